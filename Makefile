@@ -1,0 +1,32 @@
+# healthsvc: `make run` (the whole system) and `make test` (the whole suite).
+# Both start an embedded PostgreSQL and Redis under .data/ unless DATABASE_URL /
+# REDIS_URL are set, in which case those servers are used.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint install clean migrate shell bench
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings $(PY) -m healthsvc.embedded --data .data -- $(PY) scripts/run.py
+
+test: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/test -- $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+bench: $(STAMP)
+	$(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/run_all.py
+
+clean:
+	rm -rf .data staticfiles .pytest_cache

@@ -1,0 +1,126 @@
+"""Fixtures shared by every app's tests: users in each role, API clients, a real Celery worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import os
+import shutil
+
+import pytest
+from rest_framework.test import APIClient
+
+_emails = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Throttle counters and cached values live in the real Redis; start each test clean."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def make_user(db):
+    """make_user(role="patient", **fields) -> a saved user in that role (patients get a profile)."""
+    from django.contrib.auth.models import Group
+
+    from healthsvc.models import PatientProfile, User
+
+    def _make(role: str = "patient", *, email: str | None = None, password: str = "correct horse battery", **extra):
+        dob = extra.pop("date_of_birth", dt.date(1990, 1, 1))
+        sex = extra.pop("sex", "female")
+        user = User.objects.create_user(
+            email=email or f"{role}{next(_emails)}@example.test",
+            password=password,
+            is_staff=role != "patient",
+            **extra,
+        )
+        user.groups.add(Group.objects.get(name=role))
+        if role == "patient":
+            PatientProfile.objects.create(user=user, date_of_birth=dob, sex=sex)
+        return user
+
+    return _make
+
+
+@pytest.fixture
+def patient(make_user):
+    return make_user("patient")
+
+
+@pytest.fixture
+def api_client():
+    return APIClient()
+
+
+@pytest.fixture
+def client_for():
+    """client_for(user) -> an APIClient authenticated with the user's real API token."""
+    from rest_framework.authtoken.models import Token
+
+    def _client(user):
+        client = APIClient()
+        token, _ = Token.objects.get_or_create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        return client
+
+    return _client
+
+
+@pytest.fixture
+def celery_worker_thread(transactional_db):
+    """A real Celery worker consuming from the real Redis broker, in a thread of this process.
+
+    It has its own database connection, so tests that use it must commit (transactional_db).
+    """
+    from celery.contrib.testing.worker import start_worker
+
+    from healthsvc.celery import app
+
+    with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False, shutdown_timeout=10) as worker:
+        yield worker
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright (its own browser download does not work here)."""
+    executable = chromium_path()
+    if executable is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is not installed; .ci/run installs it with apt-get")
+        pytest.skip("Chromium is not installed (apt-get install -y chromium)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop; Django must allow its ORM calls in the test thread.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=executable,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
+        )
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()

@@ -1,0 +1,1 @@
+"""ER queue: admin (filled in by its issue)."""

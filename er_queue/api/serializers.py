@@ -1,0 +1,1 @@
+"""ER queue API: serializers (filled in by its issue)."""

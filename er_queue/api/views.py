@@ -1,0 +1,1 @@
+"""ER queue API: views (filled in by its issue)."""

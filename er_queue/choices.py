@@ -1,0 +1,1 @@
+"""ER queue: choices (filled in by its issue)."""

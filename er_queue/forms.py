@@ -1,0 +1,1 @@
+"""ER queue: forms (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""ER queue: models (filled in by its issue)."""

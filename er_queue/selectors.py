@@ -1,0 +1,1 @@
+"""ER queue: selectors (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""ER queue: services (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""ER queue: tasks (filled in by its issue)."""

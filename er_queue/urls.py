@@ -1,0 +1,2 @@
+app_name = "er_queue"
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""ER queue: views (filled in by its issue)."""

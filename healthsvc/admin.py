@@ -1,0 +1,74 @@
+"""Admin for users (with their roles), patient profiles, the audit log and heartbeats."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.forms import UserChangeForm, UserCreationForm
+
+from healthsvc.models import AuditEvent, Heartbeat, PatientProfile, User
+
+
+class PatientProfileInline(admin.StackedInline):
+    model = PatientProfile
+    can_delete = False
+    extra = 0
+
+
+class EmailUserCreationForm(UserCreationForm):
+    class Meta:
+        model = User
+        fields = ("email", "full_name")
+
+
+class EmailUserChangeForm(UserChangeForm):
+    class Meta:
+        model = User
+        fields = "__all__"
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin):
+    form = EmailUserChangeForm
+    add_form = EmailUserCreationForm
+    ordering = ["email"]
+    list_display = ["email", "full_name", "roles", "is_staff", "is_active", "date_joined"]
+    list_filter = ["groups", "is_staff", "is_superuser", "is_active"]
+    search_fields = ["email", "full_name", "patient_profile__external_patient_id"]
+    inlines = [PatientProfileInline]
+    fieldsets = (
+        (None, {"fields": ("email", "password")}),
+        ("Personal info", {"fields": ("full_name",)}),
+        ("Roles and permissions", {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
+        ("Important dates", {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "full_name", "password1", "password2")}),)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups")
+
+    @admin.display(description="Roles")
+    def roles(self, user):
+        return ", ".join(user.role_names) or "—"
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ["at", "actor", "action", "object_type", "object_id", "patient", "request_id"]
+    list_filter = ["action", "object_type"]
+    search_fields = ["object_id", "actor__email", "patient__email", "request_id"]
+    date_hierarchy = "at"
+    list_select_related = ["actor", "patient"]
+
+    # The audit log is append-only, also for administrators.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Heartbeat)
+class HeartbeatAdmin(admin.ModelAdmin):
+    list_display = ["name", "at"]

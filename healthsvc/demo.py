@@ -1,0 +1,36 @@
+"""Demo accounts for `make run`. Never loaded by migrations, only by `manage.py seed_demo`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from healthsvc.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from healthsvc.models import PatientProfile, User
+from healthsvc.roles import Role
+
+
+@transaction.atomic
+def seed_demo_accounts() -> list[User]:
+    """Create (or leave as they are) the demo accounts. Safe to run any number of times."""
+    users = []
+    for email, role, _label, full_name, is_staff in DEMO_ACCOUNTS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=email,
+                password=DEMO_PASSWORD,
+                full_name=full_name,
+                is_staff=is_staff,
+                is_superuser=role == Role.ADMIN,
+            )
+        user.groups.add(Group.objects.get(name=role))
+        if role == Role.PATIENT:
+            PatientProfile.objects.get_or_create(
+                user=user,
+                defaults={"date_of_birth": dt.date(1988, 4, 12), "sex": "female", "phone": "+44 20 7946 0000"},
+            )
+        users.append(user)
+    return users

@@ -1,0 +1,147 @@
+"""Cross-cutting data: users and their roles, patient profiles, the audit log, heartbeats."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, PermissionsMixin
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from healthsvc.roles import STAFF_ROLES, Role
+
+
+class UserManager(DjangoUserManager):
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An email address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+    def get_by_natural_key(self, username):
+        return self.get(email__iexact=username)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person who signs in, by email. Roles are the groups they belong to."""
+
+    email = models.EmailField("email address", max_length=254, unique=True)
+    full_name = models.CharField(max_length=150, blank=True)
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(default=False, help_text="Can sign in to the admin site.")
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
+
+    def __str__(self) -> str:
+        return self.email
+
+    def get_full_name(self) -> str:
+        return self.full_name or self.email
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def role_names(self) -> list[str]:
+        # Uses the prefetched groups when the caller loaded them.
+        return sorted(group.name for group in self.groups.all())
+
+    def has_role(self, *roles: str) -> bool:
+        return any(role in self.role_names for role in roles)
+
+    @property
+    def is_patient(self) -> bool:
+        return self.has_role(Role.PATIENT)
+
+    @property
+    def is_care_staff(self) -> bool:
+        return self.is_superuser or any(role in STAFF_ROLES for role in self.role_names)
+
+
+class Sex(models.TextChoices):
+    FEMALE = "female", "Female"
+    MALE = "male", "Male"
+    OTHER = "other", "Other / prefer to describe"
+
+
+class PatientProfile(models.Model):
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="patient_profile")
+    date_of_birth = models.DateField()
+    sex = models.CharField(max_length=10, choices=Sex.choices)
+    phone = models.CharField(max_length=32, blank=True)
+    external_patient_id = models.CharField(
+        max_length=64, blank=True, help_text="The patient's id in the hospital's patient-management system."
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_patient_id"],
+                condition=~models.Q(external_patient_id=""),
+                name="patientprofile_external_id_unique",
+            ),
+            models.CheckConstraint(condition=models.Q(date_of_birth__gt="1900-01-01"), name="patientprofile_dob_sane"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Patient profile of {self.user}"
+
+    def age_years(self, on=None) -> float:
+        today = on or timezone.localdate()
+        return (today - self.date_of_birth).days / 365.25
+
+
+class AuditEvent(models.Model):
+    """Who read or changed what, when. Rows are only ever added."""
+
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    action = models.CharField(max_length=64)
+    object_type = models.CharField(max_length=64)
+    object_id = models.CharField(max_length=64)
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    request_id = models.CharField(max_length=128, blank=True)
+    details = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["object_type", "object_id"], name="audit_object_idx"),
+            models.Index(fields=["patient", "at"], name="audit_patient_at_idx"),
+        ]
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M:%S} {self.actor_id} {self.action} {self.object_type}:{self.object_id}"
+
+
+class Heartbeat(models.Model):
+    """The last time a periodic process proved it is alive (one row per name)."""
+
+    name = models.CharField(max_length=64, primary_key=True)
+    at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"{self.name} at {self.at:%Y-%m-%d %H:%M:%S}"

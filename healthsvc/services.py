@@ -1,0 +1,88 @@
+"""Writes of the core: patient sign-up, audit rows, heartbeats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.auth.models import Group
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from healthsvc.errors import Conflict
+from healthsvc.logging import current_request_id
+from healthsvc.models import AuditEvent, Heartbeat, PatientProfile, User
+from healthsvc.roles import Role
+
+
+@transaction.atomic
+def patient_signup(
+    *,
+    email: str,
+    password: str,
+    full_name: str,
+    date_of_birth: dt.date,
+    sex: str,
+    phone: str = "",
+    external_patient_id: str = "",
+) -> User:
+    """Create a patient account with its profile, in the patient role.
+
+    The password must already be validated by the caller (forms and serializers do so
+    with Django's validators, which need the unsaved user for similarity checks).
+    Raises Conflict when the email is taken (case-insensitive, held by a unique index
+    so two simultaneous sign-ups cannot both win).
+    """
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(email=email, password=password, full_name=full_name)
+    except IntegrityError as exc:
+        raise Conflict("email_taken", "An account with this email address already exists.") from exc
+    PatientProfile.objects.create(
+        user=user, date_of_birth=date_of_birth, sex=sex, phone=phone, external_patient_id=external_patient_id
+    )
+    user.groups.add(Group.objects.get(name=Role.PATIENT))
+    audit_record(actor=user, action="signup", object_type="user", object_id=user.pk, patient=user)
+    return user
+
+
+def audit_record(
+    *,
+    actor: User | None,
+    action: str,
+    object_type: str,
+    object_id,
+    patient: User | int | None = None,
+    details: dict | None = None,
+) -> AuditEvent:
+    """Add one audit row (in the caller's transaction, so it commits or rolls back with it)."""
+    patient_id = patient.pk if isinstance(patient, User) else patient
+    return AuditEvent.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        action=action,
+        object_type=object_type,
+        object_id=str(object_id),
+        patient_id=patient_id,
+        request_id=current_request_id() or "",
+        details=details or {},
+    )
+
+
+def audit_staff_read(*, actor: User, object_type: str, object_ids, patient_ids) -> None:
+    """Record that a staff member read patients' data (one row per object, one query)."""
+    request_id = current_request_id() or ""
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=actor,
+            action="read",
+            object_type=object_type,
+            object_id=str(object_id),
+            patient_id=patient_id,
+            request_id=request_id,
+        )
+        for object_id, patient_id in zip(object_ids, patient_ids, strict=True)
+    )
+
+
+def heartbeat_beat(*, name: str) -> Heartbeat:
+    heartbeat, _ = Heartbeat.objects.update_or_create(name=name, defaults={"at": timezone.now()})
+    return heartbeat

@@ -1,0 +1,24 @@
+"""Core periodic tasks."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from healthsvc.services import heartbeat_beat
+
+BEAT_HEARTBEAT = "celery-beat"
+
+
+@shared_task(ignore_result=True)
+def heartbeat_task() -> None:
+    """Run by beat every HEARTBEAT_INTERVAL_SECONDS through a worker: proves both are alive."""
+    heartbeat_beat(name=BEAT_HEARTBEAT)
+
+
+@shared_task(ignore_result=True)
+def ping_task(marker: str) -> str:
+    """A task with no side effect but a log line; used to prove the broker round trip."""
+    from django.core.cache import cache
+
+    cache.set(f"ping:{marker}", "pong", 60)
+    return marker

@@ -1,0 +1,39 @@
+"""URL map. The only core module that names the domain apps."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from healthsvc import views
+
+api_v1 = [
+    path("", include("healthsvc.api.urls")),
+    path("triage/", include("triage.api.urls")),
+    path("er/", include("er_queue.api.urls")),
+    path("suggestions/", include("suggestions.api.urls")),
+    path("workers/", include("workers.api.urls")),
+    path("medicines/", include("medicine.api.urls")),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("accounts/signup/", views.signup, name="signup"),
+    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("admin/", admin.site.urls),
+    path("api/v1/", include(api_v1)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
+    path("", include("django_prometheus.urls")),
+    path("triage/", include("triage.urls")),
+    path("er/", include("er_queue.urls")),
+    path("suggestions/", include("suggestions.urls")),
+    path("workers/", include("workers.urls")),
+    path("medicines/", include("medicine.urls")),
+]
+
+handler404 = "healthsvc.views.handler404"
+handler500 = "healthsvc.views.handler500"

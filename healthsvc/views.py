@@ -1,0 +1,77 @@
+"""Core pages: home, sign-up; operations endpoints; error pages that speak JSON on /api/."""
+
+from __future__ import annotations
+
+from django.contrib.auth import login
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from healthsvc.api.errors import json_error_response
+from healthsvc.errors import Conflict
+from healthsvc.forms import SignupForm
+from healthsvc.readiness import run_checks
+from healthsvc.selectors import user_with_roles
+from healthsvc.services import patient_signup
+
+
+def home(request):
+    user = user_with_roles(user_id=request.user.pk) if request.user.is_authenticated else None
+    return render(request, "home.html", {"account": user})
+
+
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("home")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = patient_signup(**form.cleaned_data)
+        except Conflict as exc:
+            form.add_error("email", exc.message)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("home")
+    return render(request, "registration/signup.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """Liveness: the process answers. No I/O, so a slow database never restarts the pod."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+@never_cache
+def readyz(request):
+    checks = run_checks()
+    ready = all(check["ok"] for check in checks.values())
+    return JsonResponse({"status": "ready" if ready else "not_ready", "checks": checks}, status=200 if ready else 503)
+
+
+def _wants_json(request) -> bool:
+    return request.path.startswith("/api/")
+
+
+def handler404(request, exception=None):
+    if _wants_json(request):
+        return json_error_response(request, "not_found", "Not found.", 404)
+    return render(request, "404.html", status=404)
+
+
+def handler500(request):
+    if _wants_json(request):
+        return json_error_response(
+            request, "server_error", "Something went wrong on our side. It has been logged.", 500
+        )
+    return render(request, "500.html", status=500)
+
+
+def csrf_failure(request, reason=""):
+    if _wants_json(request):
+        return json_error_response(
+            request, "csrf_failed", "CSRF check failed; send the CSRF token or use a token.", 403
+        )
+    return render(request, "403_csrf.html", status=403)

@@ -1,0 +1,1 @@
+"""Medicine catalogue: admin (filled in by its issue)."""

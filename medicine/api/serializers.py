@@ -1,0 +1,1 @@
+"""Medicine catalogue API: serializers (filled in by its issue)."""

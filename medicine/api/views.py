@@ -1,0 +1,1 @@
+"""Medicine catalogue API: views (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Medicine catalogue: choices (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Medicine catalogue: forms (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Medicine catalogue: models (filled in by its issue)."""

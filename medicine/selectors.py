@@ -1,0 +1,1 @@
+"""Medicine catalogue: selectors (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Medicine catalogue: services (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Medicine catalogue: tasks (filled in by its issue)."""

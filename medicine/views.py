@@ -1,0 +1,1 @@
+"""Medicine catalogue: views (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health suggestions: admin (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health suggestions API: serializers (filled in by its issue)."""

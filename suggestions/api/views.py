@@ -1,0 +1,1 @@
+"""Health suggestions API: views (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health suggestions: choices (filled in by its issue)."""

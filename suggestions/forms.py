@@ -1,0 +1,1 @@
+"""Health suggestions: forms (filled in by its issue)."""

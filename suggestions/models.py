@@ -1,0 +1,1 @@
+"""Health suggestions: models (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health suggestions: selectors (filled in by its issue)."""

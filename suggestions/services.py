@@ -1,0 +1,1 @@
+"""Health suggestions: services (filled in by its issue)."""

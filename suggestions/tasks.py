@@ -1,0 +1,1 @@
+"""Health suggestions: tasks (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health suggestions: views (filled in by its issue)."""

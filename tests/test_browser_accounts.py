@@ -1,0 +1,48 @@
+"""The account pages in a real browser, on a 375 px phone screen."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def no_horizontal_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_patient_signs_up_signs_out_and_in_on_a_phone(live_server, page):
+    page.goto(f"{live_server.url}/accounts/signup/")
+    assert no_horizontal_scroll(page)
+    page.get_by_label("Full name").fill("Phone Person")
+    page.get_by_label("Email").fill("phone@example.test")
+    page.get_by_label("Date of birth").fill("1990-05-06")
+    page.get_by_label("Sex").select_option("male")
+    page.get_by_label("Password").fill("a long enough passphrase")
+    page.get_by_role("button", name="Create account").click()
+    page.get_by_role("heading", name="Hello, Phone").wait_for()
+    assert page.get_by_role("link", name="Start a symptom check").is_visible()
+    assert no_horizontal_scroll(page)
+
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_role("heading", name="Get the right care, at the right time").wait_for()
+    page.get_by_role("link", name="Sign in").first.click()
+    page.get_by_label("Email").fill("phone@example.test")
+    page.get_by_label("Password").fill("a long enough passphrase")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Hello, Phone").wait_for()
+
+
+def test_keyboard_focus_is_visible(live_server, page):
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.locator("h1").click()  # give the document focus, as a user's first click would
+    for _ in range(4):
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement !== document.body")
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("none", ""), page.evaluate("document.activeElement.outerHTML")
+
+
+def test_signup_errors_are_announced_next_to_fields(live_server, page):
+    page.goto(f"{live_server.url}/accounts/signup/")
+    page.get_by_role("button", name="Create account").click()
+    assert page.locator("#id_email_error").is_visible()
+    assert page.locator("#id_password_error").is_visible()

@@ -1,0 +1,1 @@
+"""Triage: admin (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Triage API: serializers (filled in by its issue)."""

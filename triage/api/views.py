@@ -1,0 +1,1 @@
+"""Triage API: views (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Triage: choices (filled in by its issue)."""

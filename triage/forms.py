@@ -1,0 +1,1 @@
+"""Triage: forms (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Triage: models (filled in by its issue)."""

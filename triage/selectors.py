@@ -1,0 +1,1 @@
+"""Triage: selectors (filled in by its issue)."""

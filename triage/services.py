@@ -1,0 +1,1 @@
+"""Triage: services (filled in by its issue)."""

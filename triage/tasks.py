@@ -1,0 +1,1 @@
+"""Triage: tasks (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Triage: views (filled in by its issue)."""

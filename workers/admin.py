@@ -1,0 +1,1 @@
+"""Health workers: admin (filled in by its issue)."""

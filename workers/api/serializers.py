@@ -1,0 +1,1 @@
+"""Health workers API: serializers (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health workers API: views (filled in by its issue)."""

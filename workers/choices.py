@@ -1,0 +1,1 @@
+"""Health workers: choices (filled in by its issue)."""

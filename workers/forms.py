@@ -1,0 +1,1 @@
+"""Health workers: forms (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health workers: models (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health workers: selectors (filled in by its issue)."""

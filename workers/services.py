@@ -1,0 +1,1 @@
+"""Health workers: services (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health workers: tasks (filled in by its issue)."""

@@ -1,0 +1,1 @@
+"""Health workers: views (filled in by its issue)."""

@@ -1,1 +1,65 @@
-"""Triage: selectors (filled in by its issue)."""
+"""Reads of triage records. Patients see only their own; staff reads are audited by the caller's service."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, QuerySet
+
+from healthsvc.errors import NotFound
+from healthsvc.models import User
+from healthsvc.roles import Role
+from triage.choices import ResultKind
+from triage.models import TriageRecord, TriageResult
+
+# Roles whose work needs patients' triage records (product.md: nurse / clinician review).
+TRIAGE_READER_ROLES = (Role.NURSE, Role.CLINICIAN, Role.ADMIN)
+
+
+def can_read_all_records(user: User) -> bool:
+    return user.is_superuser or user.has_role(*TRIAGE_READER_ROLES)
+
+
+def _with_results(queryset: QuerySet[TriageRecord]) -> QuerySet[TriageRecord]:
+    current = TriageResult.objects.filter(is_current=True).select_related("overridden_by")
+    return queryset.select_related("patient").prefetch_related(
+        Prefetch("results", queryset=current, to_attr="current_results")
+    )
+
+
+def triage_records_visible_to(*, user: User) -> QuerySet[TriageRecord]:
+    """The records this user may read: their own, or all for triage staff."""
+    queryset = TriageRecord.objects.all() if can_read_all_records(user) else TriageRecord.objects.filter(patient=user)
+    return _with_results(queryset)
+
+
+def triage_record_visible_to(*, user: User, record_id: int) -> TriageRecord:
+    """One record, or NotFound (also when it exists but is another patient's)."""
+    record = triage_records_visible_to(user=user).filter(pk=record_id).first()
+    if record is None:
+        raise NotFound(message="No such triage record.")
+    return record
+
+
+def triage_record_current_result(record: TriageRecord) -> TriageResult | None:
+    prefetched = getattr(record, "current_results", None)
+    if prefetched is not None:
+        return prefetched[0] if prefetched else None
+    return record.results.filter(is_current=True).first()
+
+
+def triage_record_detail(*, user: User, record_id: int) -> TriageRecord:
+    """A record with its full history: every result (active, shadow, override) and transition."""
+    record = triage_record_visible_to(user=user, record_id=record_id)
+    results = TriageResult.objects.filter(record=record).select_related("overridden_by")
+    if not can_read_all_records(user):
+        results = results.exclude(kind=ResultKind.SHADOW)  # shadow output is for clinicians' review only
+    record.all_results = list(results)
+    record.all_transitions = list(record.transitions.select_related("actor"))
+    return record
+
+
+def triage_completed_record_of_patient(*, record_id: int, patient_id: int) -> TriageRecord | None:
+    """For other apps (ER booking, contact requests, suggestions): the patient's completed record or None.
+
+    Its `acuity` and `disposition` are those of the current result (overrides included).
+    """
+    return TriageRecord.objects.filter(pk=record_id, patient_id=patient_id, state="completed").first()

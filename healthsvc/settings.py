@@ -227,6 +227,7 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 HEARTBEAT_INTERVAL_SECONDS = 15
 CELERY_BEAT_SCHEDULE = {
     "heartbeat": {"task": "healthsvc.tasks.heartbeat_task", "schedule": HEARTBEAT_INTERVAL_SECONDS},
+    "triage-reconcile": {"task": "triage.tasks.reconcile_triage_task", "schedule": 60},
 }
 HEARTBEAT_STALE_AFTER_SECONDS = env_int("HEARTBEAT_STALE_AFTER_SECONDS", 60)
 
@@ -255,5 +256,9 @@ LOGGING = {
 }
 
 # --- Product settings ------------------------------------------------------------------
+# Triage engine rulesets (triage/engine); the shadow one also runs on every calculation
+# and its disagreements are shown to clinicians before `manage.py promote_shadow_ruleset`.
+TRIAGE_ACTIVE_RULESET = env_str("TRIAGE_ACTIVE_RULESET", "")  # "" = the engine's default
+TRIAGE_SHADOW_RULESET = env_str("TRIAGE_SHADOW_RULESET", "")
 EMERGENCY_PHONE_NUMBER = env_str("EMERGENCY_PHONE_NUMBER", "112")
 SITE_NAME = "healthsvc"

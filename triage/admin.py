@@ -1,1 +1,106 @@
-"""Triage: admin (filled in by its issue)."""
+"""Admin for triage records: filter, read answers and results, retry failed ones safely."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+
+from healthsvc.errors import DomainError
+from triage.models import RulesetDeployment, ShadowDisagreement, TriageRecord, TriageResult, TriageTransition
+from triage.selectors import triage_shadow_disagreements
+from triage.services import triage_record_retry
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ResultInline(ReadOnlyInline):
+    model = TriageResult
+    fields = [
+        "kind",
+        "is_current",
+        "acuity",
+        "disposition",
+        "news2",
+        "ruleset_version",
+        "reasons",
+        "overridden_by",
+        "override_reason",
+        "created_at",
+    ]
+    readonly_fields = fields
+
+
+class TransitionInline(ReadOnlyInline):
+    model = TriageTransition
+    fields = ["at", "from_state", "to_state", "actor", "reason"]
+    readonly_fields = fields
+
+
+@admin.register(TriageRecord)
+class TriageRecordAdmin(admin.ModelAdmin):
+    list_display = ["id", "patient", "state", "acuity", "disposition", "ruleset_version", "requested_at", "attempts"]
+    list_filter = ["state", "disposition", "acuity", "ruleset_version", "requested_at"]
+    date_hierarchy = "requested_at"
+    search_fields = ["id", "patient__email", "patient__full_name"]
+    list_select_related = ["patient"]
+    readonly_fields = [f.name for f in TriageRecord._meta.fields]
+    inlines = [ResultInline, TransitionInline]
+    actions = ["retry_failed"]
+
+    def has_add_permission(self, request):
+        return False  # records come from patients' questionnaires, never typed in
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description="Retry the selected failed records")
+    def retry_failed(self, request, queryset):
+        retried = 0
+        for record_id in queryset.values_list("pk", flat=True):
+            try:
+                triage_record_retry(record_id=record_id, actor=request.user)
+                retried += 1
+            except DomainError as exc:
+                self.message_user(request, f"#{record_id}: {exc.message}", messages.WARNING)
+        if retried:
+            self.message_user(request, f"Retrying {retried} record(s).", messages.SUCCESS)
+
+
+@admin.register(ShadowDisagreement)
+class ShadowDisagreementAdmin(admin.ModelAdmin):
+    list_display = ["record", "ruleset_version", "acuity", "disposition", "active_result", "created_at"]
+    list_filter = ["ruleset_version", "disposition"]
+    readonly_fields = ["record", "kind", "acuity", "disposition", "reasons", "ruleset_version", "created_at"]
+
+    def get_queryset(self, request):
+        return triage_shadow_disagreements()
+
+    @admin.display(description="Active result")
+    def active_result(self, obj):
+        return f"{obj.active_disposition} (acuity {obj.active_acuity}, {obj.active_ruleset})"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RulesetDeployment)
+class RulesetDeploymentAdmin(admin.ModelAdmin):
+    list_display = ["active_ruleset", "shadow_ruleset", "promoted_at", "promoted_by"]
+    readonly_fields = ["active_ruleset", "shadow_ruleset", "promoted_at", "promoted_by", "note"]
+
+    def has_add_permission(self, request):
+        return False  # promotion goes through `manage.py promote_shadow_ruleset`

@@ -141,6 +141,14 @@ class TriageResult(models.Model):
         return f"{self.kind} result of {self.record_id}: {self.disposition} (acuity {self.acuity})"
 
 
+class ShadowDisagreement(TriageResult):
+    """A shadow result seen on its own (the admin lists those that disagree with the active one)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "shadow disagreement"
+
+
 class TriageTransition(models.Model):
     """Every state change of a record: who, when, from, to, why."""
 

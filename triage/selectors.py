@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db import models
 from django.db.models import Prefetch, QuerySet
 
 from healthsvc.errors import NotFound
@@ -63,3 +64,21 @@ def triage_completed_record_of_patient(*, record_id: int, patient_id: int) -> Tr
     Its `acuity` and `disposition` are those of the current result (overrides included).
     """
     return TriageRecord.objects.filter(pk=record_id, patient_id=patient_id, state="completed").first()
+
+
+def triage_shadow_disagreements() -> QuerySet[TriageResult]:
+    """Shadow results that differ from the active result of the same record (acuity or disposition)."""
+    from django.db.models import OuterRef, Subquery
+
+    active = TriageResult.objects.filter(record=OuterRef("record"), kind=ResultKind.ACTIVE)
+    return (
+        TriageResult.objects.filter(kind=ResultKind.SHADOW)
+        .annotate(
+            active_acuity=Subquery(active.values("acuity")[:1]),
+            active_disposition=Subquery(active.values("disposition")[:1]),
+            active_ruleset=Subquery(active.values("ruleset_version")[:1]),
+        )
+        .exclude(acuity=models.F("active_acuity"), disposition=models.F("active_disposition"))
+        .select_related("record")
+        .order_by("-created_at")
+    )

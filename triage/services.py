@@ -1,1 +1,332 @@
-"""Triage: services (filled in by its issue)."""
+"""Every write of the triage app: one function per use case, one transaction each.
+
+The calculation is split in two transactions on purpose: the patient should see the
+record move to `calculating` while the engine runs, and the engine (pure Python)
+must not run while a row lock is held. A record stuck in `calculating` (a worker
+died) is picked up again by the reconcile sweep; the partial unique index on
+results makes a second calculation of the same record fail rather than duplicate.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from prometheus_client import Counter, Histogram
+
+from healthsvc.errors import Conflict, Forbidden, Invalid, NotFound
+from healthsvc.models import User
+from healthsvc.services import audit_record, audit_staff_read
+from healthsvc.tasking import enqueue_on_commit, publish
+from triage import engine
+from triage.choices import Disposition, ResultKind, TriageState
+from triage.models import TriageRecord, TriageResult, TriageTransition
+from triage.rulesets import rulesets_in_force
+from triage.selectors import can_read_all_records
+
+logger = logging.getLogger(__name__)
+
+# product.md: nurses and clinicians review and re-triage; patients never can.
+OVERRIDE_ROLES = ("nurse", "clinician", "admin")
+
+triage_calculation_seconds = Histogram(
+    "healthsvc_triage_calculation_seconds",
+    "Time from a record being requested to its result being stored.",
+    buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300),
+)
+triage_results_total = Counter(
+    "healthsvc_triage_results_total", "Completed triage results by disposition.", ["disposition"]
+)
+triage_failures_total = Counter("healthsvc_triage_failures_total", "Triage calculations that ended failed.")
+
+
+def _log_transition(record: TriageRecord, *, from_state: str, actor: User | None, reason: str = "") -> None:
+    TriageTransition.objects.create(
+        record=record, from_state=from_state, to_state=record.state, actor=actor, reason=reason
+    )
+
+
+def _answers_for(patient: User, raw_answers: dict) -> engine.Answers:
+    """Validate against the catalogue; age and sex come from the patient's profile."""
+    profile = getattr(patient, "patient_profile", None)
+    if profile is None:
+        raise Forbidden("patient_profile_required", "Only a patient with a profile can start a symptom check.")
+    if not isinstance(raw_answers, dict):
+        raise Invalid(message="The answers must be an object.", fields={"answers": ["Expected an object."]})
+    merged = {**raw_answers, "age_years": round(profile.age_years(), 3), "sex": raw_answers.get("sex") or profile.sex}
+    try:
+        return engine.validate_answers(merged)
+    except engine.AnswersInvalid as exc:
+        raise Invalid(message="Some answers are not valid.", fields=exc.fields) from exc
+
+
+def triage_record_create(
+    *, patient: User, raw_answers: dict, idempotency_key: str = "", prefilled_from_id: int | None = None
+) -> tuple[TriageRecord, bool]:
+    """Validate the answers, create the record and move it to `recorded`, in one transaction.
+
+    Returns (record, created). With an Idempotency-Key already used by this patient the
+    earlier record is returned unchanged. The calculation is enqueued on commit; when
+    the broker is unreachable it runs inline so the patient still gets a result.
+    """
+    answers = _answers_for(patient, raw_answers)
+    if idempotency_key:
+        existing = TriageRecord.objects.filter(patient=patient, idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return existing, False
+    active, _shadow = rulesets_in_force()
+    try:
+        with transaction.atomic():
+            record = TriageRecord.objects.create(
+                patient=patient,
+                answers=answers.as_dict(),
+                catalogue_version=engine.CATALOGUE_VERSION,
+                ruleset_version=active,
+                idempotency_key=idempotency_key,
+                prefilled_from_id=prefilled_from_id
+                if prefilled_from_id and TriageRecord.objects.filter(pk=prefilled_from_id, patient=patient).exists()
+                else None,
+            )
+            _log_transition(record, from_state="", actor=patient)
+            record.record()
+            record.save()
+            _log_transition(record, from_state=TriageState.REQUESTED, actor=patient)
+            _enqueue_calculation(record.pk)
+    except IntegrityError:
+        # The same Idempotency-Key raced in from a second request: answer with the winner.
+        existing = TriageRecord.objects.filter(patient=patient, idempotency_key=idempotency_key).first()
+        if idempotency_key and existing is not None:
+            return existing, False
+        raise
+    return record, True
+
+
+def _enqueue_calculation(record_id: int) -> None:
+    from triage.tasks import calculate_triage_task
+
+    enqueue_on_commit(calculate_triage_task, record_id, fallback=lambda: triage_record_calculate(record_id=record_id))
+
+
+def triage_record_calculate(*, record_id: int) -> TriageRecord | None:
+    """Run the engine for a recorded (or re-delivered calculating) record; idempotent.
+
+    Returns the record, or None when there was nothing to do (already completed,
+    cancelled, or unknown): duplicate and late messages are no-ops.
+    """
+    record = _triage_record_begin_calculation(record_id=record_id)
+    if record is None:
+        return None
+    answers = engine.validate_answers(record.answers)
+    active_version, shadow_version = rulesets_in_force()
+    # The record keeps the ruleset it was made under unless that one is gone.
+    version = record.ruleset_version if record.ruleset_version in engine.RULESETS else active_version
+    result = engine.evaluate(answers, version)
+    shadow = None
+    if shadow_version and shadow_version != version and shadow_version in engine.RULESETS:
+        shadow = engine.evaluate(answers, shadow_version)
+    return _triage_record_store_result(record_id=record_id, result=result, shadow=shadow)
+
+
+@transaction.atomic
+def _triage_record_begin_calculation(*, record_id: int) -> TriageRecord | None:
+    record = TriageRecord.objects.select_for_update().filter(pk=record_id).first()
+    if record is None or record.state not in (TriageState.RECORDED, TriageState.CALCULATING):
+        return None
+    if record.state == TriageState.RECORDED:
+        record.start_calculation()
+        record.save()
+        _log_transition(record, from_state=TriageState.RECORDED, actor=None)
+    return record
+
+
+@transaction.atomic
+def _triage_record_store_result(*, record_id: int, result, shadow) -> TriageRecord | None:
+    record = TriageRecord.objects.select_for_update().get(pk=record_id)
+    if record.state != TriageState.CALCULATING or record.results.filter(kind=ResultKind.ACTIVE).exists():
+        return None
+    TriageResult.objects.create(record=record, kind=ResultKind.ACTIVE, is_current=True, **_result_fields(result))
+    if shadow is not None:
+        TriageResult.objects.create(record=record, kind=ResultKind.SHADOW, is_current=False, **_result_fields(shadow))
+    record.complete(acuity=result.acuity, disposition=result.disposition)
+    record.save()
+    _log_transition(record, from_state=TriageState.CALCULATING, actor=None)
+    triage_calculation_seconds.observe((timezone.now() - record.requested_at).total_seconds())
+    triage_results_total.labels(disposition=result.disposition).inc()
+    _announce_completion(record)
+    return record
+
+
+def _announce_completion(record: TriageRecord) -> None:
+    """Let other apps act on a completed result (suggestions builds the next steps), on commit."""
+    from triage.signals import triage_completed
+
+    transaction.on_commit(lambda: triage_completed.send(sender=TriageRecord, record_id=record.pk))
+
+
+def _result_fields(result) -> dict:
+    return {
+        "acuity": result.acuity,
+        "disposition": result.disposition,
+        "reasons": [reason.as_dict() for reason in result.reasons],
+        "escalation_advice": list(result.escalation_advice),
+        "notes": list(result.notes),
+        "news2": result.news2,
+        "time_to_clinician_minutes": result.time_to_clinician_minutes,
+        "ruleset_version": result.ruleset_version,
+    }
+
+
+@transaction.atomic
+def triage_record_fail(*, record_id: int, error: str) -> TriageRecord | None:
+    record = TriageRecord.objects.select_for_update().filter(pk=record_id).first()
+    if record is None or record.state != TriageState.CALCULATING:
+        return None
+    record.fail(error=error)
+    record.save()
+    _log_transition(record, from_state=TriageState.CALCULATING, actor=None, reason=error[:500])
+    triage_failures_total.inc()
+    return record
+
+
+@transaction.atomic
+def triage_record_retry(*, record_id: int, actor: User) -> TriageRecord:
+    """Staff retry of a failed record: failed -> calculating, then the task runs again."""
+    if not (actor.is_superuser or actor.has_role("nurse", "clinician", "admin")):
+        raise NotFound(message="No such triage record.")
+    record = _locked_record(record_id)
+    if record.state != TriageState.FAILED:
+        raise _illegal(record, "retry")
+    record.retry()
+    record.save()
+    _log_transition(record, from_state=TriageState.FAILED, actor=actor, reason="retried by staff")
+    audit_record(
+        actor=actor, action="triage.retry", object_type="triage_record", object_id=record.pk, patient=record.patient_id
+    )
+    _enqueue_calculation(record.pk)
+    return record
+
+
+@transaction.atomic
+def triage_record_cancel(*, record_id: int, actor: User, reason: str = "") -> TriageRecord:
+    record = _locked_record(record_id)
+    if record.patient_id != actor.pk and not can_read_all_records(actor):
+        raise NotFound(message="No such triage record.")
+    if record.state not in (TriageState.REQUESTED, TriageState.RECORDED):
+        raise _illegal(record, "cancel")
+    from_state = record.state
+    record.cancel()
+    record.save()
+    _log_transition(record, from_state=from_state, actor=actor, reason=reason)
+    return record
+
+
+@transaction.atomic
+def triage_record_override(*, record_id: int, actor: User, acuity: int, disposition: str, reason: str) -> TriageRecord:
+    """Clinician re-triage: a new current result; the previous one is kept, not current."""
+    if not (actor.is_superuser or actor.has_role(*OVERRIDE_ROLES)):
+        raise Forbidden(message="Only a clinician can override a triage result.")
+    if not reason or not reason.strip():
+        raise Invalid(message="Say why you override.", fields={"reason": ["This field is required."]})
+    if disposition not in Disposition.values:
+        raise Invalid(fields={"disposition": ["Unknown disposition."]})
+    record = _locked_record(record_id)
+    if record.state != TriageState.COMPLETED:
+        raise _illegal(record, "override")
+    previous = record.results.select_for_update().filter(is_current=True).first()
+    if previous is not None:
+        previous.is_current = False
+        previous.save(update_fields=["is_current"])
+    TriageResult.objects.create(
+        record=record,
+        kind=ResultKind.OVERRIDE,
+        is_current=True,
+        acuity=acuity,
+        disposition=disposition,
+        reasons=[
+            {
+                "rule_id": "clinician_override",
+                "text": f"A clinician reviewed your answers and changed the result: {reason.strip()}",
+                "source": "Clinician judgement",
+                "acuity": acuity,
+                "disposition": disposition,
+            }
+        ],
+        escalation_advice=previous.escalation_advice if previous else [],
+        ruleset_version=record.ruleset_version,
+        overridden_by=actor,
+        override_reason=reason.strip(),
+    )
+    record.override(acuity=acuity, disposition=disposition)
+    record.save()
+    _log_transition(record, from_state=TriageState.COMPLETED, actor=actor, reason=f"override: {reason.strip()}")
+    audit_record(
+        actor=actor,
+        action="triage.override",
+        object_type="triage_record",
+        object_id=record.pk,
+        patient=record.patient_id,
+        details={
+            "from": {"acuity": previous.acuity, "disposition": previous.disposition} if previous else None,
+            "to": {"acuity": acuity, "disposition": disposition},
+            "reason": reason.strip(),
+        },
+    )
+    _announce_completion(record)
+    return record
+
+
+def triage_records_audit_read(*, actor: User, records) -> None:
+    """Staff reads of patients' records are audited; a patient reading their own is not."""
+    others = [record for record in records if record.patient_id != actor.pk]
+    if others and can_read_all_records(actor):
+        audit_staff_read(
+            actor=actor,
+            object_type="triage_record",
+            object_ids=[record.pk for record in others],
+            patient_ids=[record.patient_id for record in others],
+        )
+
+
+def triage_records_reconcile(*, older_than_seconds: int = 120, limit: int = 200) -> int:
+    """Re-enqueue records whose calculation message was lost (broker outage, worker crash)."""
+    cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
+    stuck = list(
+        TriageRecord.objects.filter(
+            Q(state=TriageState.RECORDED, recorded_at__lt=cutoff)
+            | Q(state=TriageState.CALCULATING, calculating_at__lt=cutoff)
+        ).values_list("pk", flat=True)[:limit]
+    )
+    from triage.tasks import calculate_triage_task
+
+    for record_id in stuck:
+        publish(calculate_triage_task, record_id)
+    return len(stuck)
+
+
+def _locked_record(record_id: int) -> TriageRecord:
+    record = TriageRecord.objects.select_for_update().filter(pk=record_id).first()
+    if record is None:
+        raise NotFound(message="No such triage record.")
+    return record
+
+
+def _illegal(record: TriageRecord, action: str) -> Conflict:
+    return Conflict(
+        "illegal_transition",
+        f"Cannot {action} a triage record that is {record.state}.",
+        current_state=record.state,
+    )
+
+
+__all__ = [
+    "triage_record_calculate",
+    "triage_record_cancel",
+    "triage_record_create",
+    "triage_record_fail",
+    "triage_record_override",
+    "triage_record_retry",
+    "triage_records_audit_read",
+    "triage_records_reconcile",
+]

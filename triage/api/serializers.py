@@ -1,1 +1,121 @@
-"""Triage API: serializers (filled in by its issue)."""
+"""Triage API shapes. Answers are validated by the engine against the catalogue, not here."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from rest_framework import serializers
+
+from triage.choices import Disposition
+from triage.models import TriageRecord, TriageResult, TriageTransition
+from triage.selectors import triage_record_current_result
+
+
+class ReasonSerializer(serializers.Serializer):
+    rule_id = serializers.CharField()
+    text = serializers.CharField()
+    source = serializers.CharField()
+    acuity = serializers.IntegerField()
+    disposition = serializers.CharField()
+
+
+class TriageResultSerializer(serializers.ModelSerializer):
+    reasons = ReasonSerializer(many=True)
+    escalation_advice = serializers.ListField(child=serializers.CharField())
+    overridden_by = serializers.SerializerMethodField()
+
+    class Meta:
+        model = TriageResult
+        fields = [
+            "kind",
+            "is_current",
+            "acuity",
+            "disposition",
+            "reasons",
+            "escalation_advice",
+            "news2",
+            "time_to_clinician_minutes",
+            "ruleset_version",
+            "created_at",
+            "overridden_by",
+            "override_reason",
+        ]
+
+    def get_overridden_by(self, result) -> str | None:
+        return result.overridden_by.get_full_name() if result.overridden_by_id else None
+
+
+class TransitionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = TriageTransition
+        fields = ["from_state", "to_state", "at", "reason"]
+
+
+class TriageRecordSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+    result = serializers.SerializerMethodField()
+
+    class Meta:
+        model = TriageRecord
+        fields = [
+            "id",
+            "url",
+            "state",
+            "acuity",
+            "disposition",
+            "ruleset_version",
+            "catalogue_version",
+            "requested_at",
+            "recorded_at",
+            "calculating_at",
+            "completed_at",
+            "failed_at",
+            "cancelled_at",
+            "answers",
+            "result",
+        ]
+
+    def get_url(self, record) -> str:
+        return reverse("triage-api:record-detail", args=[record.pk])
+
+    def get_result(self, record) -> dict | None:
+        current = triage_record_current_result(record)
+        return TriageResultSerializer(current).data if current else None
+
+
+class TriageRecordDetailSerializer(TriageRecordSerializer):
+    results = serializers.SerializerMethodField()
+    transitions = serializers.SerializerMethodField()
+
+    class Meta(TriageRecordSerializer.Meta):
+        fields = [*TriageRecordSerializer.Meta.fields, "results", "transitions"]
+
+    def get_results(self, record) -> list[dict]:
+        return TriageResultSerializer(getattr(record, "all_results", []), many=True).data
+
+    def get_transitions(self, record) -> list[dict]:
+        return TransitionSerializer(getattr(record, "all_transitions", []), many=True).data
+
+
+class TriageRecordCreateSerializer(serializers.Serializer):
+    answers = serializers.JSONField(help_text="Answers keyed as in GET /api/v1/triage/questionnaire/.")
+    prefilled_from = serializers.IntegerField(
+        required=False, min_value=1, max_value=2**62, help_text="Id of an earlier record this re-check starts from."
+    )
+
+
+class OverrideSerializer(serializers.Serializer):
+    acuity = serializers.IntegerField(min_value=1, max_value=5)
+    disposition = serializers.ChoiceField(choices=Disposition.choices)
+    reason = serializers.CharField(max_length=2000)
+
+
+class CancelSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=500, required=False, allow_blank=True)
+
+
+class DisagreementSerializer(serializers.Serializer):
+    record_id = serializers.IntegerField()
+    requested_at = serializers.DateTimeField()
+    complaint = serializers.CharField()
+    active = TriageResultSerializer()
+    shadow = TriageResultSerializer()

@@ -1,1 +1,189 @@
-"""Triage API: views (filled in by its issue)."""
+"""Triage API: the questionnaire, records (create, list, read, cancel), overrides, retries, shadow review."""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.generics import GenericAPIView
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from healthsvc.api.permissions import HasRole, idempotency_key_from
+from triage import engine
+from triage.api.serializers import (
+    CancelSerializer,
+    OverrideSerializer,
+    TriageRecordCreateSerializer,
+    TriageRecordDetailSerializer,
+    TriageRecordSerializer,
+    TriageResultSerializer,
+)
+from triage.choices import Disposition, TriageState
+from triage.selectors import (
+    triage_record_detail,
+    triage_record_visible_to,
+    triage_records_visible_to,
+    triage_shadow_disagreements,
+)
+from triage.services import (
+    triage_record_cancel,
+    triage_record_create,
+    triage_record_override,
+    triage_record_retry,
+    triage_records_audit_read,
+)
+
+IDEMPOTENCY_HEADER = OpenApiParameter(
+    "Idempotency-Key",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="Repeat a create safely: the same key from the same patient returns the first record.",
+)
+
+
+class QuestionnaireView(APIView):
+    """The versioned catalogue the patient pages and integrators render (public: no patient data)."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(responses={200: inline_serializer("Questionnaire", {"version": serializers.CharField()})})
+    def get(self, request):
+        response = Response(engine.catalogue_as_dict())
+        response["Cache-Control"] = "public, max-age=300"
+        return response
+
+
+class RecordListCreateView(GenericAPIView):
+    serializer_class = TriageRecordSerializer
+
+    def get_queryset(self):
+        queryset = triage_records_visible_to(user=self.request.user)
+        params = self.request.query_params
+        if params.get("state") in TriageState.values:
+            queryset = queryset.filter(state=params["state"])
+        if params.get("disposition") in Disposition.values:
+            queryset = queryset.filter(disposition=params["disposition"])
+        if params.get("patient", "").isdigit() and len(params["patient"]) < 19:
+            queryset = queryset.filter(patient_id=int(params["patient"]))
+        return queryset
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("state", str, enum=TriageState.values),
+            OpenApiParameter("disposition", str, enum=Disposition.values),
+            OpenApiParameter("patient", int, description="Staff only: one patient's records."),
+        ],
+        responses={200: TriageRecordSerializer(many=True)},
+    )
+    def get(self, request):
+        page = self.paginate_queryset(self.get_queryset())
+        triage_records_audit_read(actor=request.user, records=page)
+        return self.get_paginated_response(TriageRecordSerializer(page, many=True).data)
+
+    @extend_schema(
+        request=TriageRecordCreateSerializer,
+        parameters=[IDEMPOTENCY_HEADER],
+        responses={202: TriageRecordSerializer, 200: TriageRecordSerializer},
+        description="Validates the answers, records them and starts the calculation in the background. "
+        "Poll the record's `url` until `state` is `completed`.",
+    )
+    def post(self, request):
+        serializer = TriageRecordCreateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        record, created = triage_record_create(
+            patient=request.user,
+            raw_answers=serializer.validated_data["answers"],
+            idempotency_key=idempotency_key_from(request),
+            prefilled_from_id=serializer.validated_data.get("prefilled_from"),
+        )
+        record = triage_record_visible_to(user=request.user, record_id=record.pk)
+        body = TriageRecordSerializer(record).data
+        return Response(
+            body, status=status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK, headers={"Location": body["url"]}
+        )
+
+
+class RecordDetailView(APIView):
+    @extend_schema(responses={200: TriageRecordDetailSerializer})
+    def get(self, request, record_id: int):
+        record = triage_record_detail(user=request.user, record_id=record_id)
+        triage_records_audit_read(actor=request.user, records=[record])
+        return Response(TriageRecordDetailSerializer(record).data)
+
+
+class RecordCancelView(APIView):
+    @extend_schema(request=CancelSerializer, responses={200: TriageRecordSerializer})
+    def post(self, request, record_id: int):
+        triage_record_visible_to(user=request.user, record_id=record_id)  # 404 for others' records
+        serializer = CancelSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        triage_record_cancel(
+            record_id=record_id, actor=request.user, reason=serializer.validated_data.get("reason", "")
+        )
+        return Response(TriageRecordSerializer(triage_record_visible_to(user=request.user, record_id=record_id)).data)
+
+
+class RecordOverrideView(APIView):
+    permission_classes = [HasRole.of("nurse", "clinician", "admin")]
+
+    @extend_schema(request=OverrideSerializer, responses={200: TriageRecordDetailSerializer})
+    def post(self, request, record_id: int):
+        serializer = OverrideSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        triage_record_override(record_id=record_id, actor=request.user, **serializer.validated_data)
+        return Response(TriageRecordDetailSerializer(triage_record_detail(user=request.user, record_id=record_id)).data)
+
+
+class RecordRetryView(APIView):
+    permission_classes = [HasRole.of("nurse", "clinician", "admin")]
+
+    @extend_schema(request=None, responses={202: TriageRecordSerializer})
+    def post(self, request, record_id: int):
+        triage_record_retry(record_id=record_id, actor=request.user)
+        record = triage_record_visible_to(user=request.user, record_id=record_id)
+        return Response(TriageRecordSerializer(record).data, status=status.HTTP_202_ACCEPTED)
+
+
+class DisagreementListView(GenericAPIView):
+    permission_classes = [HasRole.of("nurse", "clinician", "admin")]
+
+    @extend_schema(
+        responses={
+            200: inline_serializer(
+                "Disagreement",
+                {
+                    "record_id": serializers.IntegerField(),
+                    "complaint": serializers.CharField(),
+                    "active": inline_serializer(
+                        "DisagreementSide",
+                        {
+                            "acuity": serializers.IntegerField(),
+                            "disposition": serializers.CharField(),
+                            "ruleset_version": serializers.CharField(),
+                        },
+                    ),
+                    "shadow": TriageResultSerializer(),
+                },
+                many=True,
+            )
+        }
+    )
+    def get(self, request):
+        page = self.paginate_queryset(triage_shadow_disagreements())
+        rows = [
+            {
+                "record_id": shadow.record_id,
+                "complaint": shadow.record.answers.get("complaint", ""),
+                "active": {
+                    "acuity": shadow.active_acuity,
+                    "disposition": shadow.active_disposition,
+                    "ruleset_version": shadow.active_ruleset,
+                },
+                "shadow": TriageResultSerializer(shadow).data,
+            }
+            for shadow in page
+        ]
+        triage_records_audit_read(actor=request.user, records=[shadow.record for shadow in page])
+        return self.get_paginated_response(rows)

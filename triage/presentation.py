@@ -1,0 +1,79 @@
+"""Plain-language wording of each disposition and the next steps a patient is offered.
+
+The branch pages belong to other apps; the result page links to them by URL only
+(`triage` knows nothing of bookings or workers, per the architecture).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+
+@dataclass(frozen=True)
+class NextStep:
+    label: str
+    url: str
+    style: str = "button"  # "button", "button secondary", "button danger"
+
+
+@dataclass(frozen=True)
+class DispositionCopy:
+    headline: str
+    when: str
+    what_to_do: str
+    tone: str  # alert class: error / warn / success
+
+
+def disposition_copy(disposition: str) -> DispositionCopy:
+    number = settings.EMERGENCY_PHONE_NUMBER
+    return {
+        "emergency_services": DispositionCopy(
+            f"Call {number} now",
+            "Now. Do not wait, and do not drive yourself.",
+            "Call emergency services and tell them your symptoms. Unlock the door, stay with someone if you can, "
+            "and do not eat or drink until a clinician says you may.",
+            "error",
+        ),
+        "emergency": DispositionCopy(
+            "Go to an emergency department now",
+            "Now: within the next hour.",
+            f"Book your place in an ER queue below, then travel there. If you get worse on the way, call {number}.",
+            "error",
+        ),
+        "urgent": DispositionCopy(
+            "See a nurse or doctor today",
+            "Within about 24 hours.",
+            "Contact an on-duty health worker now. If you cannot reach one, an emergency department can see you.",
+            "warn",
+        ),
+        "routine": DispositionCopy(
+            "Book an appointment with a nurse or doctor",
+            "Within about a week.",
+            "Contact a health worker to arrange it. You do not need to go to an emergency department.",
+            "warn",
+        ),
+        "self_care": DispositionCopy(
+            "You can look after this at home",
+            "No appointment needed now.",
+            "Follow the self-care advice. Check the warning signs below: if any appear, get help sooner.",
+            "success",
+        ),
+    }[disposition]
+
+
+def next_steps(disposition: str, record_id: int) -> list[NextStep]:
+    number = settings.EMERGENCY_PHONE_NUMBER
+    call = NextStep(f"Call {number}", f"tel:{number}", "button danger")
+    advice = NextStep("Your next steps and advice", f"/suggestions/records/{record_id}/", "button secondary")
+    book = NextStep("Book a place in the ER queue", f"/er/book/?record={record_id}", "button")
+    contact = NextStep("Contact a health worker", f"/workers/contact/new/?record={record_id}", "button")
+    recheck = NextStep("Check my symptoms again", f"/triage/start/?from={record_id}", "button secondary")
+    return {
+        "emergency_services": [call],
+        "emergency": [book, advice, call],
+        "urgent": [contact, book, advice, recheck],
+        "routine": [contact, advice, recheck],
+        "self_care": [advice, NextStep("Medicine information", "/medicines/", "button secondary"), recheck],
+    }[disposition]

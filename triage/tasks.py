@@ -27,7 +27,6 @@ def calculate_triage_task(self, record_id: int) -> None:
         triage_record_calculate(record_id=record_id)
     except TRANSIENT_ERRORS as exc:
         if self.request.retries < self.max_retries:
-
             countdown = min(60, 2**self.request.retries) * (0.5 + random.random())
             raise self.retry(exc=exc, countdown=countdown) from exc
         triage_record_fail(record_id=record_id, error=f"{type(exc).__name__}: {exc}")

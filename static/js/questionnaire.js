@@ -1,0 +1,311 @@
+/* The symptom questionnaire, rendered from the same catalogue the API serves
+   (GET /api/v1/triage/questionnaire/), one screen at a time. Submits to the API. */
+(function () {
+  "use strict";
+  var root = document.getElementById("questionnaire");
+  if (!root) return;
+  var catalogue = JSON.parse(document.getElementById("catalogue-data").textContent);
+  var patient = JSON.parse(document.getElementById("patient-data").textContent);
+  var prefill = JSON.parse(document.getElementById("prefill-data").textContent);
+  var idempotencyKey = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();
+
+  var complaints = {};
+  catalogue.complaints.forEach(function (c) { complaints[c.code] = c; });
+  var generalById = {};
+  catalogue.general_questions.forEach(function (q) { generalById[q.id] = q; });
+
+  var state = { complaint: null, red_flags: {}, general: { sex: patient.sex }, vitals: {}, screen: 0 };
+  if (prefill && prefill.answers) {
+    var a = prefill.answers;
+    state.complaint = a.complaint;
+    state.red_flags = a.red_flags || {};
+    Object.keys(generalById).forEach(function (id) { if (id in a && a[id] !== null && id !== "age_years") state.general[id] = a[id]; });
+    state.vitals = a.vitals || {};
+  }
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attrs[key];
+      else if (key === "onclick") node.addEventListener("click", attrs[key]);
+      else if (key === "oninput") node.addEventListener("input", attrs[key]);
+      else node.setAttribute(key, attrs[key]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+
+  function asked(question) {
+    var when = question.asked_when;
+    if (!when) return true;
+    if (when.sex && when.sex.indexOf(state.general.sex) < 0) return false;
+    if (when.min_age_years !== undefined && patient.age_years < when.min_age_years) return false;
+    if (when.max_age_years !== undefined && patient.age_years > when.max_age_years) return false;
+    return true;
+  }
+
+  function screens() {
+    var list = [{ kind: "complaint" }];
+    if (state.complaint) {
+      complaints[state.complaint].red_flags.forEach(function (flag) { list.push({ kind: "flag", flag: flag }); });
+    }
+    list.push({ kind: "about" }, { kind: "vitals" }, { kind: "review" });
+    return list;
+  }
+
+  function nav(canNext, nextLabel) {
+    var buttons = [];
+    if (state.screen > 0) {
+      buttons.push(el("button", { type: "button", "class": "secondary", text: "Back", onclick: function () { go(-1); } }));
+    }
+    if (canNext !== null) {
+      buttons.push(el("button", { type: "submit", text: nextLabel || "Next" }));
+    }
+    return el("p", { "class": "nav-buttons" }, buttons);
+  }
+
+  function go(delta) {
+    state.screen = Math.max(0, Math.min(screens().length - 1, state.screen + delta));
+    render();
+  }
+
+  function screenForm(onSubmit, children) {
+    var form = el("form", { "class": "stacked", novalidate: "novalidate" }, children);
+    form.addEventListener("submit", function (event) { event.preventDefault(); onSubmit(form); });
+    return form;
+  }
+
+  function progress(list) {
+    return el("p", { "class": "help", text: "Step " + (state.screen + 1) + " of " + list.length });
+  }
+
+  function complaintScreen() {
+    var search = el("input", { id: "complaint-search", type: "search", autocomplete: "off",
+      placeholder: "For example: headache, sore throat, fell over", "aria-describedby": "complaint-help" });
+    var results = el("div", { id: "complaint-results", role: "radiogroup", "aria-label": "Matching problems" });
+    var error = el("p", { "class": "errorlist", id: "complaint-error", role: "alert" });
+    function matches(c, words) {
+      if (c.sexes && c.sexes.indexOf(state.general.sex) < 0) return false;
+      var haystack = (c.label + " " + c.synonyms.join(" ") + " " + c.group).toLowerCase();
+      return words.every(function (w) { return haystack.indexOf(w) >= 0; });
+    }
+    function show() {
+      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      results.textContent = "";
+      var shown = catalogue.complaints.filter(function (c) { return matches(c, words); });
+      shown.forEach(function (c) {
+        var id = "complaint-" + c.code;
+        var input = el("input", { type: "radio", name: "complaint", id: id, value: c.code });
+        if (c.code === state.complaint) input.checked = true;
+        results.appendChild(el("div", { "class": "choice" }, [input, el("label", { "for": id, text: c.label })]));
+      });
+      if (!shown.length) results.appendChild(el("p", { text: "Nothing matches. Try another word, or pick \u201cOther problem\u201d words like \u201cpain\u201d or \u201cfeeling unwell\u201d." }));
+    }
+    search.addEventListener("input", show);
+    show();
+    return screenForm(function (form) {
+      var chosen = form.querySelector("input[name=complaint]:checked");
+      if (!chosen) { error.textContent = "Choose the problem that bothers you most."; return; }
+      if (chosen.value !== state.complaint) state.red_flags = {};
+      state.complaint = chosen.value;
+      go(1);
+    }, [
+      el("h2", { text: "What is the main problem?" }),
+      el("label", { "for": "complaint-search", text: "Search for your main symptom" }),
+      el("span", { "class": "helptext", id: "complaint-help", text: "Type a word, then choose the closest match." }),
+      search, error, results, nav(true)
+    ]);
+  }
+
+  function yesNo(name, current, legend, help) {
+    var yes = el("input", { type: "radio", name: name, id: name + "-yes", value: "yes" });
+    var no = el("input", { type: "radio", name: name, id: name + "-no", value: "no" });
+    if (current === true) yes.checked = true;
+    if (current === false) no.checked = true;
+    var children = [el("legend", { text: legend })];
+    if (help) children.push(el("span", { "class": "helptext", text: help }));
+    children.push(el("div", { "class": "choice" }, [yes, el("label", { "for": name + "-yes", text: "Yes" })]));
+    children.push(el("div", { "class": "choice" }, [no, el("label", { "for": name + "-no", text: "No" })]));
+    return el("fieldset", {}, children);
+  }
+
+  function radioValue(form, name) {
+    var checked = form.querySelector("input[name='" + name + "']:checked");
+    return checked ? checked.value : null;
+  }
+
+  function flagScreen(flag) {
+    var error = el("p", { "class": "errorlist", role: "alert" });
+    return screenForm(function (form) {
+      var value = radioValue(form, "flag");
+      if (value === null) { error.textContent = "Choose yes or no. If you are not sure, choose yes."; return; }
+      state.red_flags[flag.id] = value === "yes";
+      go(1);
+    }, [
+      el("h2", { text: complaints[state.complaint].label }),
+      yesNo("flag", state.red_flags[flag.id], flag.question, "If you are not sure, answer yes: it is safer."),
+      error, nav(true)
+    ]);
+  }
+
+  function questionField(q) {
+    var value = state.general[q.id];
+    if (q.type === "boolean") {
+      var field = yesNo("g-" + q.id, value, q.question, q.help);
+      if (q.allow_unknown) {
+        var unsure = el("input", { type: "radio", name: "g-" + q.id, id: "g-" + q.id + "-unsure", value: "unsure" });
+        if (value === null || value === undefined) unsure.checked = true;
+        field.appendChild(el("div", { "class": "choice" }, [unsure, el("label", { "for": "g-" + q.id + "-unsure", text: "Not sure" })]));
+      }
+      return field;
+    }
+    if (q.type === "choice") {
+      var options = [el("legend", { text: q.question })];
+      q.choices.forEach(function (choice) {
+        var id = "g-" + q.id + "-" + choice.value;
+        var input = el("input", { type: "radio", name: "g-" + q.id, id: id, value: choice.value });
+        if (value === choice.value) input.checked = true;
+        options.push(el("div", { "class": "choice" }, [input, el("label", { "for": id, text: choice.label })]));
+      });
+      return el("fieldset", {}, options);
+    }
+    // integer scale (pain 0-10)
+    var output = el("output", { id: "g-" + q.id + "-value", "for": "g-" + q.id, text: String(value === undefined ? 0 : value) });
+    var range = el("input", { type: "range", id: "g-" + q.id, name: "g-" + q.id, min: q.min, max: q.max, step: 1,
+      value: value === undefined ? 0 : value, oninput: function () { output.textContent = range.value; } });
+    return el("div", { "class": "field" }, [el("label", { "for": "g-" + q.id, text: q.question }), range, output]);
+  }
+
+  function aboutScreen() {
+    var questions = catalogue.general_questions.filter(function (q) { return q.source !== "patient_profile" && asked(q); });
+    var error = el("div", { "class": "errorlist", role: "alert" });
+    var fields = questions.map(questionField);
+    return screenForm(function (form) {
+      var missing = [];
+      questions.forEach(function (q) {
+        var name = "g-" + q.id;
+        if (q.type === "integer") { state.general[q.id] = parseInt(form.querySelector("[name='" + name + "']").value, 10); return; }
+        var value = radioValue(form, name);
+        if (q.type === "boolean") {
+          state.general[q.id] = value === "yes" ? true : value === "no" ? false : null;
+          if (value === null && !q.allow_unknown && q.required) missing.push(q.question);
+          if (value === null && !q.allow_unknown && !q.required) state.general[q.id] = q.default === undefined ? false : q.default;
+        } else {
+          state.general[q.id] = value;
+          if (value === null && q.required) missing.push(q.question);
+        }
+      });
+      // pregnancy is only asked for some; drop a stale answer when it no longer applies
+      Object.keys(state.general).forEach(function (id) { if (generalById[id] && !asked(generalById[id])) delete state.general[id]; });
+      if (missing.length) { error.textContent = "Please answer: " + missing.join(" "); return; }
+      go(1);
+    }, [el("h2", { text: "About you and this problem" })].concat(fields, [error, nav(true)]));
+  }
+
+  function vitalsScreen() {
+    var fields = catalogue.vitals.map(function (v) {
+      var id = "v-" + v.id, current = state.vitals[v.id];
+      if (v.type === "choice") {
+        var select = el("select", { id: id, name: id }, [el("option", { value: "", text: "Not checked" })].concat(
+          v.choices.map(function (c) { var o = el("option", { value: c.value, text: c.label }); if (current === c.value) o.selected = true; return o; })));
+        return el("div", { "class": "field" }, [el("label", { "for": id, text: v.label }), select]);
+      }
+      if (v.type === "boolean") {
+        var box = el("input", { type: "checkbox", id: id, name: id });
+        if (current) box.checked = true;
+        return el("div", { "class": "choice" }, [box, el("label", { "for": id, text: v.label })]);
+      }
+      var input = el("input", { id: id, name: id, type: "number", inputmode: v.type === "integer" ? "numeric" : "decimal",
+        step: v.type === "integer" ? "1" : "0.1", min: v.min, max: v.max, value: current === undefined ? "" : current });
+      var label = el("label", { "for": id, text: v.label + (v.unit ? " (" + v.unit + ")" : "") });
+      var parts = [label, input];
+      if (v.help) parts.push(el("span", { "class": "helptext", text: v.help }));
+      return el("div", { "class": "field" }, parts);
+    });
+    return screenForm(function (form) {
+      state.vitals = {};
+      catalogue.vitals.forEach(function (v) {
+        var input = form.querySelector("[name='v-" + v.id + "']");
+        if (v.type === "boolean") { if (input.checked) state.vitals[v.id] = true; return; }
+        if (input.value === "") return;
+        state.vitals[v.id] = v.type === "choice" ? input.value : Number(input.value);
+      });
+      go(1);
+    }, [
+      el("h2", { text: "Measurements (optional)" }),
+      el("p", { "class": "help", text: "Only if you have measured them today, for example with a home blood-pressure monitor. Leave the rest empty." })
+    ].concat(fields, [nav(true)]));
+  }
+
+  function answers() {
+    var out = { complaint: state.complaint, red_flags: state.red_flags };
+    Object.keys(state.general).forEach(function (id) { if (state.general[id] !== undefined) out[id] = state.general[id]; });
+    if (Object.keys(state.vitals).length) out.vitals = state.vitals;
+    return out;
+  }
+
+  function reviewScreen() {
+    var c = complaints[state.complaint];
+    var rows = [["Main problem", c.label]];
+    c.red_flags.forEach(function (flag) { rows.push([flag.question, state.red_flags[flag.id] ? "Yes" : "No"]); });
+    catalogue.general_questions.forEach(function (q) {
+      if (!(q.id in state.general) || q.source === "patient_profile") return;
+      var v = state.general[q.id];
+      var shown = v === true ? "Yes" : v === false ? "No" : v === null ? "Not sure" : String(v);
+      if (q.choices) q.choices.forEach(function (choice) { if (choice.value === v) shown = choice.label; });
+      rows.push([q.question, shown]);
+    });
+    catalogue.vitals.forEach(function (v) { if (v.id in state.vitals) rows.push([v.label, String(state.vitals[v.id]) + (v.unit ? " " + v.unit : "")]); });
+    var list = el("dl", { "class": "review" }, []);
+    rows.forEach(function (row) { list.appendChild(el("dt", { text: row[0] })); list.appendChild(el("dd", { text: row[1] })); });
+    var error = el("div", { "class": "alert error", role: "alert", hidden: "hidden" });
+    return screenForm(function (form) {
+      var button = form.querySelector("button[type=submit]");
+      button.disabled = true;
+      button.textContent = "Sending\u2026";
+      var body = { answers: answers() };
+      if (prefill && prefill.record_id) body.prefilled_from = prefill.record_id;
+      fetch(root.dataset.submitUrl, {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": csrfToken(), "Idempotency-Key": idempotencyKey },
+        body: JSON.stringify(body)
+      }).then(function (response) {
+        return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+      }).then(function (reply) {
+        if (reply.ok) { window.location.href = root.dataset.recordUrl + reply.data.id + "/"; return; }
+        var err = reply.data.error || {};
+        var details = Object.keys(err.fields || {}).map(function (k) { return k + ": " + err.fields[k].join(" "); });
+        error.textContent = (err.message || "Something went wrong.") + " " + details.join(" ");
+        error.hidden = false;
+        button.disabled = false;
+        button.textContent = "Send my answers";
+      }).catch(function () {
+        error.textContent = "We could not send your answers. Check your connection and try again. If you feel very unwell, call emergency services.";
+        error.hidden = false;
+        button.disabled = false;
+        button.textContent = "Send my answers";
+      });
+    }, [el("h2", { text: "Check your answers" }), list, error, nav(true, "Send my answers")]);
+  }
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : "";
+  }
+
+  function render() {
+    var list = screens();
+    var screen = list[state.screen];
+    var view = screen.kind === "complaint" ? complaintScreen()
+      : screen.kind === "flag" ? flagScreen(screen.flag)
+      : screen.kind === "about" ? aboutScreen()
+      : screen.kind === "vitals" ? vitalsScreen() : reviewScreen();
+    root.textContent = "";
+    root.appendChild(progress(list));
+    root.appendChild(view);
+    var heading = root.querySelector("h2");
+    if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
+  }
+
+  render();
+})();

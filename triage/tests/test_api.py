@@ -1,0 +1,167 @@
+"""Triage API: validation, permissions (another patient's id is 404), auditing, overrides, query counts."""
+
+import pytest
+
+from healthsvc.models import AuditEvent
+from triage.models import TriageRecord
+
+pytestmark = pytest.mark.django_db
+
+RECORDS = "/api/v1/triage/records/"
+
+
+def test_questionnaire_is_served_with_at_least_60_complaints_in_17_groups(api_client):
+    response = api_client.get("/api/v1/triage/questionnaire/")
+    assert response.status_code == 200
+    body = response.json()
+    assert len(body["complaints"]) >= 60
+    assert len(body["groups"]) == 17
+    assert all(group["complaints"] for group in body["groups"])
+    assert {"version", "general_questions", "vitals"} <= set(body)
+
+
+def test_create_answers_202_with_the_record_url(
+    client_for, patient, sore_throat_answers, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False):
+        response = client_for(patient).post(RECORDS, {"answers": sore_throat_answers}, format="json")
+    assert response.status_code == 202, response.content
+    body = response.json()
+    assert body["state"] == "recorded"
+    assert body["url"] == f"{RECORDS}{body['id']}/"
+    assert response.headers["Location"] == body["url"]
+
+
+def test_create_with_bad_answers_is_400_per_field_and_saves_nothing(client_for, patient):
+    bad = {"complaint": "sore_throat", "pain": 11, "onset": "yesterday", "red_flags": {"not_a_flag": True}}
+    response = client_for(patient).post(RECORDS, {"answers": bad}, format="json")
+    assert response.status_code == 400
+    fields = response.json()["error"]["fields"]
+    assert "pain" in fields and "onset" in fields
+    assert any(key.startswith("red_flags") for key in fields)
+    assert not TriageRecord.objects.exists()
+
+
+@pytest.mark.parametrize("answers", [None, [], "text", 12, {"complaint": "\x00"}, {"pain": 10**30}])
+def test_create_with_wrong_types_is_400(client_for, patient, answers):
+    response = client_for(patient).post(RECORDS, {"answers": answers}, format="json")
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "invalid"
+
+
+def test_idempotency_key_header(client_for, patient, sore_throat_answers, django_capture_on_commit_callbacks):
+    client = client_for(patient)
+    with django_capture_on_commit_callbacks(execute=False):
+        first = client.post(RECORDS, {"answers": sore_throat_answers}, format="json", HTTP_IDEMPOTENCY_KEY="k-1")
+        second = client.post(RECORDS, {"answers": sore_throat_answers}, format="json", HTTP_IDEMPOTENCY_KEY="k-1")
+    assert (first.status_code, second.status_code) == (202, 200)
+    assert first.json()["id"] == second.json()["id"]
+    bad = client.post(RECORDS, {"answers": sore_throat_answers}, format="json", HTTP_IDEMPOTENCY_KEY="bad key!")
+    assert bad.json()["error"]["code"] == "invalid_idempotency_key"
+
+
+def test_patient_sees_only_their_own_records(client_for, completed_record, make_user):
+    other = make_user("patient")
+    assert client_for(other).get(f"{RECORDS}{completed_record.pk}/").status_code == 404
+    assert client_for(other).get(RECORDS).json()["count"] == 0
+    own = client_for(completed_record.patient).get(f"{RECORDS}{completed_record.pk}/")
+    assert own.status_code == 200
+    body = own.json()
+    assert body["result"]["disposition"] == "self_care"
+    assert [t["to_state"] for t in body["transitions"]] == ["requested", "recorded", "calculating", "completed"]
+    assert not AuditEvent.objects.filter(action="read").exists()  # a patient reading their own is not audited
+
+
+def test_staff_reads_are_audited(client_for, completed_record, make_user):
+    nurse = make_user("nurse")
+    assert client_for(nurse).get(f"{RECORDS}{completed_record.pk}/").status_code == 200
+    assert client_for(nurse).get(RECORDS).json()["count"] == 1
+    events = AuditEvent.objects.filter(actor=nurse, action="read", object_type="triage_record")
+    assert events.count() == 2
+    assert {e.patient_id for e in events} == {completed_record.patient_id}
+
+
+def test_er_staff_cannot_read_triage_records(client_for, completed_record, make_user):
+    desk = make_user("er_staff")
+    assert client_for(desk).get(f"{RECORDS}{completed_record.pk}/").status_code == 404
+
+
+def test_list_query_count_is_bounded(
+    client_for, patient, make_user, sore_throat_answers, django_assert_max_num_queries
+):
+    from triage.services import triage_record_calculate, triage_record_create
+
+    for _ in range(8):
+        record, _ = triage_record_create(patient=patient, raw_answers=sore_throat_answers)
+        triage_record_calculate(record_id=record.pk)
+    clinician = client_for(make_user("clinician"))
+    with django_assert_max_num_queries(10):
+        response = clinician.get(RECORDS)
+    assert response.json()["count"] == 8
+
+
+def test_list_filters(client_for, completed_record, make_user):
+    client = client_for(make_user("clinician"))
+    assert client.get(RECORDS, {"disposition": "self_care"}).json()["count"] == 1
+    assert client.get(RECORDS, {"disposition": "emergency"}).json()["count"] == 0
+    assert client.get(RECORDS, {"state": "completed"}).json()["count"] == 1
+
+
+def test_override_endpoint(client_for, completed_record, make_user):
+    url = f"{RECORDS}{completed_record.pk}/override/"
+    payload = {"acuity": 3, "disposition": "urgent", "reason": "Fever for 5 days on a second call."}
+    assert client_for(completed_record.patient).post(url, payload, format="json").status_code == 403
+    assert client_for(make_user("er_staff")).post(url, payload, format="json").status_code == 403
+    response = client_for(make_user("clinician")).post(url, payload, format="json")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["result"]["kind"] == "override"
+    assert body["result"]["disposition"] == "urgent"
+    assert len(body["results"]) == 2
+    bad = client_for(make_user("clinician")).post(url, {"acuity": 9, "disposition": "soon"}, format="json")
+    assert bad.status_code == 400
+    assert set(bad.json()["error"]["fields"]) == {"acuity", "disposition", "reason"}
+
+
+def test_override_of_missing_record_is_404(client_for, make_user):
+    response = client_for(make_user("clinician")).post(
+        f"{RECORDS}999999/override/", {"acuity": 3, "disposition": "urgent", "reason": "x"}, format="json"
+    )
+    assert response.status_code == 404
+
+
+def test_cancel_is_409_after_completion(client_for, completed_record):
+    response = client_for(completed_record.patient).post(f"{RECORDS}{completed_record.pk}/cancel/", {}, format="json")
+    assert response.status_code == 409
+    assert response.json()["error"]["current_state"] == "completed"
+
+
+def test_cancel_another_patients_record_is_404(client_for, completed_record, make_user):
+    response = client_for(make_user("patient")).post(f"{RECORDS}{completed_record.pk}/cancel/", {}, format="json")
+    assert response.status_code == 404
+
+
+def test_retry_endpoint_is_staff_only(client_for, completed_record, make_user):
+    url = f"{RECORDS}{completed_record.pk}/retry/"
+    assert client_for(completed_record.patient).post(url).status_code == 403
+    assert client_for(make_user("nurse")).post(url).status_code == 409
+
+
+def test_disagreements_endpoint(client_for, patient, make_user, settings):
+    from triage import engine
+    from triage.services import triage_record_calculate, triage_record_create
+
+    settings.TRIAGE_SHADOW_RULESET = engine.CANDIDATE_RULESET
+    record, _ = triage_record_create(
+        patient=patient, raw_answers={"complaint": "sore_throat", "pain": 2, "onset": "gradual", "duration": "1_7d"}
+    )
+    triage_record_calculate(record_id=record.pk)
+    assert client_for(patient).get("/api/v1/triage/disagreements/").status_code == 403
+    response = client_for(make_user("clinician")).get("/api/v1/triage/disagreements/")
+    assert response.status_code == 200
+    assert isinstance(response.json()["results"], list)
+
+
+def test_unauthenticated_is_401(api_client):
+    assert api_client.get(RECORDS).status_code == 401
+    assert api_client.post(RECORDS, {}, format="json").status_code == 401

@@ -1,0 +1,69 @@
+"""The questionnaire, the live progress page and the result, in a real browser on a phone screen."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(page, live_server, email, password):
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Hello").first.wait_for()
+
+
+def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, page, make_user, celery_worker_thread):
+    make_user("patient", email="q@example.test", password="a long enough passphrase")
+    sign_in(page, live_server, "q@example.test", "a long enough passphrase")
+    page.get_by_role("link", name="Start a symptom check").click()
+
+    page.get_by_label("Search for your main symptom").fill("sore throat")
+    page.get_by_label("Sore throat").first.check()
+    page.get_by_role("button", name="Next").click()
+
+    # One red-flag question per screen: answer "No" until the "about you" screen.
+    while page.get_by_role("heading", name="About you and this problem").count() == 0:
+        page.get_by_label("No", exact=True).check()
+        page.get_by_role("button", name="Next").click()
+
+    page.locator("input[type=range]").fill("3")
+    page.get_by_label("Gradually (over hours or days)").check()
+    page.get_by_label("1 to 7 days").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="Measurements (optional)").wait_for()
+    page.get_by_label("Temperature (°C)").fill("37.4")
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="Check your answers").wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.get_by_role("button", name="Send my answers").click()
+
+    # The progress page updates by itself and turns into the result.
+    page.get_by_role("heading", name="You can look after this at home").wait_for(timeout=20_000)
+    assert page.get_by_role("heading", name="Why we say this").is_visible()
+    assert page.get_by_role("link", name="Your next steps and advice").is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_life_threat_shows_the_emergency_number(live_server, page, make_user, celery_worker_thread):
+    make_user("patient", email="es@example.test", password="a long enough passphrase")
+    sign_in(page, live_server, "es@example.test", "a long enough passphrase")
+    page.goto(f"{live_server.url}/triage/start/")
+    page.get_by_label("Search for your main symptom").fill("chest")
+    page.get_by_label("Chest pain or tightness").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Yes", exact=True).check()  # pressure or spreading pain: a cardiac feature
+    page.get_by_role("button", name="Next").click()
+    while page.get_by_role("heading", name="About you and this problem").count() == 0:
+        page.get_by_label("No", exact=True).check()
+        page.get_by_role("button", name="Next").click()
+    page.locator("input[type=range]").fill("7")
+    page.get_by_label("Suddenly (within seconds or minutes)").check()
+    page.get_by_label("Less than 1 hour").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Send my answers").click()
+    page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)
+    call = page.get_by_role("link", name="Call 112")
+    assert call.get_attribute("href") == "tel:112"
+    assert page.get_by_role("link", name="Book a place in the ER queue").count() == 0

@@ -199,6 +199,11 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
+    # Distinct names for enums that share values across apps (state machines, dispositions).
+    "ENUM_NAME_OVERRIDES": {
+        "ContactStateEnum": "workers.choices.ContactState",
+        "ContactDispositionEnum": "workers.choices.ContactDisposition",
+    },
 }
 
 # --- Celery ----------------------------------------------------------------------------
@@ -228,6 +233,7 @@ HEARTBEAT_INTERVAL_SECONDS = 15
 CELERY_BEAT_SCHEDULE = {
     "heartbeat": {"task": "healthsvc.tasks.heartbeat_task", "schedule": HEARTBEAT_INTERVAL_SECONDS},
     "triage-reconcile": {"task": "triage.tasks.reconcile_triage_task", "schedule": 60},
+    "workers-expire-contact-requests": {"task": "workers.tasks.expire_contact_requests_task", "schedule": 60},
 }
 HEARTBEAT_STALE_AFTER_SECONDS = env_int("HEARTBEAT_STALE_AFTER_SECONDS", 60)
 
@@ -261,4 +267,6 @@ LOGGING = {
 TRIAGE_ACTIVE_RULESET = env_str("TRIAGE_ACTIVE_RULESET", "")  # "" = the engine's default
 TRIAGE_SHADOW_RULESET = env_str("TRIAGE_SHADOW_RULESET", "")
 EMERGENCY_PHONE_NUMBER = env_str("EMERGENCY_PHONE_NUMBER", "112")
+# Absolute base for links in emails, e.g. https://healthsvc.example.org ("" = relative links).
+SITE_URL = env_str("SITE_URL", "")
 SITE_NAME = "healthsvc"

@@ -1,1 +1,14 @@
-"""Medicine catalogue: forms (filled in by its issue)."""
+"""Medicine catalogue: the search form of the catalogue page."""
+
+from django import forms
+
+
+class MedicineSearchForm(forms.Form):
+    # Django's CharField already rejects NUL characters; the length keeps the query cheap.
+    q = forms.CharField(
+        label="Search medicines",
+        required=False,
+        max_length=100,
+        help_text="A medicine, an ingredient or a symptom, for example: ibuprofen, hay fever, cough.",
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )

@@ -1,2 +1,9 @@
+from django.urls import path
+
+from medicine import views
+
 app_name = "medicine"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.medicine_list, name="list"),
+    path("<slug:slug>/", views.medicine_page, name="detail"),
+]

@@ -1,1 +1,0 @@
-"""Medicine catalogue: selectors (filled in by its issue)."""

@@ -8,7 +8,6 @@ import os
 import shutil
 
 import pytest
-from rest_framework.test import APIClient
 
 _emails = itertools.count(1)
 
@@ -53,6 +52,8 @@ def patient(make_user):
 
 @pytest.fixture
 def api_client():
+    from rest_framework.test import APIClient  # imported late: engine tests run without Django
+
     return APIClient()
 
 
@@ -60,6 +61,7 @@ def api_client():
 def client_for():
     """client_for(user) -> an APIClient authenticated with the user's real API token."""
     from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
 
     def _client(user):
         client = APIClient()

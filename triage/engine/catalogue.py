@@ -1,0 +1,325 @@
+"""The questionnaire catalogue: complaint groups, chief complaints, red flags, general questions, vitals.
+
+The groups follow the 17 CEDIS-style presenting-complaint groups that CTAS is built on
+(group names [M] from the standards file). The complaint list is our own: it is NOT the
+CEDIS v4 list and makes no claim of CEDIS compatibility.
+
+catalogue_as_dict() is served verbatim by the API, so the patient pages and integrators
+render exactly the questionnaire the engine evaluates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from .complaints import cardio_resp, ent_eye, general_env, gi, gu, msk_trauma, neuro_mental, obgyn, skin
+from .complaints.common import GROUPS, Complaint, RedFlag
+from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
+
+CATALOGUE_VERSION = "2025.11-cat1"
+
+# CTAS time-to-physician objectives by level [M] (Bullard et al.; CAEP).
+CTAS_LEVELS: Mapping[int, tuple[str, int]] = MappingProxyType(
+    {1: ("Resuscitation", 0), 2: ("Emergent", 15), 3: ("Urgent", 30), 4: ("Less urgent", 60), 5: ("Non-urgent", 120)}
+)
+
+DISPOSITION_TEXT: Mapping[str, str] = MappingProxyType(
+    {
+        "emergency_services": "Call emergency services now.",
+        "emergency": "Go to an emergency department now.",
+        "urgent": "See a clinician within about 24 hours.",
+        "routine": "See a clinician within about a week.",
+        "self_care": "You can look after this at home.",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VitalSpec:
+    id: str
+    label: str
+    unit: str
+    kind: str  # "integer" | "number" | "choice" | "boolean"
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[tuple[str, str], ...] = ()
+    help: str = ""
+
+
+# Plausible ranges reject typing errors, not sick patients: 0 is allowed for heart and breathing
+# rate because a carer may report "no pulse" or "not breathing" (ESI v5 decision point A).
+VITALS: tuple[VitalSpec, ...] = (
+    VitalSpec("heart_rate", "Heart rate (pulse)", "beats/min", "integer", 0, 300),
+    VitalSpec("respiratory_rate", "Breathing rate", "breaths/min", "integer", 0, 120),
+    VitalSpec("systolic_bp", "Blood pressure, top number (systolic)", "mmHg", "integer", 30, 300),
+    VitalSpec("diastolic_bp", "Blood pressure, bottom number (diastolic)", "mmHg", "integer", 10, 200),
+    VitalSpec("spo2", "Oxygen level (SpO2)", "%", "integer", 40, 100),
+    VitalSpec("temperature_c", "Temperature", "°C", "number", 25.0, 45.0),
+    VitalSpec(
+        "blood_glucose_mmol_l",
+        "Blood sugar",
+        "mmol/L",
+        "number",
+        0.5,
+        60.0,
+        help="From a finger-prick meter. mg/dL ÷ 18 = mmol/L.",
+    ),
+    VitalSpec(
+        "consciousness",
+        "How alert is the person?",
+        "",
+        "choice",
+        choices=(
+            ("alert", "Fully awake and alert"),
+            ("new_confusion", "Newly confused or muddled"),
+            ("voice", "Drowsy: only responds when spoken to"),
+            ("pain", "Only responds to pain (e.g. a pinch)"),
+            ("unresponsive", "Does not respond at all"),
+        ),
+    ),
+    VitalSpec("supplemental_oxygen", "Using prescribed oxygen right now?", "", "boolean"),
+    VitalSpec("spo2_scale2", "Has a doctor set an oxygen target of 88-92% (e.g. for COPD)?", "", "boolean"),
+)
+VITALS_BY_ID: Mapping[str, VitalSpec] = MappingProxyType({v.id: v for v in VITALS})
+assert tuple(c for c, _ in VITALS_BY_ID["consciousness"].choices) == CONSCIOUSNESS_LEVELS
+
+GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
+    {
+        "id": "age_years",
+        "question": "Age in years",
+        "type": "number",
+        "min": 0,
+        "max": 120,
+        "required": True,
+        "source": "patient_profile",
+    },
+    {
+        "id": "sex",
+        "question": "What sex were you assigned at birth?",
+        "type": "choice",
+        "required": True,
+        "choices": [
+            {"value": "female", "label": "Female"},
+            {"value": "male", "label": "Male"},
+            {"value": "other", "label": "Other / prefer not to say"},
+        ],
+    },
+    {
+        "id": "pregnant",
+        "question": "Are you pregnant, or could you be?",
+        "type": "boolean",
+        "required": False,
+        "allow_unknown": True,
+        "asked_when": {"sex": ["female", "other"], "min_age_years": 10},
+        "help": "Leave blank if you are not sure.",
+    },
+    {
+        "id": "pain",
+        "question": "How bad is the pain or discomfort right now, from 0 (none) to 10 (worst imaginable)?",
+        "type": "integer",
+        "min": 0,
+        "max": 10,
+        "required": True,
+    },
+    {
+        "id": "onset",
+        "question": "How did it start?",
+        "type": "choice",
+        "required": True,
+        "choices": [
+            {"value": "sudden", "label": "Suddenly (within seconds or minutes)"},
+            {"value": "gradual", "label": "Gradually (over hours or days)"},
+        ],
+    },
+    {
+        "id": "duration",
+        "question": "How long have you had it?",
+        "type": "choice",
+        "required": True,
+        "choices": [
+            {"value": "lt_1h", "label": "Less than 1 hour"},
+            {"value": "1_24h", "label": "1 to 24 hours"},
+            {"value": "1_7d", "label": "1 to 7 days"},
+            {"value": "gt_7d", "label": "More than 7 days"},
+        ],
+    },
+    {
+        "id": "known_recurrent",
+        "question": "Have you had this same problem before, been told what it is, and does it feel the same as usual?",
+        "type": "boolean",
+        "required": False,
+        "default": False,
+    },
+    {
+        "id": "immunocompromised",
+        "question": "Is your immune system weakened (for example chemotherapy, an organ "
+        "transplant, high-dose steroids, no spleen, or untreated HIV)?",
+        "type": "boolean",
+        "required": False,
+        "default": False,
+    },
+    {
+        "id": "anticoagulants",
+        "question": "Do you take blood-thinning medicine (such as warfarin, apixaban or "
+        "rivaroxaban) or have a bleeding disorder such as haemophilia?",
+        "type": "boolean",
+        "required": False,
+        "default": False,
+    },
+    {"id": "diabetes", "question": "Do you have diabetes?", "type": "boolean", "required": False, "default": False},
+    {
+        "id": "immunizations_incomplete",
+        "question": "Has the child missed any routine vaccinations?",
+        "type": "boolean",
+        "required": False,
+        "allow_unknown": True,
+        "asked_when": {"max_age_years": 18},
+    },
+)
+assert [c["value"] for q in GENERAL_QUESTIONS if q["id"] == "sex" for c in q["choices"]] == list(SEXES)
+assert [c["value"] for q in GENERAL_QUESTIONS if q["id"] == "onset" for c in q["choices"]] == list(ONSETS)
+assert [c["value"] for q in GENERAL_QUESTIONS if q["id"] == "duration" for c in q["choices"]] == list(DURATIONS)
+
+COMPLAINTS: tuple[Complaint, ...] = (
+    *cardio_resp.COMPLAINTS,
+    *ent_eye.COMPLAINTS,
+    *gi.COMPLAINTS,
+    *gu.COMPLAINTS,
+    *obgyn.COMPLAINTS,
+    *neuro_mental.COMPLAINTS,
+    *msk_trauma.COMPLAINTS,
+    *skin.COMPLAINTS,
+    *general_env.COMPLAINTS,
+)
+COMPLAINTS_BY_CODE: Mapping[str, Complaint] = MappingProxyType({c.code: c for c in COMPLAINTS})
+FLAGS_BY_COMPLAINT: Mapping[str, Mapping[str, RedFlag]] = MappingProxyType(
+    {c.code: MappingProxyType({f.id: f for f in c.red_flags}) for c in COMPLAINTS}
+)
+
+
+def _check_integrity() -> None:
+    """Fail at import, not at triage time, if the data is inconsistent."""
+    assert len(COMPLAINTS_BY_CODE) == len(COMPLAINTS), "duplicate complaint code"
+    slug = re.compile(r"^[a-z][a-z0-9_]{1,47}$")
+    for c in COMPLAINTS:
+        assert slug.match(c.code), c.code
+        assert c.red_flags, f"{c.code}: every complaint has its own red-flag questions"
+        assert len(FLAGS_BY_COMPLAINT[c.code]) == len(c.red_flags), f"{c.code}: duplicate flag id"
+        assert c.baseline_disposition in DISPOSITIONS and 1 <= c.baseline_acuity <= 5
+        for f in c.red_flags:
+            assert slug.match(f.id), f.id
+            assert f.question.endswith("?"), f.id
+            assert (f.acuity is None) == (f.disposition is None), f.id
+    assert {c.group for c in COMPLAINTS} == set(GROUPS), "every group has complaints"
+
+
+_check_integrity()
+
+
+def complaint_by_code(code: str) -> Complaint | None:
+    """The complaint with this code, or None (e.g. a code from an older catalogue version)."""
+    return COMPLAINTS_BY_CODE.get(code) if isinstance(code, str) else None
+
+
+_SEARCH_INDEX: tuple[tuple[Complaint, tuple[str, ...]], ...] = tuple(
+    (c, (c.label.lower(), *(s.lower() for s in c.synonyms))) for c in COMPLAINTS
+)
+
+
+def search_complaints(query: str, limit: int = 10) -> list[Complaint]:
+    """Complaints whose label or lay synonyms match every word of the query (label hits first)."""
+    words = query.lower().split()
+    if not words:
+        return []
+    hits: list[tuple[int, int, Complaint]] = []
+    for i, (c, texts) in enumerate(_SEARCH_INDEX):
+        if all(any(w in t for t in texts) for w in words):
+            hits.append((0 if all(w in texts[0] for w in words) else 1, i, c))
+    return [c for _, _, c in sorted(hits)[:limit]]
+
+
+def _flag_dict(f: RedFlag) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "question": f.question,
+        "sign": f.sign,
+        "acuity": f.acuity,
+        "disposition": f.disposition,
+        "source": f.source,
+        "records": sorted(t for t in f.tags if t == "fever"),
+    }
+
+
+def _complaint_dict(c: Complaint) -> dict[str, Any]:
+    return {
+        "code": c.code,
+        "label": c.label,
+        "group": c.group,
+        "synonyms": list(c.synonyms),
+        "sexes": list(c.sexes) if c.sexes else None,
+        "pain_site": c.site,
+        "baseline": {
+            "acuity": c.baseline_acuity,
+            "disposition": c.baseline_disposition,
+            "text": c.baseline_text,
+            "source": c.baseline_source,
+        },
+        "self_care_possible": c.self_care_possible,
+        "routine_possible": c.routine_possible,
+        "red_flags": [_flag_dict(f) for f in c.red_flags],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    version: str
+    groups: tuple[str, ...]
+    complaints: tuple[Complaint, ...]
+    by_code: Mapping[str, Complaint]
+    vitals: tuple[VitalSpec, ...]
+
+    def complaint(self, code: str) -> Complaint | None:
+        return self.by_code.get(code)
+
+    def as_dict(self) -> dict[str, Any]:
+        return catalogue_as_dict()
+
+
+CATALOGUE = Catalogue(CATALOGUE_VERSION, GROUPS, COMPLAINTS, COMPLAINTS_BY_CODE, VITALS)
+
+
+def catalogue_as_dict() -> dict[str, Any]:
+    """A fresh JSON-serialisable copy of the whole questionnaire (callers may mutate it)."""
+    return {
+        "version": CATALOGUE_VERSION,
+        "notice": "Complaint groups follow the 17 CEDIS-style groups used by CTAS; the complaint list is this "
+        "service's own and is not CEDIS-compatible. This questionnaire is not a validated medical device.",
+        "groups": [{"name": g, "complaints": [c.code for c in COMPLAINTS if c.group == g]} for g in GROUPS],
+        "general_questions": [
+            {**q, "choices": [dict(c) for c in q["choices"]]} if "choices" in q else dict(q) for q in GENERAL_QUESTIONS
+        ],
+        "vitals": [
+            {
+                "id": v.id,
+                "label": v.label,
+                "unit": v.unit,
+                "type": v.kind,
+                "min": v.min,
+                "max": v.max,
+                "choices": [{"value": a, "label": b} for a, b in v.choices],
+                "help": v.help,
+                "required": False,
+            }
+            for v in VITALS
+        ],
+        "complaints": [_complaint_dict(c) for c in COMPLAINTS],
+        "dispositions": [{"value": d, "text": DISPOSITION_TEXT[d]} for d in DISPOSITIONS],
+        "acuity_levels": [
+            {"level": k, "name": name, "time_to_clinician_minutes": minutes}
+            for k, (name, minutes) in CTAS_LEVELS.items()
+        ],
+    }

@@ -1,0 +1,1 @@
+"""Complaint data, one module per cluster of CEDIS-style groups (not CEDIS-compatible)."""

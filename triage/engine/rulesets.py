@@ -1,0 +1,400 @@
+"""Versioned rule data. The evaluator (rules.py, vitals.py) reads thresholds and tables from here.
+
+A new version is a new Ruleset value: never edit a published one, because stored triage
+results name the version that produced them and shadow mode compares versions.
+
+Two versions ship:
+  * ACTIVE     "2025.11"            the default.
+  * CANDIDATE  "2025.12-candidate"  adds two conservative changes (documented below and in
+                                     docs/triage.md) for shadow comparison before promotion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from .complaints.common import (
+    ACS,
+    CTAS_BLEED,
+    CTAS_FEVER,
+    ESI4_VITALS,
+    ESI_VITALS,
+    GI_DEHYD_CHILD,
+    HEAD,
+    PREG,
+    PREG_HTN,
+)
+from .types import ES, E, R, U
+
+DAYS_PER_YEAR = 365.25
+MONTH = DAYS_PER_YEAR / 12
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """A special-population rule: fires when the patient context matches; forces (acuity, disposition).
+
+    Matching is on "facts": complaint tags, tags of red flags answered yes, and derived facts
+    (pregnant, immunocompromised, anticoagulants, diabetes, fever, age_65_plus, ...).
+    """
+
+    rule_id: str
+    text: str
+    source: str
+    acuity: int
+    disposition: str
+    complaints: frozenset[str] = frozenset()  # any of these complaint codes; empty = any complaint
+    facts_all: frozenset[str] = frozenset()
+    facts_any: frozenset[str] = frozenset()
+    min_age_days: float | None = None  # inclusive
+    max_age_days: float | None = None  # exclusive
+    min_pain: int | None = None  # inclusive
+
+
+def _ctx(
+    rule_id,
+    text,
+    source,
+    level,
+    *,
+    complaints=(),
+    all_=(),
+    any_=(),
+    min_age_days=None,
+    max_age_days=None,
+    min_pain=None,
+):
+    return ContextRule(
+        rule_id,
+        text,
+        source,
+        level[0],
+        level[1],
+        frozenset(complaints),
+        frozenset(all_),
+        frozenset(any_),
+        min_age_days,
+        max_age_days,
+        min_pain,
+    )
+
+
+# (max age in days, exclusive; HR above; RR above). ESI v5 Appendix B [V].
+ESI_V5_DANGER_ZONE: tuple[tuple[float, int, int], ...] = (
+    (MONTH, 190, 60),
+    (DAYS_PER_YEAR, 180, 55),
+    (3 * DAYS_PER_YEAR, 140, 40),
+    (5 * DAYS_PER_YEAR, 120, 35),
+    (12 * DAYS_PER_YEAR, 120, 30),
+    (18 * DAYS_PER_YEAR, 100, 20),
+)
+# ESI v4 algorithm card [M].
+ESI_V4_DANGER_ZONE: tuple[tuple[float, int, int], ...] = (
+    (3 * MONTH, 180, 50),
+    (3 * DAYS_PER_YEAR, 160, 40),
+    (8 * DAYS_PER_YEAR, 140, 30),
+    (18 * DAYS_PER_YEAR, 100, 20),
+)
+
+
+def stricter_danger_zone(a, b):
+    """Merge two age tables, keeping the lower (more sensitive) HR and RR limit at every age."""
+    cuts = sorted({row[0] for row in a} | {row[0] for row in b})
+
+    def at(table, age):
+        return next(row for row in table if age < row[0])
+
+    out = []
+    for i, cut in enumerate(cuts):
+        probe = (cuts[i - 1] if i else 0.0) + 1e-6
+        ra, rb = at(a, probe), at(b, probe)
+        out.append((cut, min(ra[1], rb[1]), min(ra[2], rb[2])))
+    return tuple(out)
+
+
+# CTAS pain modifier [M]: (band, site, course) -> (acuity, disposition or None = no disposition floor).
+# CTAS "chronic" covers both a long-standing pain and a known, recurring pattern; the acuity of both
+# follows the CTAS table. The disposition is the engine's home-setting reading of the level [E]:
+# level 2 -> emergency; severe acute peripheral or severe long-standing (> 7 days) central pain ->
+# urgent; a severe but familiar recurring pain (e.g. a usual migraine) -> routine review; moderate
+# pain changes the ED priority but not where to go, except at 7/10 (ESI v4 severe-pain cue).
+PAIN_MATRIX: Mapping[tuple[str, str, str], tuple[int, str | None]] = MappingProxyType(
+    {
+        ("severe", "central", "acute"): (2, E),
+        ("severe", "central", "chronic"): (3, U),
+        ("severe", "central", "recurrent"): (3, R),
+        ("severe", "peripheral", "acute"): (3, U),
+        ("severe", "peripheral", "chronic"): (4, R),
+        ("severe", "peripheral", "recurrent"): (4, R),
+        ("moderate", "central", "acute"): (3, None),
+        ("moderate", "central", "chronic"): (4, None),
+        ("moderate", "central", "recurrent"): (4, None),
+        ("moderate", "peripheral", "acute"): (4, None),
+        ("moderate", "peripheral", "chronic"): (5, None),
+        ("moderate", "peripheral", "recurrent"): (5, None),
+        ("mild", "central", "acute"): (4, None),
+        ("mild", "central", "chronic"): (5, None),
+        ("mild", "central", "recurrent"): (5, None),
+        ("mild", "peripheral", "acute"): (5, None),
+        ("mild", "peripheral", "chronic"): (5, None),
+        ("mild", "peripheral", "recurrent"): (5, None),
+    }
+)
+
+AGE_65 = 65 * DAYS_PER_YEAR
+CONTEXT_RULES_2025_11: tuple[ContextRule, ...] = (
+    # CTAS chest pain with cardiac features -> 2 [M]; AHA: call emergency services rather than travel for
+    # possible heart attack [M]. Severe new chest pain without other answers is treated the same way.
+    _ctx(
+        "severe_chest_pain",
+        "Severe chest pain (8 out of 10 or more) can be a heart attack: call emergency "
+        "services rather than travelling yourself.",
+        ACS,
+        (2, ES),
+        complaints=("chest_pain",),
+        min_pain=8,
+        min_age_days=16 * DAYS_PER_YEAR,
+    ),
+    # CTAS bleeding-disorder modifier [M]: life/limb-threatening site -> 2, minor site -> 3.
+    _ctx(
+        "anticoag_major_bleed",
+        "You take blood thinners or have a bleeding disorder, and this could mean "
+        "bleeding in a dangerous place (head, chest, belly, a broken bone or a deep wound).",
+        CTAS_BLEED,
+        (2, E),
+        all_=("anticoagulants", "bleed_major"),
+    ),
+    _ctx(
+        "anticoag_minor_bleed",
+        "You take blood thinners or have a bleeding disorder, and you have bleeding that may be hard to stop.",
+        CTAS_BLEED,
+        (3, U),
+        all_=("anticoagulants", "bleed_minor"),
+    ),
+    # CTAS temperature modifier [M]: fever in an immunocompromised patient -> 2.
+    _ctx(
+        "immunocompromised_fever",
+        "A fever when your immune system is weakened can be a serious infection.",
+        CTAS_FEVER,
+        (2, E),
+        all_=("immunocompromised", "fever"),
+    ),
+    _ctx(
+        "immunocompromised_infection",
+        "Your immune system is weakened and this may be an infection: a clinician should check within 24 hours.",
+        f"{CTAS_FEVER} (immunocompromised) [E]",
+        (3, U),
+        all_=("immunocompromised", "infective"),
+    ),
+    # Pregnancy with bleeding, abdominal pain or fainting is a high-risk situation (ESI v5 B) [M].
+    _ctx(
+        "pregnancy_high_risk",
+        "In pregnancy, tummy pain, bleeding or fainting needs checking now "
+        "(for example for an ectopic pregnancy or a problem with the placenta).",
+        PREG,
+        (2, E),
+        complaints=("abdominal_pain", "pelvic_pain", "vaginal_bleeding", "fainting", "period_pain"),
+        all_=("pregnant",),
+    ),
+    _ctx(
+        "pregnancy_bleeding",
+        "Bleeding from the vagina in pregnancy needs checking now.",
+        PREG,
+        (2, E),
+        all_=("pregnant", "pv_bleed"),
+    ),
+    _ctx(
+        "pregnancy_headache",
+        "A headache in pregnancy can be a sign of pre-eclampsia.",
+        PREG_HTN,
+        (3, U),
+        complaints=("headache",),
+        all_=("pregnant",),
+    ),
+    _ctx(
+        "pregnancy_seizure",
+        "A fit in pregnancy can be eclampsia.",
+        PREG_HTN,
+        (2, ES),
+        complaints=("seizure",),
+        all_=("pregnant",),
+    ),
+    _ctx(
+        "pregnancy_fever",
+        "A fever in pregnancy should be checked within 24 hours.",
+        "RCOG Green-top 64a sepsis in pregnancy [M]",
+        (3, U),
+        all_=("pregnant", "fever"),
+    ),
+    _ctx(
+        "pregnancy_injury",
+        "A fall or blow in pregnancy should be checked by the maternity team.",
+        "RCOG / ACOG trauma in pregnancy: obstetric assessment [M]",
+        (3, U),
+        complaints=("fall", "chest_injury", "major_accident"),
+        all_=("pregnant",),
+    ),
+    # Unknown pregnancy status: do not assume "not pregnant" where ectopic pregnancy is the danger [E].
+    _ctx(
+        "pregnancy_not_ruled_out",
+        "Pregnancy was not ruled out; with this problem an ectopic pregnancy must be "
+        "considered, so the engine errs toward the more urgent level.",
+        f"{PREG} [E: uncertainty]",
+        (3, U),
+        complaints=("pelvic_pain", "vaginal_bleeding"),
+        all_=("pregnancy_unknown",),
+    ),
+    # Young infants show few signs of serious illness (ESI v5 paediatric considerations [V]; NICE NG143 [M]).
+    # Limited to infection, fluid loss, fever and "generally unwell" presentations, so that a nappy rash or
+    # a small bump does not send every young baby to a clinician.
+    _ctx(
+        "infant_under_3_months",
+        "Babies under 3 months can become seriously ill quickly with few signs: a "
+        "clinician should see them within 24 hours.",
+        "NICE NG143 / ESI v5 paediatric considerations [M]",
+        (3, U),
+        any_=("infective", "gi_fluid_loss", "fever", "glucose_symptom", "infant_concern"),
+        max_age_days=90,
+    ),
+    _ctx(
+        "infant_fluid_loss",
+        "Babies under 1 year dehydrate quickly with vomiting or diarrhoea.",
+        GI_DEHYD_CHILD,
+        (3, U),
+        any_=("gi_fluid_loss",),
+        max_age_days=DAYS_PER_YEAR,
+    ),
+    _ctx(
+        "infant_head_injury",
+        "Head injuries in babies under 1 year should be checked by a clinician.",
+        HEAD,
+        (3, U),
+        complaints=("head_injury",),
+        max_age_days=DAYS_PER_YEAR,
+    ),
+    _ctx(
+        "older_head_injury",
+        "At 65 or over, a head injury carries a higher risk of bleeding inside the head.",
+        HEAD,
+        (3, U),
+        complaints=("head_injury",),
+        min_age_days=AGE_65,
+    ),
+    _ctx(
+        "older_fever",
+        "At 75 or over, a fever is more often a serious infection: a clinician should check within 24 hours.",
+        "NICE NG51 sepsis: age over 75 is a risk factor [M]",
+        (3, U),
+        all_=("fever",),
+        min_age_days=75 * DAYS_PER_YEAR,
+    ),
+    _ctx(
+        "older_fall",
+        "At 65 or over, a fall should lead to a falls check with a clinician.",
+        "NICE NG249 falls in older people: multifactorial assessment [M]",
+        (4, R),
+        complaints=("fall",),
+        min_age_days=AGE_65,
+    ),
+    _ctx(
+        "diabetes_fluid_loss",
+        "With diabetes, vomiting or diarrhoea can upset your sugar (risk of ketoacidosis).",
+        "Diabetes sick-day rules (Diabetes UK / NICE NG17) [M]",
+        (3, U),
+        all_=("diabetes", "gi_fluid_loss"),
+    ),
+    _ctx(
+        "at_risk_flu",
+        "With flu-like fever at 65 or over, in pregnancy or with diabetes, antiviral treatment "
+        "may help if started within 48 hours.",
+        "NICE TA168 / CDC influenza antivirals for at-risk groups [M]",
+        (4, U),
+        complaints=("cold_flu", "cough"),
+        all_=("fever",),
+        any_=("age_65_plus", "pregnant", "diabetes"),
+    ),
+)
+
+# Candidate change 1 [M]: abdominal pain at 65 or over carries a high rate of surgical and vascular
+# causes with atypical, milder presentations (geriatric emergency medicine consensus; ESI high-risk).
+CANDIDATE_EXTRA_RULES: tuple[ContextRule, ...] = (
+    _ctx(
+        "older_abdominal_pain",
+        "At 65 or over, tummy pain is more often serious even when it feels mild: a "
+        "clinician should check within 24 hours.",
+        "Geriatric emergency medicine: abdominal pain in older adults is high risk (ESI v5 B) [M]",
+        (3, U),
+        any_=("abdominal",),
+        min_age_days=AGE_65,
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ruleset:
+    version: str
+    status: str  # "active" | "candidate"
+    summary: str
+    changes: tuple[str, ...] = ()
+    pain_matrix: Mapping[tuple[str, str, str], tuple[int, str | None]] = field(default_factory=lambda: PAIN_MATRIX)
+    pain_moderate_min: int = 4  # CTAS moderate 4-7 [M]
+    pain_severe_min: int = 8  # CTAS severe 8-10 [M]
+    pain_esi_cue: int = 7  # ESI v4 decision point B used pain >= 7 as the severe-pain cue [M]
+    # (SpO2 at or below, acuity, disposition), most severe first. CTAS respiratory distress [M];
+    # the < 92 % limit is also the ESI v5 threshold [V].
+    spo2_scale1: tuple[tuple[int, int, str], ...] = ((89, 1, ES), (91, 2, E), (94, 3, U))
+    # Prescribed target 88-92 % (NEWS2 Scale 2): below target -> 2; NEWS2 Scale-2 3-point band -> 1 [M/E].
+    spo2_scale2: tuple[tuple[int, int, str], ...] = ((83, 1, ES), (87, 2, E))
+    consciousness: Mapping[str, tuple[int, str]] = field(
+        default_factory=lambda: MappingProxyType(
+            {"unresponsive": (1, ES), "pain": (1, ES), "voice": (2, ES), "new_confusion": (2, E)}
+        )
+    )
+    arrest_hr_max: int = 30  # ESI v5 A "pulseless"; the number is the engine's [E]
+    arrest_rr_max: int = 6  # ESI v5 A "apnoeic"; the number is the engine's [E]
+    adult_sbp_profound_below: int = 80  # ESI v5 A "profound hypotension" [V]; number [E]
+    adult_sbp_compromise_max: int = 90  # CTAS hemodynamic compromise [M], NEWS2 3-point band [V]
+    adult_hr_compromise_min: int = 131  # CTAS unexplained tachycardia [M], NEWS2 3-point band [V]
+    peds_danger_zone: tuple[tuple[float, int, int], ...] = ESI_V5_DANGER_ZONE
+    peds_danger_zone_source: str = ESI_VITALS
+    peds_rr_level: tuple[int, str] = (2, E)  # ESI "consider ESI 2": fast breathing = respiratory distress
+    peds_hr_level: tuple[int, str] = (3, U)  # fever alone raises heart rate: same-day review [E]
+    pregnancy_hr_above: int = 100  # ESI v5 adult danger zone [V] (NEWS2 not validated in pregnancy)
+    pregnancy_rr_above: int = 20
+    news2_response: tuple[tuple[int, int, str], ...] = ((7, 2, ES), (5, 3, E))  # RCP high / medium [M]
+    news2_single_red: tuple[int, str] = (3, U)  # RCP: a 3 in one parameter -> urgent ward response [M]
+    htn_severe_sbp_above: int = 220  # CTAS hypertension modifier [M]
+    htn_severe_dbp_above: int = 130
+    htn_moderate_sbp_min: int = 200
+    htn_moderate_dbp_min: int = 110
+    glucose_low_below: float = 3.0  # CTAS glucose modifier [M]
+    glucose_high_above: float = 18.0
+    context_rules: tuple[ContextRule, ...] = CONTEXT_RULES_2025_11
+
+
+ACTIVE = Ruleset(
+    version="2025.11",
+    status="active",
+    summary="CTAS 1st/2nd-order modifiers, NEWS2 (adults), ESI v5 danger-zone vitals and paediatric fever, "
+    "complaint baselines and red flags from catalogue " + "2025.11-cat1" + ".",
+)
+
+CANDIDATE = replace(
+    ACTIVE,
+    version="2025.12-candidate",
+    status="candidate",
+    summary="2025.11 plus two conservative changes for shadow comparison.",
+    changes=(
+        "older_abdominal_pain: abdominal or pelvic pain at 65 or over is at least urgent (3).",
+        "peds_danger_zone: uses the stricter of the ESI v5 and ESI v4 heart/breathing-rate limits at every age.",
+    ),
+    peds_danger_zone=stricter_danger_zone(ESI_V5_DANGER_ZONE, ESI_V4_DANGER_ZONE),
+    peds_danger_zone_source=f"{ESI_VITALS}; {ESI4_VITALS} (stricter of the two)",
+    context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES,
+)
+
+RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE)})
+DEFAULT_RULESET = ACTIVE.version
+CANDIDATE_RULESET = CANDIDATE.version

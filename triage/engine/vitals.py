@@ -1,0 +1,432 @@
+"""Vital-sign rules: CTAS 1st/2nd-order modifiers, ESI v5 danger zone and paediatric fever, NEWS2.
+
+Every rule here only ever raises urgency as a measurement moves away from normal, which is
+what the monotonicity property tests check.
+"""
+
+from __future__ import annotations
+
+from .complaints.common import (
+    CTAS_FEVER,
+    CTAS_GLUCOSE,
+    CTAS_HEMO,
+    CTAS_HTN,
+    CTAS_LOC,
+    CTAS_RESP,
+    ESI_A,
+    ESI_B,
+    ESI_PED_FEVER,
+    NEWS2_RESPONSE,
+    PALS,
+    PREG_HTN,
+)
+from .complaints.common import NEWS2 as NEWS2_BANDS
+from .news2 import NEWS2_PARAMETERS, news2
+from .rulesets import DAYS_PER_YEAR, Ruleset
+from .types import ES, Answers, E, Reason, U
+
+ADULT_DAYS = 16 * DAYS_PER_YEAR  # NEWS2 is validated from 16 years [V]
+CTAS_ADULT_FEVER_DAYS = 17 * DAYS_PER_YEAR  # CTAS adult temperature modifier applies from 17 [M]
+PAEDS_FEVER_MAX_DAYS = 18 * DAYS_PER_YEAR  # ESI v5 paediatric fever considerations
+NEONATE_DAYS = 28
+YOUNG_INFANT_DAYS = 90
+SIX_MONTHS_DAYS = DAYS_PER_YEAR / 2
+
+
+def _r(rule_id: str, text: str, source: str, acuity: int, disposition: str | None) -> Reason:
+    return Reason(rule_id, text, source, acuity, disposition)
+
+
+_CONSCIOUSNESS_TEXT = {
+    "unresponsive": "The person does not respond: this is a life-threatening emergency.",
+    "pain": "The person responds only to pain: this is a life-threatening emergency.",
+    "voice": "The person is drowsy and responds only when spoken to; they should not travel by car.",
+    "new_confusion": "New confusion needs assessment in an emergency department now.",
+}
+# ESI v5 A [V]: unresponsive (P or U on AVPU) -> ESI 1. CTAS LOC [M]: GCS 3-9 -> 1, 10-13 -> 2.
+# ESI v5 B [V]: confused / lethargic / disoriented -> ESI 2. "Voice" gets an ambulance [E]: a drowsy
+# patient cannot protect themselves on the way.
+_CONSCIOUSNESS_SOURCE = {
+    "unresponsive": f"{ESI_A}; {CTAS_LOC} (GCS 3-9)",
+    "pain": f"{ESI_A}; {CTAS_LOC} (GCS 3-9)",
+    "voice": f"{CTAS_LOC} (GCS 10-13); {ESI_B} [E: ambulance]",
+    "new_confusion": f"{ESI_B} (confused); {CTAS_LOC}",
+}
+
+ARREST = _r(
+    "esi.a.apnoea_pulseless",
+    "A very slow or absent pulse or breathing: call emergency services and "
+    "start CPR if the person is not breathing normally.",
+    f"{ESI_A} (apnoeic / pulseless) [E: numbers]",
+    1,
+    ES,
+)
+SPO2_TEXT = {
+    1: "Your oxygen level is very low (severe breathing difficulty).",
+    2: "Your oxygen level is low (moderate breathing difficulty).",
+    3: "Your oxygen level is a little low (mild breathing difficulty): a clinician should check you today.",
+}
+ADULT_SBP_PROFOUND = _r(
+    "ctas.hemo.profound_hypotension",
+    "Your blood pressure is very low (possible shock).",
+    f"{ESI_A} (profound hypotension); {CTAS_HEMO} (shock)",
+    1,
+    ES,
+)
+ADULT_SBP_LOW = _r(
+    "ctas.hemo.hypotension",
+    "Your blood pressure is low (top number 90 or less).",
+    f"{CTAS_HEMO} (suspected hypotension); {NEWS2_BANDS}",
+    2,
+    E,
+)
+CHILD_SBP_LOW = _r(
+    "pals.hypotension",
+    "The child's blood pressure is low for their age (possible shock).",
+    f"{PALS}; {CTAS_HEMO} (shock)",
+    1,
+    ES,
+)
+ADULT_HR_HIGH = _r(
+    "ctas.hemo.tachycardia",
+    "Your heart rate is very fast (131 or more) without a clear cause.",
+    f"{CTAS_HEMO} (unexplained tachycardia); {NEWS2_BANDS} (3-point band)",
+    2,
+    E,
+)
+PREG_DANGER = _r(
+    "esi.danger_zone.pregnancy",
+    "Your heart or breathing rate is raised for pregnancy: a clinician should check within 24 hours.",
+    "ESI v5 danger-zone vitals, adult row (ENA 2023) [V]; NEWS2 is not validated in pregnancy",
+    3,
+    U,
+)
+HTN = {
+    ("severe", True): _r(
+        "ctas.htn.severe_symptomatic",
+        "Very high blood pressure (over 220/130) with symptoms.",
+        f"{CTAS_HTN} (with symptoms)",
+        2,
+        E,
+    ),
+    ("severe", False): _r(
+        "ctas.htn.severe",
+        "Very high blood pressure (over 220/130) without symptoms.",
+        f"{CTAS_HTN} (without symptoms)",
+        3,
+        U,
+    ),
+    ("moderate", True): _r(
+        "ctas.htn.moderate_symptomatic",
+        "High blood pressure (200/110 or more) with symptoms.",
+        f"{CTAS_HTN} (with symptoms)",
+        3,
+        U,
+    ),
+    ("moderate", False): _r(
+        "ctas.htn.moderate",
+        "High blood pressure (200/110 or more) without symptoms: have it rechecked by a clinician.",
+        f"{CTAS_HTN} (without symptoms)",
+        4,
+        "routine",
+    ),
+}
+# NICE NG133 [M]: >= 160/110 severe hypertension in pregnancy -> admit; >= 140/90 -> same-day assessment.
+PREG_HTN_SEVERE = _r(
+    "pregnancy.htn.severe", "Blood pressure of 160/110 or more in or just after pregnancy.", PREG_HTN, 2, E
+)
+PREG_HTN_RAISED = _r(
+    "pregnancy.htn.raised", "Blood pressure of 140/90 or more in or just after pregnancy.", PREG_HTN, 3, U
+)
+GLUCOSE = {
+    ("low", True): _r(
+        "ctas.glucose.low_symptomatic",
+        "Low blood sugar (under 3 mmol/L) with symptoms.",
+        f"{CTAS_GLUCOSE} (< 3 mmol/L with symptoms)",
+        2,
+        E,
+    ),
+    ("low", False): _r(
+        "ctas.glucose.low",
+        "Low blood sugar (under 3 mmol/L): eat or drink something sugary now.",
+        f"{CTAS_GLUCOSE} (< 3 mmol/L without symptoms)",
+        3,
+        U,
+    ),
+    ("high", True): _r(
+        "ctas.glucose.high_symptomatic",
+        "Very high blood sugar (over 18 mmol/L) with symptoms.",
+        f"{CTAS_GLUCOSE} (> 18 mmol/L with symptoms)",
+        2,
+        E,
+    ),
+    ("high", False): _r(
+        "ctas.glucose.high",
+        "Very high blood sugar (over 18 mmol/L).",
+        f"{CTAS_GLUCOSE} (> 18 mmol/L without symptoms)",
+        3,
+        U,
+    ),
+}
+# ESI v5 paediatric fever [V]: 1-28 d with T > 38 -> at least ESI 2; 1-3 mo -> consider ESI 2 (the engine
+# takes it); < 90 d with T < 36 is a temperature red flag. >= 3 mo: T > 39 or < 36, or incomplete
+# immunisations -> consider ESI 2 or 3 (the engine uses 3 = same-day review).
+NEONATE_FEVER = _r(
+    "esi.ped_fever.neonate",
+    "A fever (38 °C or more) or low temperature in a baby under 28 days old always needs checking now.",
+    f"{ESI_PED_FEVER} (1-28 days: at least ESI 2)",
+    2,
+    E,
+)
+YOUNG_INFANT_FEVER = _r(
+    "esi.ped_fever.1_3_months",
+    "A fever (38 °C or more) or low temperature in a baby under "
+    "3 months old needs checking now (the engine takes the more urgent option).",
+    f"{ESI_PED_FEVER} (1-3 months: consider ESI 2)",
+    2,
+    E,
+)
+INFANT_HIGH_FEVER = _r(
+    "nice.fever.3_6_months",
+    "A temperature of 39 °C or more in a baby aged 3 to 6 months needs checking now.",
+    "NICE NG143 fever in under-5s: red feature [M]",
+    2,
+    E,
+)
+CHILD_FEVER = _r(
+    "esi.ped_fever.over_3_months",
+    "A temperature over 39 °C or under 36 °C in a child: a clinician should check within 24 hours.",
+    f"{ESI_PED_FEVER} (>= 3 months: consider ESI 2 or 3)",
+    3,
+    U,
+)
+CHILD_FEVER_UNVACCINATED = _r(
+    "esi.ped_fever.incomplete_immunisations",
+    "A fever over 38.5 °C in a child who has missed vaccinations: a clinician should check within 24 hours.",
+    f"{ESI_PED_FEVER} (incomplete immunisations)",
+    3,
+    U,
+)
+# CTAS adult temperature modifier [M]: SIRS 3 (or septic-looking) -> 2; 1-2 SIRS / unwell -> 3; fever only -> 4.
+SIRS = {
+    3: _r(
+        "ctas.fever.sirs3",
+        "Fever or low temperature with a fast pulse and fast breathing (possible sepsis).",
+        f"{CTAS_FEVER} (3 SIRS criteria)",
+        2,
+        E,
+    ),
+    2: _r(
+        "ctas.fever.sirs2",
+        "Fever or low temperature with a fast pulse or fast breathing: a clinician should check within 24 hours.",
+        f"{CTAS_FEVER} (1-2 SIRS criteria, looks unwell)",
+        3,
+        U,
+    ),
+    1: _r("ctas.fever.only", "Fever alone, with no other abnormal measurement.", f"{CTAS_FEVER} (looks well)", 4, None),
+}
+NEWS2_SINGLE = "news2.single_parameter_3"
+_SPO2_SOURCE = {
+    1: f"{CTAS_RESP} (severe: SpO2 < 90 %); {ESI_A}",
+    2: f"{CTAS_RESP} (moderate: SpO2 < 92 %); ESI v5 SpO2 < 92 % [V]",
+    3: f"{CTAS_RESP} (mild: SpO2 92-94 %)",
+}
+_cache: dict[tuple, Reason] = {}
+
+
+def _memo(factory, *args) -> Reason:
+    """Reasons depend only on their arguments: build each distinct one once."""
+    key = (factory, *args)
+    r = _cache.get(key)
+    if r is None:
+        r = _cache[key] = factory(*args)
+    return r
+
+
+def _loc_reason(c: str, acuity: int, disp: str) -> Reason:
+    return _r(f"ctas.loc.{c}", _CONSCIOUSNESS_TEXT[c], _CONSCIOUSNESS_SOURCE[c], acuity, disp)
+
+
+def _spo2_reason(scale: int, acuity: int, disp: str) -> Reason:
+    source = _SPO2_SOURCE[acuity] if scale == 1 else f"{CTAS_RESP}; NEWS2 Scale 2 (target 88-92 %) [M/E]"
+    return _r(f"ctas.resp.spo2_scale{scale}.{acuity}", SPO2_TEXT[acuity], source, acuity, disp)
+
+
+def _news2_reason(score: int, minimum: int, acuity: int, disp: str) -> Reason:
+    level = "high, needs an emergency response." if disp == ES else "medium, needs an urgent response."
+    return _r(
+        f"news2.aggregate_{minimum}_plus",
+        f"Your early-warning score (NEWS2) is {score}: {level}",
+        f"{NEWS2_BANDS}; {NEWS2_RESPONSE} (aggregate >= {minimum})",
+        acuity,
+        disp,
+    )
+
+
+def _news2_red_reason(score: int, acuity: int, disp: str) -> Reason:
+    return _r(
+        NEWS2_SINGLE,
+        f"One of your measurements is far from normal (NEWS2 {score}, with a 3 in a single "
+        "parameter): a clinician should check you today.",
+        f"{NEWS2_BANDS}; {NEWS2_RESPONSE} (single parameter 3)",
+        acuity,
+        disp,
+    )
+
+
+def _pdz_rr_reason(limit: int, source: str, acuity: int, disp: str) -> Reason:
+    return _r(
+        "esi.danger_zone.rr",
+        f"The breathing rate is fast for the child's age (over {limit} a minute).",
+        f"{source} - consider ESI 2",
+        acuity,
+        disp,
+    )
+
+
+def _pdz_hr_reason(limit: int, source: str, acuity: int, disp: str) -> Reason:
+    return _r(
+        "esi.danger_zone.hr",
+        f"The heart rate is fast for the child's age (over {limit} a minute): a clinician should check today.",
+        f"{source} - consider ESI 2 [E: same-day]",
+        acuity,
+        disp,
+    )
+
+
+def _pals_min_sbp(age_days: float) -> float:
+    # AHA PALS hypotension [M]: < 60 (neonate), < 70 (infant), < 70 + 2 x age (1-10 y), < 90 (>= 10 y).
+    if age_days < 28:
+        return 60
+    if age_days < DAYS_PER_YEAR:
+        return 70
+    if age_days < 10 * DAYS_PER_YEAR:
+        return 70 + 2 * (age_days / DAYS_PER_YEAR)
+    return 90
+
+
+def apply_vitals(
+    a: Answers, rs: Ruleset, facts: set[str], pregnant: bool, out: list[Reason], notes: list[str]
+) -> int | None:
+    """Append the reasons the vital signs trigger; return the NEWS2 score when it applies."""
+    v = a.vitals
+    age_days = a.age_years * DAYS_PER_YEAR
+    adult = age_days >= ADULT_DAYS
+    fever = "fever" in facts
+    if v is None:
+        # Infant fever rules work from reported fever too (ESI v5 [V]: age alone makes it high risk).
+        _infant_fever(age_days, None, fever, out)
+        return None
+
+    c = v.consciousness
+    if c is not None and c != "alert":
+        out.append(_memo(_loc_reason, c, *rs.consciousness[c]))
+    hr, rr, sbp, dbp = v.heart_rate, v.respiratory_rate, v.systolic_bp, v.diastolic_bp
+    if (hr is not None and hr <= rs.arrest_hr_max) or (rr is not None and rr <= rs.arrest_rr_max):
+        out.append(ARREST)
+
+    if v.spo2 is not None:
+        table = rs.spo2_scale2 if v.spo2_scale2 else rs.spo2_scale1
+        for limit, acuity, disp in table:
+            if v.spo2 <= limit:
+                out.append(_memo(_spo2_reason, 2 if v.spo2_scale2 else 1, acuity, disp))
+                break
+
+    if sbp is not None:
+        if adult:
+            if sbp < rs.adult_sbp_profound_below:
+                out.append(ADULT_SBP_PROFOUND)
+            elif sbp <= rs.adult_sbp_compromise_max:
+                out.append(ADULT_SBP_LOW)
+        elif sbp < _pals_min_sbp(age_days):
+            out.append(CHILD_SBP_LOW)
+    if adult and (sbp is not None or dbp is not None):
+        s, d = sbp or 0, dbp or 0
+        band = (
+            "severe"
+            if s > rs.htn_severe_sbp_above or d > rs.htn_severe_dbp_above
+            else "moderate"
+            if s >= rs.htn_moderate_sbp_min or d >= rs.htn_moderate_dbp_min
+            else None
+        )
+        if band:
+            symptomatic = "htn_symptom" in facts or (c is not None and c != "alert")
+            out.append(HTN[(band, symptomatic)])
+    if (pregnant or "postpartum" in facts) and (sbp is not None or dbp is not None):
+        s, d = sbp or 0, dbp or 0
+        if s >= 160 or d >= 110:
+            out.append(PREG_HTN_SEVERE)
+        elif s >= 140 or d >= 90:
+            out.append(PREG_HTN_RAISED)
+
+    if adult:
+        if hr is not None and hr >= rs.adult_hr_compromise_min:
+            out.append(ADULT_HR_HIGH)
+        if pregnant and (
+            (hr is not None and hr > rs.pregnancy_hr_above) or (rr is not None and rr > rs.pregnancy_rr_above)
+        ):
+            out.append(PREG_DANGER)
+    else:
+        _paeds_danger_zone(age_days, hr, rr, rs, out)
+
+    t = v.temperature_c
+    _infant_fever(age_days, t, fever, out)
+    if YOUNG_INFANT_DAYS <= age_days < PAEDS_FEVER_MAX_DAYS and t is not None:
+        if age_days < SIX_MONTHS_DAYS and t >= 39.0:
+            out.append(INFANT_HIGH_FEVER)
+        if t > 39.0 or t < 36.0:
+            out.append(CHILD_FEVER)
+        elif t > 38.5 and a.immunizations_incomplete:
+            out.append(CHILD_FEVER_UNVACCINATED)
+    if age_days >= CTAS_ADULT_FEVER_DAYS:
+        temp_criterion = fever or (t is not None and t < 36.0)
+        if temp_criterion:
+            count = 1 + (hr is not None and hr > 90) + (rr is not None and rr > 20)
+            if count >= 2 or fever:
+                out.append(SIRS[count])
+
+    g = v.blood_glucose_mmol_l
+    if g is not None and (g < rs.glucose_low_below or g > rs.glucose_high_above):
+        symptomatic = "glucose_symptom" in facts or (c is not None and c != "alert")
+        out.append(GLUCOSE[("low" if g < rs.glucose_low_below else "high", symptomatic)])
+
+    if not adult:
+        return None
+    if pregnant:
+        notes.append(
+            "NEWS2 is not validated in pregnancy, so it was not used; adult danger-zone limits were applied instead."
+        )
+        return None
+    score, red, measured = news2(v)
+    if measured == 0:
+        return None
+    if measured < NEWS2_PARAMETERS:
+        notes.append(
+            f"NEWS2 was calculated from {measured} of {NEWS2_PARAMETERS} measurements; the missing ones "
+            "were counted as normal, so the true score may be higher."
+        )
+    for minimum, acuity, disp in rs.news2_response:
+        if score >= minimum:
+            out.append(_memo(_news2_reason, score, minimum, acuity, disp))
+            break
+    else:
+        if red:
+            out.append(_memo(_news2_red_reason, score, *rs.news2_single_red))
+    return score
+
+
+def _infant_fever(age_days: float, t: float | None, fever: bool, out: list[Reason]) -> None:
+    if age_days >= YOUNG_INFANT_DAYS:
+        return
+    if fever or (t is not None and t < 36.0):
+        out.append(NEONATE_FEVER if age_days < NEONATE_DAYS else YOUNG_INFANT_FEVER)
+
+
+def _paeds_danger_zone(age_days: float, hr: int | None, rr: int | None, rs: Ruleset, out: list[Reason]) -> None:
+    # Rows are (max age in days, exclusive; HR limit; RR limit); past the last row, its limits apply.
+    row = next((r for r in rs.peds_danger_zone if age_days < r[0]), rs.peds_danger_zone[-1])
+    hr_limit, rr_limit = row[1], row[2]
+    if rr is not None and rr > rr_limit:
+        out.append(_memo(_pdz_rr_reason, rr_limit, rs.peds_danger_zone_source, *rs.peds_rr_level))
+    if hr is not None and hr > hr_limit:
+        out.append(_memo(_pdz_hr_reason, hr_limit, rs.peds_danger_zone_source, *rs.peds_hr_level))

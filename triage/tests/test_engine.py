@@ -1,0 +1,550 @@
+"""Triage engine: one test per rule (named with its source), the catalogue, and a vignette regression table.
+
+Runs without Django or a database:
+    .venv/bin/python -m pytest -p no:django --noconftest triage/tests/test_engine*.py triage/tests/test_validation.py
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from triage.engine import (
+    CANDIDATE_RULESET,
+    CATALOGUE,
+    COMPLAINTS,
+    DEFAULT_RULESET,
+    DISPOSITION_RANK,
+    GROUPS,
+    RULESETS,
+    Answers,
+    UnknownComplaint,
+    UnknownRuleset,
+    Vitals,
+    catalogue_as_dict,
+    complaint_by_code,
+    evaluate,
+    search_complaints,
+)
+from triage.engine.news2 import news2
+from triage.engine.rulesets import ESI_V4_DANGER_ZONE, ESI_V5_DANGER_ZONE, PAIN_MATRIX, stricter_danger_zone
+
+ES, E, U, R, S = "emergency_services", "emergency", "urgent", "routine", "self_care"
+
+
+def ans(complaint="cough", age=35.0, sex="male", **kw) -> Answers:
+    kw.setdefault("pregnant", False if sex != "male" else None)
+    return Answers(age_years=age, sex=sex, complaint=complaint, **kw)
+
+
+def ev(complaint="cough", ruleset=DEFAULT_RULESET, **kw):
+    return evaluate(ans(complaint, **kw), ruleset)
+
+
+def rule_ids(result) -> set[str]:
+    return {r.rule_id for r in result.reasons}
+
+
+def fired(result, rule_id: str):
+    matches = [r for r in result.reasons if r.rule_id == rule_id]
+    assert matches, f"{rule_id} did not fire: {sorted(rule_ids(result))}"
+    return matches[0]
+
+
+def at_least(result, acuity: int, disposition: str) -> bool:
+    return result.acuity <= acuity and DISPOSITION_RANK[result.disposition] >= DISPOSITION_RANK[disposition]
+
+
+# --- Catalogue ------------------------------------------------------------------------------
+
+
+def test_catalogue_has_60_plus_complaints_over_all_17_groups():
+    assert len(COMPLAINTS) >= 60
+    assert len(GROUPS) == 17
+    assert {c.group for c in COMPLAINTS} == set(GROUPS)
+
+
+def test_catalogue_as_dict_is_json_serialisable_and_fresh():
+    d = catalogue_as_dict()
+    text = json.dumps(d)
+    assert d["version"] == CATALOGUE.version
+    assert "not CEDIS-compatible" in d["notice"]
+    assert len(d["complaints"]) == len(COMPLAINTS)
+    d["complaints"].clear()  # callers may mutate their copy
+    assert len(catalogue_as_dict()["complaints"]) == len(COMPLAINTS)
+    assert json.loads(text)["vitals"][0]["unit"] == "beats/min"
+
+
+def test_every_complaint_has_synonyms_flags_and_self_care_routine_marks():
+    for c in COMPLAINTS:
+        assert c.synonyms and c.red_flags and c.label
+        assert c.self_care_possible == (c.baseline_disposition == S)
+        assert c.routine_possible == (c.baseline_disposition in (S, R))
+    assert sum(c.self_care_possible for c in COMPLAINTS) >= 30
+
+
+def test_complaint_lookup_and_lay_search():
+    assert complaint_by_code("chest_pain").group == "Cardiovascular"
+    assert complaint_by_code("nope") is None and complaint_by_code("") is None
+    assert search_complaints("tummy ache")[0].code == "abdominal_pain"
+    assert "urinary_burning" in [c.code for c in search_complaints("uti")]
+    assert search_complaints("   ") == []
+
+
+@pytest.mark.parametrize("complaint", [c.code for c in COMPLAINTS])
+def test_complaint_baseline_without_warning_signs(complaint):
+    """Engine baseline per complaint [E]: a 35-year-old, no flags, no pain, no vitals gets exactly the baseline."""
+    c = complaint_by_code(complaint)
+    sex = c.sexes[0] if c.sexes else "male"
+    r = ev(complaint, sex=sex, pregnant=True if "pregnancy" in c.tags else (False if sex != "male" else None))
+    assert r.disposition == c.baseline_disposition
+    assert r.acuity == c.baseline_acuity
+    assert r.reasons[0].rule_id == f"baseline.{complaint}" or "pregnancy" in c.tags
+
+
+@pytest.mark.parametrize(
+    ("complaint", "flag_id"),
+    [(c.code, f.id) for c in COMPLAINTS for f in c.red_flags if f.disposition is not None],
+)
+def test_red_flag_forces_its_level_and_cites_its_source(complaint, flag_id):
+    """Each red flag (CTAS 2nd-order modifiers, ESI v5 A/B high-risk situations, guideline red flags)."""
+    c = complaint_by_code(complaint)
+    f = next(f for f in c.red_flags if f.id == flag_id)
+    sex = c.sexes[0] if c.sexes else "male"
+    r = ev(complaint, sex=sex, red_flags={flag_id: True})
+    assert at_least(r, f.acuity, f.disposition)
+    reason = fired(r, f"flag.{complaint}.{flag_id}")
+    assert reason.source == f.source and ("[V]" in f.source or "[M]" in f.source or "[E]" in f.source)
+
+
+def test_persistent_symptoms_over_7_days_need_routine_review():
+    """Common self-care guidance [E]: a self-care complaint lasting > 7 days becomes routine."""
+    assert ev("cold_flu", duration="1_7d").disposition == S
+    r = ev("cold_flu", duration="gt_7d")
+    assert r.disposition == R and fired(r, "persistent.gt_7d")
+
+
+# --- CTAS pain modifier ---------------------------------------------------------------------
+
+_PAIN_OF_BAND = {"severe": 9, "moderate": 5, "mild": 2}
+_COMPLAINT_OF_SITE = {"central": "fever", "peripheral": "rash"}  # self-care baselines, no pain-related flags
+
+
+@pytest.mark.parametrize(("band", "site", "course"), sorted(PAIN_MATRIX))
+def test_ctas_pain_modifier_matrix(band, site, course):
+    """CTAS 1st-order modifier: pain severity x central/peripheral x acute/chronic (Bullard 2008/2017) [M]."""
+    duration, known = {"acute": ("1_24h", False), "chronic": ("gt_7d", False), "recurrent": ("1_24h", True)}[course]
+    r = ev(
+        _COMPLAINT_OF_SITE[site], pain=_PAIN_OF_BAND[band], onset="gradual", duration=duration, known_recurrent=known
+    )
+    reason = fired(r, f"ctas.pain.{band}.{site}.{course}")
+    acuity, disp = PAIN_MATRIX[(band, site, course)]
+    assert (reason.acuity, reason.disposition) == (acuity, disp)
+    assert "CTAS" in reason.source
+    assert r.acuity <= acuity
+
+
+def test_ctas_severe_central_acute_pain_is_emergency():
+    """CTAS pain modifier [M]: severe (8-10) central acute pain -> level 2."""
+    r = ev("abdominal_pain", pain=8, onset="sudden")
+    assert (r.acuity, r.disposition) == (2, E)
+
+
+def test_esi_v4_pain_7_cue_gives_same_day_review_for_central_acute_pain():
+    """ESI v4 decision point B used pain >= 7 as the severe-pain cue [M]; CTAS moderate central acute -> 3."""
+    assert ev("headache", pain=6).disposition == S
+    r = ev("headache", pain=7)
+    assert r.disposition == U and fired(r, "ctas.pain.moderate.central.acute.esi_cue")
+
+
+def test_sudden_onset_makes_a_familiar_pain_acute():
+    """CTAS [M]: chronic means a known pattern; a sudden start is treated as acute (err toward urgent)."""
+    assert fired(ev("headache", pain=5, known_recurrent=True, onset="gradual"), "ctas.pain.moderate.central.recurrent")
+    assert fired(ev("headache", pain=5, known_recurrent=True, onset="sudden"), "ctas.pain.moderate.central.acute")
+
+
+def test_cyclical_period_pain_is_recurrent_unless_unusual():
+    """CTAS chronic = known recurring pattern [M]; a 'worse than usual' flag makes it acute."""
+    usual = ev("period_pain", sex="female", pain=7)
+    assert usual.disposition == S and fired(usual, "ctas.pain.moderate.central.recurrent")
+    unusual = ev("period_pain", sex="female", pain=7, red_flags={"different_from_usual": True})
+    assert unusual.disposition == U and fired(unusual, "ctas.pain.moderate.central.acute.esi_cue")
+
+
+def test_severe_chest_pain_calls_emergency_services():
+    """CTAS chest pain cardiac features [M]; AHA: call emergency services for possible heart attack [M]."""
+    r = ev("chest_pain", pain=8, onset="sudden", duration="lt_1h")
+    assert r.disposition == ES and fired(r, "context.severe_chest_pain")
+
+
+# --- Vital signs ----------------------------------------------------------------------------
+
+
+def vit(**kw) -> Vitals:
+    return Vitals(**kw)
+
+
+@pytest.mark.parametrize(
+    ("level", "acuity", "disp"), [("unresponsive", 1, ES), ("pain", 1, ES), ("voice", 2, ES), ("new_confusion", 2, E)]
+)
+def test_esi_a_and_ctas_level_of_consciousness(level, acuity, disp):
+    """ESI v5 decision point A (P/U on AVPU) [V]; ESI v5 B confused [V]; CTAS GCS 3-9 -> 1, 10-13 -> 2 [M]."""
+    r = ev("headache", vitals=vit(consciousness=level))
+    assert (r.acuity, r.disposition) == (acuity, disp)
+    assert "ESI v5" in fired(r, f"ctas.loc.{level}").source
+
+
+@pytest.mark.parametrize("vitals", [vit(heart_rate=0), vit(respiratory_rate=4)])
+def test_esi_a_apnoea_or_pulseless(vitals):
+    """ESI v5 decision point A: apnoeic or pulseless -> ESI 1, emergency services [V]."""
+    r = ev("confusion", vitals=vitals)
+    assert (r.acuity, r.disposition) == (1, ES) and fired(r, "esi.a.apnoea_pulseless")
+
+
+@pytest.mark.parametrize(("spo2", "acuity", "disp"), [(89, 1, ES), (91, 2, E), (94, 3, U), (95, 5, S)])
+def test_ctas_respiratory_distress_by_spo2_scale1(spo2, acuity, disp):
+    """CTAS 1st-order modifier: respiratory distress, SpO2 < 90 / < 92 / 92-94 [M]; ESI v5 SpO2 < 92 [V]."""
+    r = ev("cold_flu", age=30, vitals=vit(spo2=spo2))
+    assert (r.acuity, r.disposition) == (acuity, disp)
+
+
+@pytest.mark.parametrize(("spo2", "acuity", "disp"), [(83, 1, ES), (86, 2, E), (89, 5, S)])
+def test_spo2_scale2_uses_the_prescribed_target(spo2, acuity, disp):
+    """NEWS2 Scale 2 (target 88-92 %) [M] with CTAS respiratory distress [M]: below target is moderate."""
+    r = ev("cold_flu", age=70, vitals=vit(spo2=spo2, spo2_scale2=True))
+    assert (r.acuity, r.disposition) == (acuity, disp)
+
+
+def test_ctas_hemodynamic_hypotension_adult():
+    """CTAS hemodynamic compromise (suspected hypotension) [M], NEWS2 SBP <= 90 band [V]; ESI A profound [V]."""
+    assert fired(ev("fainting", vitals=vit(systolic_bp=88)), "ctas.hemo.hypotension").acuity == 2
+    r = ev("fainting", vitals=vit(systolic_bp=75))
+    assert (r.acuity, r.disposition) == (1, ES) and fired(r, "ctas.hemo.profound_hypotension")
+
+
+def test_pals_hypotension_in_children():
+    """AHA PALS: SBP < 70 + 2 x age (1-10 y) is hypotension [M]."""
+    assert "pals.hypotension" not in rule_ids(ev("fever", age=4, vitals=vit(systolic_bp=80)))
+    r = ev("fever", age=4, vitals=vit(systolic_bp=76))
+    assert r.disposition == ES and fired(r, "pals.hypotension")
+
+
+def test_ctas_unexplained_tachycardia_adult():
+    """CTAS hemodynamic compromise: unexplained tachycardia [M], at the NEWS2 3-point band >= 131 [V]."""
+    r = ev("palpitations", vitals=vit(heart_rate=140))
+    assert r.disposition == E and fired(r, "ctas.hemo.tachycardia")
+
+
+@pytest.mark.parametrize(
+    ("sbp", "complaint", "rule", "disp"),
+    [
+        (225, "headache", "ctas.htn.severe_symptomatic", E),
+        (225, "high_blood_pressure", "ctas.htn.severe", U),
+        (205, "headache", "ctas.htn.moderate_symptomatic", U),
+        (205, "high_blood_pressure", "ctas.htn.moderate", R),
+    ],
+)
+def test_ctas_hypertension_second_order_modifier(sbp, complaint, rule, disp):
+    """CTAS 2nd-order modifier: SBP > 220 / 200-220 with or without symptoms -> 2 / 3 / 3 / 4 [M]."""
+    r = ev(complaint, age=60, vitals=vit(systolic_bp=sbp))
+    assert fired(r, rule).disposition == disp and r.disposition == disp
+
+
+def test_ctas_hypertension_counts_symptom_flags():
+    """CTAS hypertension modifier [M]: a yes to the symptoms question makes it 'with symptoms'."""
+    r = ev("high_blood_pressure", age=60, vitals=vit(systolic_bp=225), red_flags={"htn_symptoms": True})
+    assert r.disposition == E and fired(r, "ctas.htn.severe_symptomatic")
+
+
+def test_nice_ng133_hypertension_in_pregnancy():
+    """NICE NG133 [M]: >= 140/90 in pregnancy -> same day; >= 160/110 -> emergency."""
+    assert fired(ev("headache", sex="female", pregnant=True, vitals=vit(systolic_bp=145)), "pregnancy.htn.raised")
+    r = ev("headache", sex="female", pregnant=True, vitals=vit(systolic_bp=120, diastolic_bp=112))
+    assert r.disposition == E and fired(r, "pregnancy.htn.severe")
+
+
+@pytest.mark.parametrize(
+    ("glucose", "complaint", "rule", "disp"),
+    [
+        (2.5, "confusion", "ctas.glucose.low_symptomatic", E),
+        (2.5, "diabetes_problem", "ctas.glucose.low", U),
+        (25.0, "vomiting", "ctas.glucose.high_symptomatic", E),
+        (25.0, "diabetes_problem", "ctas.glucose.high", U),
+    ],
+)
+def test_ctas_glucose_second_order_modifier(glucose, complaint, rule, disp):
+    """CTAS 2nd-order modifier: glucose < 3 or > 18 mmol/L, with symptoms -> 2, without -> 3 [M]."""
+    r = ev(complaint, vitals=vit(blood_glucose_mmol_l=glucose))
+    assert fired(r, rule) and DISPOSITION_RANK[r.disposition] >= DISPOSITION_RANK[disp]
+
+
+def test_esi_v5_paediatric_fever_under_28_days():
+    """ESI v5 paediatric fever: 1-28 days with T > 38 -> at least ESI 2 [V]."""
+    r = ev("cough", age=14 / 365.25, vitals=vit(temperature_c=38.2))
+    assert (r.acuity, r.disposition) == (2, E) and fired(r, "esi.ped_fever.neonate")
+
+
+def test_esi_v5_paediatric_fever_1_to_3_months_reported_fever_is_enough():
+    """ESI v5 paediatric fever: 1-3 months with T > 38 -> consider ESI 2 [V]; engine takes it, even when reported."""
+    r = ev("fever", age=50 / 365.25)
+    assert r.disposition == E and fired(r, "esi.ped_fever.1_3_months")
+
+
+def test_esi_v5_low_temperature_under_90_days():
+    """ESI v5 paediatric temperature red flag: < 90 days with T < 36 °C [V]."""
+    assert ev("vomiting", age=60 / 365.25, vitals=vit(temperature_c=35.6)).disposition == E
+
+
+def test_nice_ng143_fever_39_at_3_to_6_months():
+    """NICE NG143 red feature: 3-6 months with T >= 39 °C [M]."""
+    r = ev("cough", age=4 / 12, vitals=vit(temperature_c=39.2))
+    assert r.disposition == E and fired(r, "nice.fever.3_6_months")
+
+
+def test_esi_v5_paediatric_fever_over_3_months():
+    """ESI v5 paediatric fever: >= 3 months with T > 39 or < 36 -> consider ESI 2 or 3 [V]."""
+    assert ev("cough", age=4, vitals=vit(temperature_c=38.8)).disposition == S
+    r = ev("cough", age=4, vitals=vit(temperature_c=39.4))
+    assert (r.acuity, r.disposition) == (3, U) and fired(r, "esi.ped_fever.over_3_months")
+
+
+def test_esi_v5_paediatric_fever_incomplete_immunisations():
+    """ESI v5 paediatric fever: incomplete immunisations with T > 38.5 [V]."""
+    r = ev("cough", age=2, vitals=vit(temperature_c=38.7), immunizations_incomplete=True)
+    assert r.disposition == U and fired(r, "esi.ped_fever.incomplete_immunisations")
+
+
+@pytest.mark.parametrize(
+    ("hr", "rr", "rule", "acuity", "disp"),
+    [
+        (80, 18, "ctas.fever.only", 4, S),
+        (95, 18, "ctas.fever.sirs2", 3, U),
+        (95, 22, "ctas.fever.sirs3", 2, E),
+    ],
+)
+def test_ctas_adult_fever_sirs(hr, rr, rule, acuity, disp):
+    """CTAS temperature modifier (adult >= 17): fever only -> 4, 1-2 SIRS -> 3, 3 SIRS -> 2 [M]."""
+    r = ev("cold_flu", vitals=vit(temperature_c=38.6, heart_rate=hr, respiratory_rate=rr))
+    assert fired(r, rule).acuity == acuity
+    assert (r.acuity, r.disposition) == (acuity, disp)
+
+
+def test_news2_scoring_bands():
+    """NEWS2 (RCP 2017) scoring bands [V], Scale 2 row [M]."""
+    assert news2(
+        vit(
+            respiratory_rate=8,
+            spo2=91,
+            supplemental_oxygen=True,
+            systolic_bp=90,
+            heart_rate=131,
+            consciousness="voice",
+            temperature_c=35.0,
+        )
+    ) == (20, True, 7)
+    assert news2(
+        vit(
+            respiratory_rate=16,
+            spo2=97,
+            supplemental_oxygen=False,
+            systolic_bp=120,
+            heart_rate=70,
+            consciousness="alert",
+            temperature_c=37.0,
+        )
+    ) == (0, False, 7)
+    assert news2(vit(spo2=97, spo2_scale2=True, supplemental_oxygen=True)) == (5, True, 2)
+    assert news2(vit(spo2=90, spo2_scale2=True, supplemental_oxygen=True)) == (2, False, 2)
+    assert news2(vit(temperature_c=39.1))[0] == 2 and news2(vit(temperature_c=38.1))[0] == 1
+
+
+def test_news2_aggregate_7_or_more_is_emergency_response():
+    """NEWS2 aggregate >= 7: high clinical risk, emergency response [M] -> emergency services."""
+    r = ev("cough", age=70, vitals=vit(respiratory_rate=25, heart_rate=115, temperature_c=39.2))
+    assert r.news2 == 7 and r.disposition == ES and fired(r, "news2.aggregate_7_plus")
+
+
+def test_news2_aggregate_5_to_6_is_urgent_response():
+    """NEWS2 aggregate 5-6: medium risk, key threshold for urgent response [M] -> emergency department."""
+    r = ev("cough", age=70, vitals=vit(respiratory_rate=22, heart_rate=105, spo2=95, temperature_c=37))
+    assert r.news2 == 4
+    r = ev("cough", age=70, vitals=vit(respiratory_rate=22, heart_rate=105, spo2=95, temperature_c=38.5))
+    assert r.news2 == 5 and r.disposition == E and fired(r, "news2.aggregate_5_plus")
+
+
+def test_news2_single_parameter_3_is_urgent():
+    """NEWS2: a score of 3 in any single parameter -> urgent ward-based response [M]."""
+    r = ev("cough", age=40, vitals=vit(respiratory_rate=26))
+    assert r.news2 == 3 and r.disposition == U and fired(r, "news2.single_parameter_3")
+
+
+def test_news2_only_for_adults_and_not_in_pregnancy():
+    """NEWS2 is validated for adults >= 16 and not in pregnancy [V]."""
+    assert ev("cough", age=12, vitals=vit(heart_rate=100)).news2 is None
+    preg = ev("cough", sex="female", pregnant=True, vitals=vit(heart_rate=105))
+    assert preg.news2 is None and any("pregnancy" in n for n in preg.notes)
+    assert fired(preg, "esi.danger_zone.pregnancy").disposition == U
+    assert ev("cough", age=16, vitals=vit(heart_rate=100)).news2 == 1
+
+
+def test_news2_partial_vitals_are_flagged_as_a_lower_bound():
+    r = ev("cough", vitals=vit(heart_rate=100))
+    assert r.news2 == 1 and any("1 of 7" in n for n in r.notes)
+
+
+@pytest.mark.parametrize(
+    ("age", "hr", "rr", "expect"),
+    [
+        (0.5, 170, 50, set()),
+        (0.5, 185, 50, {"esi.danger_zone.hr"}),
+        (0.5, 170, 56, {"esi.danger_zone.rr"}),
+        (2, 141, 30, {"esi.danger_zone.hr"}),
+        (8, 110, 31, {"esi.danger_zone.rr"}),
+        (14, 101, 21, {"esi.danger_zone.hr", "esi.danger_zone.rr"}),
+    ],
+)
+def test_esi_v5_danger_zone_vitals_by_age(age, hr, rr, expect):
+    """ESI v5 danger-zone vitals by age (Appendix B) [V]: RR -> emergency, HR -> same-day (engine [E])."""
+    r = ev("cough", age=age, vitals=vit(heart_rate=hr, respiratory_rate=rr))
+    assert {x.rule_id for x in r.reasons if x.rule_id.startswith("esi.danger_zone")} == expect
+    if "esi.danger_zone.rr" in expect:
+        assert r.disposition == E
+    elif expect:
+        assert r.disposition == U
+
+
+# --- Special populations (context rules), each in both rulesets where present ------------------
+
+
+CONTEXT_CASES = {
+    "severe_chest_pain": {"complaint": "chest_pain", "pain": 9},
+    "anticoag_major_bleed": {"complaint": "head_injury", "anticoagulants": True, "age": 50},
+    "anticoag_minor_bleed": {"complaint": "nosebleed", "anticoagulants": True},
+    "immunocompromised_fever": {"complaint": "cough", "immunocompromised": True, "red_flags": {"fever": True}},
+    "immunocompromised_infection": {"complaint": "sore_throat", "immunocompromised": True},
+    "pregnancy_high_risk": {"complaint": "abdominal_pain", "sex": "female", "pregnant": True},
+    "pregnancy_bleeding": {
+        "complaint": "pregnancy_problem",
+        "sex": "female",
+        "pregnant": True,
+        "red_flags": {"bleeding": True},
+    },
+    "pregnancy_headache": {"complaint": "headache", "sex": "female", "pregnant": True},
+    "pregnancy_seizure": {"complaint": "seizure", "sex": "female", "pregnant": True},
+    "pregnancy_fever": {"complaint": "fever", "sex": "female", "pregnant": True},
+    "pregnancy_injury": {"complaint": "fall", "sex": "female", "pregnant": True},
+    "pregnancy_not_ruled_out": {"complaint": "pelvic_pain", "sex": "female", "pregnant": None},
+    "infant_under_3_months": {"complaint": "cough", "age": 0.15},
+    "infant_fluid_loss": {"complaint": "diarrhoea", "age": 0.5},
+    "infant_head_injury": {"complaint": "head_injury", "age": 0.7},
+    "older_head_injury": {"complaint": "head_injury", "age": 70},
+    "older_fall": {"complaint": "fall", "age": 80},
+    "older_fever": {"complaint": "fever", "age": 80},
+    "diabetes_fluid_loss": {"complaint": "vomiting", "diabetes": True},
+    "at_risk_flu": {"complaint": "cold_flu", "age": 70, "red_flags": {"flu_fever": True}},
+    "older_abdominal_pain": {"complaint": "abdominal_pain", "age": 72},
+}
+
+
+@pytest.mark.parametrize(("version", "rule"), [(v, r) for v, rs in RULESETS.items() for r in rs.context_rules])
+def test_special_population_rule(version, rule):
+    """Context rules: CTAS bleeding-disorder and immunocompromised-fever modifiers [M], ESI v5 B pregnancy [M],
+    NICE CG176 head injury, NG143 infants, NG133 pregnancy, sick-day rules, antivirals [M] — source per rule."""
+    r = ev(ruleset=version, **CONTEXT_CASES[rule.rule_id])
+    reason = fired(r, f"context.{rule.rule_id}")
+    assert reason.source == rule.source and "[" in rule.source
+    assert at_least(r, rule.acuity, rule.disposition)
+
+
+def test_context_cases_cover_every_rule():
+    assert {r.rule_id for rs in RULESETS.values() for r in rs.context_rules} == set(CONTEXT_CASES)
+
+
+def test_pregnancy_status_unknown_only_matters_for_childbearing_age():
+    assert "context.pregnancy_not_ruled_out" not in rule_ids(ev("pelvic_pain", sex="female", pregnant=None, age=60))
+    assert "context.pregnancy_not_ruled_out" not in rule_ids(ev("pelvic_pain", sex="female", pregnant=False))
+
+
+# --- Rulesets and result shape --------------------------------------------------------------
+
+
+def test_two_rulesets_active_and_candidate():
+    assert DEFAULT_RULESET in RULESETS and CANDIDATE_RULESET in RULESETS and DEFAULT_RULESET != CANDIDATE_RULESET
+    assert RULESETS[DEFAULT_RULESET].status == "active" and RULESETS[CANDIDATE_RULESET].status == "candidate"
+    assert RULESETS[CANDIDATE_RULESET].changes
+
+
+def test_candidate_differs_on_older_abdominal_pain():
+    a = ans("abdominal_pain", age=75, pain=3)
+    assert evaluate(a).disposition == S
+    assert evaluate(a, CANDIDATE_RULESET).disposition == U
+
+
+def test_candidate_uses_stricter_of_esi_v4_and_v5_danger_zone():
+    """ESI v4 danger zone [M] merged with ESI v5 [V]: 9-month-old RR 45 trips only v4 (> 40; v5 limit 55)."""
+    a = ans("cough", age=0.75, vitals=vit(respiratory_rate=45))
+    assert evaluate(a).disposition == S
+    assert evaluate(a, CANDIDATE_RULESET).disposition == E
+    merged = stricter_danger_zone(ESI_V5_DANGER_ZONE, ESI_V4_DANGER_ZONE)
+    # <1 mo, 1-3 mo, 3-12 mo, 1-3 y, 3-5 y, 5-8 y, 8-12 y, 12-18 y
+    assert [(h, r) for _, h, r in merged] == [
+        (180, 50),
+        (180, 50),
+        (160, 40),
+        (140, 40),
+        (120, 30),
+        (120, 30),
+        (100, 20),
+        (100, 20),
+    ]
+
+
+def test_unknown_ruleset_and_complaint_raise_value_errors():
+    with pytest.raises(UnknownRuleset):
+        evaluate(ans(), "1999.1")
+    with pytest.raises(UnknownComplaint):
+        evaluate(ans("nope"))
+    with pytest.raises(UnknownComplaint):
+        evaluate(ans("cough", red_flags={"not_a_flag": True}))
+
+
+def test_result_shape_and_ctas_time_targets():
+    """CTAS time-to-physician objectives: 0 / 15 / 30 / 60 / 120 minutes [M]."""
+    r = ev("chest_pain", red_flags={"cardiac_features": True})
+    assert r.ruleset_version == DEFAULT_RULESET and r.acuity == 2 and r.time_to_clinician_minutes == 15
+    assert r.reasons[0].rule_id == "flag.chest_pain.cardiac_features"  # most urgent first
+    assert r.escalation_advice and "CPR" in r.escalation_advice[0]
+    assert ev("rash").time_to_clinician_minutes == 120
+    assert json.dumps(r.as_dict())
+
+
+def test_escalation_advice_names_the_signs_that_would_raise_the_level():
+    r = ev("sore_throat")
+    text = " ".join(r.escalation_advice)
+    assert "Call emergency services if you notice: noisy or difficult breathing" in text
+    assert "not getting better after 7 days" in text
+
+
+def test_acuity_and_disposition_stay_consistent():
+    for c in COMPLAINTS:
+        for flag in c.red_flags:
+            r = ev(c.code, sex=(c.sexes or ["male"])[0], red_flags={flag.id: True}, pain=9)
+            if r.acuity == 1:
+                assert r.disposition == ES
+            if r.acuity == 2:
+                assert r.disposition in (ES, E)
+            if r.disposition == ES:
+                assert r.acuity <= 2
+
+
+def test_unanswered_flags_are_noted():
+    assert any("not answered" in n for n in ev("chest_pain").notes)
+    all_no = {f.id: False for f in complaint_by_code("chest_pain").red_flags}
+    assert not any("not answered" in n for n in ev("chest_pain", red_flags=all_no).notes)
+
+
+def test_deterministic():
+    a = ans("abdominal_pain", pain=6, vitals=vit(heart_rate=101, temperature_c=38.4))
+    assert evaluate(a) == evaluate(a) == evaluate(replace(a))

@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean migrate shell bench
+.PHONY: run test lint install clean bench bench-triage bench-er
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,13 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
-bench: $(STAMP)
-	$(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/run_all.py
+bench: bench-triage bench-er
+
+bench-triage: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/triage.py
+
+bench-er: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/er_queue.py
 
 clean:
 	rm -rf .data staticfiles .pytest_cache

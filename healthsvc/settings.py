@@ -201,6 +201,10 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     # Distinct names for enums that share values across apps (state machines, dispositions).
     "ENUM_NAME_OVERRIDES": {
+        "TriageStateEnum": "triage.choices.TriageState",
+        "DispositionEnum": "triage.choices.Disposition",
+        "BookingStateEnum": "er_queue.choices.BookingState",
+        "InteractionStateEnum": "suggestions.choices.InteractionState",
         "ContactStateEnum": "workers.choices.ContactState",
         "ContactDispositionEnum": "workers.choices.ContactDisposition",
     },

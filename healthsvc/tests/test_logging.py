@@ -16,6 +16,10 @@ def capture(message, *args, **kwargs) -> dict:
     handler.addFilter(RequestIdFilter())
     handler.addFilter(RedactSecretsFilter())
     logger = logging.getLogger("healthsvc.test_logging")
+    # A Celery worker started by an earlier test reconfigures logging and may disable
+    # loggers that existed then; this test's logger must emit regardless.
+    logger.disabled = False
+    logger.setLevel(logging.DEBUG)
     logger.addHandler(handler)
     logger.propagate = False
     try:

@@ -201,8 +201,40 @@ MEDICINES: tuple[dict, ...] = (
         ),
     },
     {
+        "slug": "paracetamol-six-plus-suspension",
+        "name": "Paracetamol 250 mg/5 ml six plus oral suspension",
+        "max_age_months": _months(16),  # from 16 years: adult tablets
+        "summary": "Stronger children's paracetamol liquid for pain and high temperature from 6 years.",
+        "ingredients": ("paracetamol",),
+        "form": "liquid",
+        "strength": "250 mg in 5 ml",
+        "adult_dose": "For children. Adults and children 16 and over: use paracetamol tablets.",
+        "child_dose": "6 to 7 years: 5 ml. 8 to 9 years: 7.5 ml. 10 to 11 years: 10 ml. 12 to 15 years: 10 to 15 ml. "
+        "Give up to 4 times in 24 hours, at least 4 hours apart; use the syringe or spoon in the pack.",
+        "max_daily_dose": "No more than 4 doses in 24 hours.",
+        "min_age_months": _months(6),
+        "pregnancy_level": "ok",
+        "pregnancy_text": "A children's medicine.",
+        "breastfeeding_level": "ok",
+        "breastfeeding_text": "A children's medicine.",
+        "caution_conditions": ("liver_disease",),
+        "allergy_classes": ("paracetamol",),
+        "warnings": "Do not give with any other medicine that contains paracetamol. Get medical help if a child "
+        "seems very unwell, or if a fever lasts more than 3 days.",
+        "source": "NHS Medicines A-Z: Paracetamol for children",
+        "source_url": NHS + "paracetamol-for-children/",
+        "indications": (
+            ("fever", ""),
+            ("cold_flu", ""),
+            ("ear_pain", ""),
+            ("toothache", ""),
+            ("sore_throat", ""),
+        ),
+    },
+    {
         "slug": "paracetamol-infant-suspension",
         "name": "Paracetamol 120 mg/5 ml infant oral suspension",
+        "max_age_months": _months(6),  # from 6 years the 250 mg/5 ml "six plus" liquid or tablets
         "summary": "Children's paracetamol liquid for pain and high temperature in babies and young children.",
         "ingredients": ("paracetamol",),
         "form": "liquid",
@@ -283,6 +315,7 @@ MEDICINES: tuple[dict, ...] = (
     {
         "slug": "ibuprofen-children-suspension",
         "name": "Ibuprofen 100 mg/5 ml children's oral suspension",
+        "max_age_months": _months(12),  # from 12 years: ibuprofen tablets
         "summary": "Children's ibuprofen liquid for pain, swelling and high temperature.",
         "ingredients": ("ibuprofen",),
         "form": "liquid",

@@ -53,6 +53,12 @@ class Medicine(models.Model):
     adult_dose = models.TextField()
     child_dose = models.TextField(blank=True)
     max_daily_dose = models.TextField()
+    max_age_months = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Children's products: the age (in months) from which the adult or older-child form is used "
+        "instead. Empty = no upper limit.",
+    )
     min_age_months = models.PositiveSmallIntegerField(
         default=0, help_text="Youngest age the label allows, in months (16 years = 192)."
     )
@@ -84,6 +90,10 @@ class Medicine(models.Model):
             # Every clinical statement must be traceable to a public source.
             models.CheckConstraint(condition=~Q(source="") & ~Q(source_url=""), name="medicine_has_source"),
             models.CheckConstraint(condition=Q(min_age_months__lte=MAX_AGE_MONTHS), name="medicine_min_age_sane"),
+            models.CheckConstraint(
+                condition=Q(max_age_months__isnull=True) | Q(max_age_months__gt=F("min_age_months")),
+                name="medicine_age_range_sane",
+            ),
             models.CheckConstraint(
                 condition=Q(pregnancy_level__in=SafetyLevel.values) & Q(breastfeeding_level__in=SafetyLevel.values),
                 name="medicine_safety_levels_valid",

@@ -137,6 +137,9 @@ def catalogue_load(*, apps=None) -> CatalogueLoadResult:
             values.setdefault(array_field, [])
         values.setdefault("otc", True)
         values.setdefault("child_dose", "")
+        # A data migration passes a historical model that may predate newer fields.
+        known_fields = {field.name for field in Medicine._meta.get_fields()}
+        values = {key: value for key, value in values.items() if key in known_fields}
         medicine, created, changed = _upsert(Medicine, {"slug": spec["slug"]}, values)
 
         wanted_ingredients = {ingredients[slug].pk for slug in spec["ingredients"]}

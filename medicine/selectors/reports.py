@@ -12,6 +12,7 @@ RANK = {Severity.AVOID: 2, Severity.CAUTION: 1}
 
 class ReasonCode:
     TOO_YOUNG = "too_young"
+    TOO_OLD = "too_old"  # a children's product for an older child or adult
     PREGNANCY = "pregnancy"
     BREASTFEEDING = "breastfeeding"
     ALLERGY = "allergy"

@@ -216,6 +216,16 @@ def _patient_reasons(medicine: Medicine, context: _Context) -> list[Reason]:
                 str(medicine.min_age_months),
             )
         )
+    if medicine.max_age_months is not None and context.age_years * 12 >= medicine.max_age_months:
+        reasons.append(
+            Reason(
+                ReasonCode.TOO_OLD,
+                Severity.AVOID,
+                f"{medicine.name} is a children's product. From {medicine.max_age_months // 12} years, "
+                "use the tablets or the older-child form instead.",
+                str(medicine.max_age_months),
+            )
+        )
     for code, flag, level, text, who in (
         (ReasonCode.PREGNANCY, context.pregnant, medicine.pregnancy_level, medicine.pregnancy_text, "pregnant"),
         (

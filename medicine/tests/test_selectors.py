@@ -57,7 +57,9 @@ def test_child_too_young_for_tablets_is_offered_the_liquid(catalogue):
     assert "too_young" in codes(out["aspirin-tablets"])
     assert "ibuprofen-children-suspension" not in suitable(report)  # not indicated for headache
     fever = report_for("fever", age_years=6)
-    assert {"ibuprofen-children-suspension", "paracetamol-infant-suspension"} <= set(suitable(fever))
+    assert {"ibuprofen-children-suspension", "paracetamol-six-plus-suspension"} <= set(suitable(fever))
+    # the infant liquid's doses stop at 5 years: at 6 it is the "six plus" strength
+    assert "too_old" in codes(excluded(fever)["paracetamol-infant-suspension"])
 
 
 def test_baby_under_three_months_is_offered_nothing_for_fever(catalogue):
@@ -296,3 +298,28 @@ def test_detail_lists_interactions_grouped(catalogue):
     assert groups[0].severity == "avoid"
     blood_thinners = next(g for g in groups if "Warfarin" in [o.name for o in g.others])
     assert {o.slug for o in blood_thinners.others} >= {"warfarin", "apixaban", "rivaroxaban"}
+
+
+def test_an_adult_is_not_offered_a_childrens_product():
+    adult = medicines_for(
+        complaint_code="fever",
+        age_years=40,
+        pregnant=False,
+        breastfeeding=False,
+        allergies=[],
+        conditions=[],
+        current_medicines=[],
+    )
+    assert "paracetamol-infant-suspension" not in {a.medicine.slug for a in adult.suitable}
+    excluded = {a.medicine.slug: a for a in adult.excluded}
+    assert "children's product" in excluded["paracetamol-infant-suspension"].reasons[0].text
+    child = medicines_for(
+        complaint_code="fever",
+        age_years=2,
+        pregnant=None,
+        breastfeeding=None,
+        allergies=[],
+        conditions=[],
+        current_medicines=[],
+    )
+    assert "paracetamol-infant-suspension" in {a.medicine.slug for a in child.suitable}

@@ -178,7 +178,7 @@ def test_a_child_is_not_offered_a_medicine_the_medicine_app_excludes(child, comp
     assert any("Too young" in reason for reason in excluded["ibuprofen-tablets"])
     assert not offered & set(excluded)
     assert not read & set(excluded)
-    assert "paracetamol-infant-suspension" in offered
+    assert "paracetamol-six-plus-suspension" in offered  # the infant strength stops at 5 years
 
 
 def test_pregnancy_excludes_what_the_label_says_to_avoid(make_user, complete_record):

@@ -1,1 +1,247 @@
-"""ER queue: admin (filled in by its issue)."""
+"""Admin for rooms, bookings and their history, with safe actions.
+
+Nothing here edits a booking's state or fields directly: bookings, history and notices
+are read-only, and every action calls the same service the API and the board use (with
+its locks, checks and history row). Room edits go through room_create / room_update /
+room_set_intake.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+
+from er_queue import services
+from er_queue.access import can_operate_queue
+from er_queue.models import BookingTransition, EmergencyRoom, ERBooking, ERNotice
+from er_queue.selectors import rooms_with_load
+from healthsvc.errors import DomainError
+
+
+def _run(modeladmin, request, items, verb: str, call) -> None:
+    done, failed = 0, []
+    for item in items:
+        try:
+            call(item)
+            done += 1
+        except DomainError as exc:
+            failed.append(f"{item}: {exc.message}")
+    if done:
+        modeladmin.message_user(request, f"{verb}: {done}.", messages.SUCCESS)
+    for failure in failed:
+        modeladmin.message_user(request, failure, messages.WARNING)
+
+
+class OperateMixin:
+    def has_operate_permission(self, request) -> bool:
+        return can_operate_queue(request.user)
+
+
+@admin.register(EmergencyRoom)
+class EmergencyRoomAdmin(OperateMixin, admin.ModelAdmin):
+    list_display = ["name", "region", "capacity", "active", "waiting", "accepting", "average_service_minutes"]
+    list_filter = ["region", "accepting"]
+    search_fields = ["name", "address", "region"]
+    readonly_fields = ["call_interval_ewma_minutes", "calls_observed", "last_call_at", "created_at"]
+    fieldsets = [
+        (None, {"fields": ["name", "address", "region"]}),
+        ("Intake", {"fields": ["accepting", "intake_note", "capacity"]}),
+        ("Windows", {"fields": ["confirm_window_minutes", "checkin_window_minutes", "average_service_minutes"]}),
+        ("Observed throughput", {"fields": readonly_fields}),
+    ]
+    actions = ["pause_intake", "resume_intake", "call_next"]
+
+    def get_queryset(self, request) -> QuerySet:
+        return rooms_with_load(super().get_queryset(request))
+
+    @admin.display(description="active", ordering="active_count")
+    def active(self, room) -> int:
+        return room.active_count
+
+    @admin.display(description="waiting", ordering="waiting_count")
+    def waiting(self, room) -> int:
+        return room.waiting_count
+
+    def save_model(self, request, obj, form, change):
+        fields = {name: form.cleaned_data[name] for name in form.changed_data if name in form.cleaned_data}
+        intake = {name: fields.pop(name) for name in ("accepting", "intake_note") if name in fields}
+        if not change:
+            room = services.room_create(actor=request.user, **fields, **intake)
+            obj.pk = room.pk
+            return
+        if fields:
+            services.room_update(room_id=obj.pk, actor=request.user, **fields)
+        if intake:
+            services.room_set_intake(
+                room_id=obj.pk,
+                actor=request.user,
+                accepting=form.cleaned_data["accepting"],
+                note=form.cleaned_data.get("intake_note", ""),
+            )
+
+    @admin.action(description="Pause intake", permissions=["operate"])
+    def pause_intake(self, request, queryset):
+        _run(
+            self,
+            request,
+            queryset,
+            "Paused",
+            lambda room: services.room_set_intake(
+                room_id=room.pk, actor=request.user, accepting=False, note="Paused from the admin site"
+            ),
+        )
+
+    @admin.action(description="Resume intake", permissions=["operate"])
+    def resume_intake(self, request, queryset):
+        _run(
+            self,
+            request,
+            queryset,
+            "Resumed",
+            lambda room: services.room_set_intake(room_id=room.pk, actor=request.user, accepting=True),
+        )
+
+    @admin.action(description="Call the next patient", permissions=["operate"])
+    def call_next(self, request, queryset):
+        _run(
+            self, request, queryset, "Called", lambda room: services.room_call_next(room_id=room.pk, actor=request.user)
+        )
+
+
+class TransitionInline(admin.TabularInline):
+    model = BookingTransition
+    fields = ["at", "from_state", "to_state", "actor", "reason"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class NoticeInline(admin.TabularInline):
+    model = ERNotice
+    fields = ["kind", "created_at", "sent_at", "attempts", "last_error"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ERBooking)
+class ERBookingAdmin(OperateMixin, admin.ModelAdmin):
+    list_display = ["reference", "room", "who", "state", "priority", "created_at", "deadline"]
+    list_filter = ["state", "room", "priority", "end_reason"]
+    search_fields = ["reference", "patient__email", "patient__full_name", "walk_in_label"]
+    list_select_related = ["room", "patient"]
+    date_hierarchy = "created_at"
+    inlines = [TransitionInline, NoticeInline]
+    actions = ["check_in", "complete", "mark_no_show", "cancel"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    @admin.display(description="patient")
+    def who(self, booking) -> str:
+        return booking.display_name()
+
+    def has_add_permission(self, request) -> bool:
+        return False  # bookings are made by patients (API, pages) or as walk-ins on the board
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False  # states change only through the actions below
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # bookings are history
+
+    @admin.action(description="Check in (called patients)", permissions=["operate"])
+    def check_in(self, request, queryset):
+        _run(
+            self,
+            request,
+            queryset,
+            "Checked in",
+            lambda booking: services.booking_check_in(booking_id=booking.pk, actor=request.user),
+        )
+
+    @admin.action(description="Complete (arrived patients)", permissions=["operate"])
+    def complete(self, request, queryset):
+        _run(
+            self,
+            request,
+            queryset,
+            "Completed",
+            lambda booking: services.booking_complete(booking_id=booking.pk, actor=request.user),
+        )
+
+    @admin.action(description="Mark as no-show (called patients)", permissions=["operate"])
+    def mark_no_show(self, request, queryset):
+        _run(
+            self,
+            request,
+            queryset,
+            "Marked as no-show",
+            lambda booking: services.booking_mark_no_show(
+                booking_id=booking.pk, actor=request.user, note="Marked in the admin site"
+            ),
+        )
+
+    @admin.action(description="Cancel (active bookings)", permissions=["operate"])
+    def cancel(self, request, queryset):
+        _run(
+            self,
+            request,
+            queryset,
+            "Cancelled",
+            lambda booking: services.booking_cancel(
+                booking_id=booking.pk, actor=request.user, reason="Cancelled in the admin site"
+            ),
+        )
+
+
+@admin.register(BookingTransition)
+class BookingTransitionAdmin(admin.ModelAdmin):
+    list_display = ["at", "booking", "from_state", "to_state", "actor", "reason"]
+    list_filter = ["to_state", "from_state"]
+    search_fields = ["booking__reference", "reason"]
+    list_select_related = ["booking", "actor"]
+    date_hierarchy = "at"
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ERNotice)
+class ERNoticeAdmin(admin.ModelAdmin):
+    list_display = ["booking", "kind", "created_at", "sent_at", "attempts"]
+    list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["booking"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

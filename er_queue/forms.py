@@ -1,1 +1,67 @@
-"""ER queue: forms (filled in by its issue)."""
+"""Forms of the ER pages. They validate input only; the services decide."""
+
+from __future__ import annotations
+
+from django import forms
+
+PATIENT_CANCEL_REASONS = [
+    ("I feel better", "I feel better"),
+    ("I am going to another ER", "I am going to another emergency department"),
+    ("I cannot get there", "I cannot get there"),
+    ("other", "Another reason"),
+]
+STAFF_CANCEL_REASONS = [
+    ("Left before being seen", "Left before being seen"),
+    ("Sent to another service", "Sent to another service"),
+    ("Duplicate booking", "Duplicate booking"),
+]
+
+
+class BookForm(forms.Form):
+    room = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    triage = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    idempotency_key = forms.RegexField(r"^[A-Za-z0-9._:-]{1,128}$", required=False, widget=forms.HiddenInput)
+
+
+class CancelForm(forms.Form):
+    reason = forms.ChoiceField(label="Why are you cancelling?", choices=PATIENT_CANCEL_REASONS)
+    other = forms.CharField(label="Your reason", max_length=300, required=False)
+
+    def __init__(self, *args, staff: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if staff:
+            self.fields["reason"].choices = [*STAFF_CANCEL_REASONS, ("other", "Another reason")]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("reason") == "other":
+            if not (data.get("other") or "").strip():
+                self.add_error("other", "Please say why.")
+            data["reason"] = (data.get("other") or "").strip()
+        return data
+
+
+class WalkInForm(forms.Form):
+    walk_in_label = forms.CharField(
+        label="Who (as the desk knows them)", max_length=80, help_text="Initials, a ticket number or a description."
+    )
+    acuity = forms.TypedChoiceField(
+        label="Acuity (CTAS)",
+        coerce=int,
+        choices=[
+            (1, "1 Resuscitation"),
+            (2, "2 Emergent"),
+            (3, "3 Urgent"),
+            (4, "4 Less urgent"),
+            (5, "5 Non-urgent"),
+        ],
+        initial=3,
+    )
+
+
+class PauseForm(forms.Form):
+    note = forms.CharField(label="Reason shown to patients", max_length=200, required=False)
+
+
+class NoShowForm(forms.Form):
+    note = forms.CharField(max_length=300, required=False)

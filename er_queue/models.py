@@ -1,1 +1,301 @@
-"""ER queue: models (filled in by its issue)."""
+"""Emergency rooms, their bookings (a protected state machine), every change, and the notice outbox.
+
+A booking's state changes only through the transitions below, called from
+er_queue.services inside a transaction that holds the row locks; a transition changes
+fields on the booking only. The database backs each invariant of product.md with a
+constraint, so a bug in the code cannot break one silently:
+
+* one active booking per patient: partial unique index `er_one_active_booking_per_patient`;
+* the deadline exists exactly in the states that have one: check `er_booking_deadline_matches_state`;
+* each state has its timestamp: the `er_booking_<state>_has_time` checks;
+* capacity: held by the room row lock in `booking_create` (a count cannot be a constraint).
+
+Slot numbers are not stored: they are computed from the queue order (see policy.py),
+so they can never drift or collide.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django_fsm import ConcurrentTransitionMixin, FSMField, transition
+
+from er_queue import policy
+from er_queue.choices import ACTIVE_STATES, DEADLINE_STATES, BookingState, EndReason, NoticeKind
+
+# No 0/O, 1/I/L: a reference is read aloud and off a screen across a waiting room.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+def new_reference() -> str:
+    return "ER-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(4))
+
+
+class EmergencyRoom(models.Model):
+    name = models.CharField(max_length=120, unique=True)
+    address = models.CharField(max_length=255)
+    region = models.CharField(max_length=80, db_index=True)
+    capacity = models.PositiveIntegerField(
+        help_text="The most active bookings (booked, confirmed or called) the ER takes at once."
+    )
+    confirm_window_minutes = models.PositiveSmallIntegerField(
+        default=10, help_text="Minutes a patient has to confirm a new booking."
+    )
+    checkin_window_minutes = models.PositiveSmallIntegerField(
+        default=20, help_text="Minutes a called patient has to arrive and check in."
+    )
+    accepting = models.BooleanField(default=True, help_text="Whether it takes new bookings now (intake paused if not).")
+    intake_note = models.CharField(max_length=200, blank=True, help_text="Why intake is paused, shown to patients.")
+    average_service_minutes = models.PositiveSmallIntegerField(
+        default=15,
+        help_text="Configured average minutes between calls; the wait estimate uses it until calls are observed.",
+    )
+    # Throughput state (see policy.py), written only by room_call_next under the room lock.
+    call_interval_ewma_minutes = models.FloatField(null=True, blank=True, editable=False)
+    calls_observed = models.PositiveIntegerField(default=0, editable=False)
+    last_call_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["region", "name"]
+        constraints = [
+            models.CheckConstraint(condition=Q(confirm_window_minutes__gte=1), name="er_room_confirm_window_positive"),
+            models.CheckConstraint(condition=Q(checkin_window_minutes__gte=1), name="er_room_checkin_window_positive"),
+            models.CheckConstraint(condition=Q(average_service_minutes__gte=1), name="er_room_service_time_positive"),
+            models.CheckConstraint(
+                condition=Q(call_interval_ewma_minutes__isnull=True) | Q(call_interval_ewma_minutes__gt=0),
+                name="er_room_ewma_positive",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def minutes_per_call(self, now=None) -> float:
+        from er_queue.conf import er_setting
+
+        return policy.minutes_per_call(
+            ewma_minutes=self.call_interval_ewma_minutes,
+            last_call_at=self.last_call_at,
+            configured_minutes=self.average_service_minutes,
+            now=now or timezone.now(),
+            stale_minutes=er_setting("ER_ESTIMATE_STALE_MINUTES"),
+        )
+
+
+class ERBooking(ConcurrentTransitionMixin, models.Model):
+    """A place in an ER's virtual queue. `patient` is empty for a walk-in added by staff."""
+
+    reference = models.CharField(max_length=8, default=new_reference, help_text="Shown on the 'now calling' screen.")
+    room = models.ForeignKey(EmergencyRoom, on_delete=models.PROTECT, related_name="bookings")
+    patient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="er_bookings"
+    )
+    walk_in_label = models.CharField(
+        max_length=80, blank=True, help_text="For a walk-in with no account: how the desk knows them."
+    )
+    triage_record = models.ForeignKey(
+        "triage.TriageRecord", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    state = FSMField(default=BookingState.INITIALIZED, choices=BookingState.choices, protected=True, max_length=16)
+    priority = models.PositiveSmallIntegerField(help_text="The CTAS acuity (1 most urgent) the booking was made with.")
+    # Queue order (policy.py): band, then the time the CTAS target runs out, then id.
+    queue_band = models.PositiveSmallIntegerField()
+    queue_due_at = models.DateTimeField(null=True, blank=True)
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    idempotency_key = models.CharField(max_length=128, blank=True)
+    rebooks = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="rebooked_by",
+        help_text="The expired or cancelled booking this one replaces.",
+    )
+
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    called_at = models.DateTimeField(null=True, blank=True)
+    arrived_at = models.DateTimeField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    expired_at = models.DateTimeField(null=True, blank=True)
+    deadline = models.DateTimeField(
+        null=True, blank=True, help_text="When the current state runs out: confirm by (booked) or check in by (called)."
+    )
+    end_reason = models.CharField(max_length=24, choices=EndReason.choices, blank=True)
+    end_note = models.TextField(blank=True, help_text="The reason given when cancelled.")
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        permissions = [("operate_queue", "Can run the ER queue: call, check in, complete, no-show, walk-ins, intake")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["patient"], condition=Q(state__in=ACTIVE_STATES), name="er_one_active_booking_per_patient"
+            ),
+            models.UniqueConstraint(
+                fields=["created_by", "idempotency_key"],
+                condition=~Q(idempotency_key=""),
+                name="er_booking_idempotency_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["room", "reference"],
+                condition=Q(state__in=(*ACTIVE_STATES, BookingState.ARRIVED)),
+                name="er_booking_reference_unique_in_room",
+            ),
+            models.CheckConstraint(condition=Q(priority__gte=1, priority__lte=5), name="er_booking_priority_range"),
+            models.CheckConstraint(condition=Q(queue_band__in=(0, 1)), name="er_booking_queue_band_range"),
+            models.CheckConstraint(condition=Q(state__in=BookingState.values), name="er_booking_state_valid"),
+            models.CheckConstraint(
+                condition=(Q(state__in=DEADLINE_STATES) & Q(deadline__isnull=False))
+                | (~Q(state__in=DEADLINE_STATES) & Q(deadline__isnull=True)),
+                name="er_booking_deadline_matches_state",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=BookingState.CONFIRMED) | Q(confirmed_at__isnull=False, queue_due_at__isnull=False),
+                name="er_booking_confirmed_has_time",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=BookingState.CALLED) | Q(called_at__isnull=False), name="er_booking_called_has_time"
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=BookingState.ARRIVED) | Q(arrived_at__isnull=False),
+                name="er_booking_arrived_has_time",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=BookingState.COMPLETED) | Q(completed_at__isnull=False),
+                name="er_booking_completed_has_time",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=BookingState.CANCELLED) | (Q(cancelled_at__isnull=False) & ~Q(end_reason="")),
+                name="er_booking_cancelled_has_time_and_reason",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=BookingState.EXPIRED) | (Q(expired_at__isnull=False) & ~Q(end_reason="")),
+                name="er_booking_expired_has_time_and_reason",
+            ),
+            models.CheckConstraint(
+                condition=(Q(patient__isnull=False) & Q(walk_in_label=""))
+                | (Q(patient__isnull=True) & ~Q(walk_in_label="")),
+                name="er_booking_patient_or_walk_in",
+            ),
+            models.CheckConstraint(
+                condition=Q(patient__isnull=True) | Q(triage_record__isnull=False),
+                name="er_booking_patient_has_triage",
+            ),
+            models.CheckConstraint(condition=~Q(rebooks=F("id")), name="er_booking_not_rebooking_itself"),
+        ]
+        indexes = [
+            # The queue: waiting bookings of a room in order (queue_waiting, slot numbers).
+            models.Index(
+                fields=["room", "queue_band", "queue_due_at", "id"],
+                condition=Q(state=BookingState.CONFIRMED),
+                name="er_booking_queue_idx",
+            ),
+            # The expiry sweep: bookings with a deadline, soonest first.
+            models.Index(fields=["deadline"], condition=Q(state__in=DEADLINE_STATES), name="er_booking_sweep_idx"),
+            # Active / waiting counts per room (capacity, lists, metrics).
+            models.Index(fields=["room", "state"], name="er_booking_room_state_idx"),
+            models.Index(fields=["patient", "-created_at"], name="er_booking_patient_recent_idx"),
+            # Expired bookings whose email may still be owed (notices_send_pending).
+            models.Index(fields=["expired_at"], condition=Q(state=BookingState.EXPIRED), name="er_booking_expired_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference} ({self.state})"
+
+    @property
+    def is_walk_in(self) -> bool:
+        return self.patient_id is None
+
+    @property
+    def is_active(self) -> bool:
+        return self.state in ACTIVE_STATES
+
+    def display_name(self) -> str:
+        if self.patient_id is None:
+            return f"Walk-in: {self.walk_in_label}"
+        return self.patient.get_full_name()
+
+    # --- transitions (fields on self only; the service locks, saves, records and notifies) ---
+    @transition(field=state, source=BookingState.INITIALIZED, target=BookingState.CONFIRMED)
+    def confirm(self, *, at) -> None:
+        self.confirmed_at = at
+        self.deadline = None
+        self.queue_band = policy.queue_band(self.priority)
+        self.queue_due_at = policy.queue_due_at(at, self.priority)
+
+    @transition(field=state, source=BookingState.CONFIRMED, target=BookingState.CALLED)
+    def call(self, *, at, checkin_window) -> None:
+        self.called_at = at
+        self.deadline = at + checkin_window
+
+    @transition(field=state, source=BookingState.CALLED, target=BookingState.ARRIVED)
+    def check_in(self, *, at) -> None:
+        self.arrived_at = at
+        self.deadline = None
+
+    @transition(field=state, source=BookingState.ARRIVED, target=BookingState.COMPLETED)
+    def complete(self, *, at) -> None:
+        self.completed_at = at
+
+    @transition(field=state, source=list(ACTIVE_STATES), target=BookingState.CANCELLED)
+    def cancel(self, *, at, reason: str, note: str = "") -> None:
+        self.cancelled_at = at
+        self.deadline = None
+        self.end_reason, self.end_note = reason, note
+
+    @transition(field=state, source=list(DEADLINE_STATES), target=BookingState.EXPIRED)
+    def expire(self, *, at, reason: str, note: str = "") -> None:
+        self.expired_at = at
+        self.deadline = None
+        self.end_reason, self.end_note = reason, note
+
+
+class BookingTransition(models.Model):
+    """Every state change of a booking: who (empty for the system), when, from, to, why."""
+
+    booking = models.ForeignKey(ERBooking, on_delete=models.CASCADE, related_name="transitions")
+    from_state = models.CharField(max_length=16, choices=BookingState.choices, blank=True)
+    to_state = models.CharField(max_length=16, choices=BookingState.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["booking", "at"], name="er_transition_booking_idx")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(from_state=F("to_state")), name="er_transition_changes_state"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.booking_id}: {self.from_state or '∅'} → {self.to_state}"
+
+
+class ERNotice(models.Model):
+    """The notification outbox: written with the transition, sent by a task, at most once per kind."""
+
+    booking = models.ForeignKey(ERBooking, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(max_length=16, choices=NoticeKind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["booking", "kind"], name="er_notice_once_per_kind")]
+        indexes = [
+            models.Index(fields=["created_at"], condition=Q(sent_at__isnull=True), name="er_notice_unsent_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.booking_id}"

@@ -1,1 +1,317 @@
-"""ER queue: selectors (filled in by its issue)."""
+"""Reads of the ER queue: rooms with their load and estimate, the queue in order, a booking's place.
+
+Slot numbers are computed here from the queue order (policy.py), never stored: the head
+of the waiting queue is 1, a called booking is 0. Other apps may call:
+
+* `rooms_recommended(region=None, limit=3)`: accepting ERs with room, shortest estimated wait first;
+* `booking_active_of_patient(patient_id=)`: the patient's active booking or None;
+* `booking_create_url(triage_record_id=)`: the page where a patient books the ER for a triage result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import (
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
+from django.urls import reverse
+from django.utils import timezone
+
+from er_queue import policy
+from er_queue.access import can_operate_queue, may_see_booking
+from er_queue.choices import ACTIVE_STATES, BookingState
+from er_queue.conf import er_setting
+from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
+from healthsvc.errors import NotFound
+
+QUEUE_ORDER = ("queue_band", "queue_due_at", "id")
+
+
+# --- rooms --------------------------------------------------------------------------------
+def _count_of(states) -> Coalesce:
+    """A per-room count as a correlated subquery, so it uses the (room, state) index
+    instead of joining every historical booking."""
+    counted = (
+        ERBooking.objects.filter(room=OuterRef("pk"), state__in=list(states))
+        .order_by()
+        .values("room")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def rooms_with_load(queryset: QuerySet[EmergencyRoom] | None = None) -> QuerySet[EmergencyRoom]:
+    """Rooms annotated with active_count, waiting_count and called_count (one query)."""
+    queryset = EmergencyRoom.objects.all() if queryset is None else queryset
+    return queryset.annotate(
+        active_count=_count_of(ACTIVE_STATES),
+        waiting_count=_count_of([BookingState.CONFIRMED]),
+        called_count=_count_of([BookingState.CALLED]),
+    )
+
+
+def _with_estimate(room: EmergencyRoom, now: dt.datetime) -> EmergencyRoom:
+    room.free_places = max(room.capacity - room.active_count, 0)
+    room.per_call_minutes = room.minutes_per_call(now)
+    # For someone joining now at the back of the queue (more urgent patients go ahead).
+    room.estimated_wait_minutes = policy.wait_minutes(room.waiting_count + 1, room.per_call_minutes)
+    room.estimated_wait_text = policy.wait_text(room.estimated_wait_minutes)
+    room.has_capacity = room.accepting and room.free_places > 0
+    return room
+
+
+def rooms_list(*, region: str | None = None, now: dt.datetime | None = None) -> list[EmergencyRoom]:
+    """Every room with its load and estimated wait (GET /rooms/, the staff room list)."""
+    queryset = EmergencyRoom.objects.all()
+    if region:
+        queryset = queryset.filter(region__iexact=region)
+    now = now or timezone.now()
+    return [_with_estimate(room, now) for room in rooms_with_load(queryset)]
+
+
+def room_detail(*, room_id: int, now: dt.datetime | None = None) -> EmergencyRoom:
+    room = rooms_with_load().filter(pk=room_id).first()
+    if room is None:
+        raise NotFound("room_not_found", "No such emergency room.")
+    return _with_estimate(room, now or timezone.now())
+
+
+def rooms_recommended(
+    *, region: str | None = None, exclude_room_id: int | None = None, limit: int | None = 3
+) -> list[EmergencyRoom]:
+    """Accepting rooms with free places, shortest estimated wait first (then most free places)."""
+    queryset = EmergencyRoom.objects.filter(accepting=True)
+    if region:
+        queryset = queryset.filter(region__iexact=region)
+    if exclude_room_id is not None:
+        queryset = queryset.exclude(pk=exclude_room_id)
+    now = timezone.now()
+    rooms = [_with_estimate(room, now) for room in rooms_with_load(queryset)]
+    rooms = [room for room in rooms if room.free_places > 0]
+    rooms.sort(key=lambda room: (room.estimated_wait_minutes, -room.free_places, room.name))
+    return rooms if limit is None else rooms[:limit]
+
+
+def room_alternatives(*, room: EmergencyRoom, limit: int = 3) -> list[dict]:
+    """Up to `limit` other rooms of the same region that have capacity, as plain data for a 409."""
+    return [
+        {
+            "id": other.pk,
+            "name": other.name,
+            "address": other.address,
+            "free_places": other.free_places,
+            "estimated_wait_minutes": other.estimated_wait_minutes,
+            "estimated_wait_text": other.estimated_wait_text,
+        }
+        for other in rooms_recommended(region=room.region, exclude_room_id=room.pk, limit=limit)
+    ]
+
+
+def room_regions() -> list[str]:
+    return list(EmergencyRoom.objects.order_by("region").values_list("region", flat=True).distinct())
+
+
+# --- the queue ----------------------------------------------------------------------------
+def queue_waiting(*, room: EmergencyRoom | int) -> QuerySet[ERBooking]:
+    """The waiting (confirmed) bookings of a room in queue order, each with its slot_number (1 = next)."""
+    room_id = room.pk if isinstance(room, EmergencyRoom) else room
+    return (
+        ERBooking.objects.filter(room_id=room_id, state=BookingState.CONFIRMED)
+        .select_related("patient")
+        .annotate(slot_number=Window(RowNumber(), order_by=[F(name).asc() for name in QUEUE_ORDER]))
+        .order_by(*QUEUE_ORDER)
+    )
+
+
+_SLOT_SQL = """
+SELECT b.id, 1 + (
+    SELECT count(*) FROM {table} a
+    WHERE a.room_id = b.room_id AND a.state = 'confirmed'
+      AND (a.queue_band, a.queue_due_at, a.id) < (b.queue_band, b.queue_due_at, b.id)
+)
+FROM {table} b
+WHERE b.id = ANY(%s) AND b.state = 'confirmed'
+"""
+
+
+def slot_numbers(bookings) -> dict[int, int | None]:
+    """Slot number of each booking: 0 when called, 1 + the waiting patients ahead when
+    confirmed, None otherwise. One query; each count is a range scan of the queue index."""
+    result: dict[int, int | None] = {
+        booking.pk: (0 if booking.state == BookingState.CALLED else None) for booking in bookings
+    }
+    waiting = [booking.pk for booking in bookings if booking.state == BookingState.CONFIRMED]
+    if waiting:
+        with connection.cursor() as cursor:
+            cursor.execute(_SLOT_SQL.format(table=ERBooking._meta.db_table), [waiting])
+            result.update(dict(cursor.fetchall()))
+    return result
+
+
+def booking_slot_number(booking: ERBooking) -> int | None:
+    return slot_numbers([booking])[booking.pk]
+
+
+@dataclass(frozen=True)
+class Position:
+    """What a patient (or the desk) needs to know about a booking right now."""
+
+    slot_number: int | None
+    estimated_wait_minutes: int | None
+    estimated_wait_text: str
+    near_front: bool
+    confirm_by: dt.datetime | None
+    checkin_by: dt.datetime | None
+    over_target: bool
+    message: str
+
+
+def _message(booking: ERBooking, slot: int | None) -> str:
+    state = booking.state
+    if state == BookingState.INITIALIZED:
+        return f"Confirm your booking by {_hhmm(booking.deadline)} to keep your place."
+    if state == BookingState.CONFIRMED:
+        if slot is None:
+            return "You are in the queue."
+        if slot == 1:
+            return "You are next."
+        return f"{slot - 1} patient{'s are' if slot > 2 else ' is'} ahead of you."
+    if state == BookingState.CALLED:
+        return f"It is your turn: arrive by {_hhmm(booking.deadline)}."
+    if state == BookingState.ARRIVED:
+        return "You have checked in. The team will see you soon."
+    if state == BookingState.COMPLETED:
+        return "This visit is complete."
+    if state == BookingState.CANCELLED:
+        return "This booking was cancelled. You can book again."
+    return "This booking expired. You can book again."
+
+
+def _hhmm(moment: dt.datetime | None) -> str:
+    return timezone.localtime(moment).strftime("%H:%M") if moment else ""
+
+
+def booking_positions(bookings, *, now: dt.datetime | None = None) -> dict[int, Position]:
+    """Slot, estimate and message of each booking (each needs .room loaded); one query."""
+    now = now or timezone.now()
+    slots = slot_numbers(bookings)
+    near_front = er_setting("ER_NEAR_FRONT_SLOTS")
+    positions = {}
+    for booking in bookings:
+        slot = slots[booking.pk]
+        minutes = None if slot is None else policy.wait_minutes(slot, booking.room.minutes_per_call(now))
+        text = policy.wait_text(minutes)
+        over = booking.state == BookingState.CONFIRMED and policy.is_over_target(
+            booking.confirmed_at, booking.priority, now
+        )
+        positions[booking.pk] = Position(
+            slot_number=slot,
+            estimated_wait_minutes=minutes,
+            estimated_wait_text=text,
+            near_front=slot is not None and 0 < slot <= near_front,
+            confirm_by=booking.deadline if booking.state == BookingState.INITIALIZED else None,
+            checkin_by=booking.deadline if booking.state == BookingState.CALLED else None,
+            over_target=over,
+            message=_message(booking, slot),
+        )
+    return positions
+
+
+def booking_position(booking: ERBooking, *, now: dt.datetime | None = None) -> Position:
+    return booking_positions([booking], now=now)[booking.pk]
+
+
+# --- bookings -----------------------------------------------------------------------------
+def bookings_visible_to(*, user) -> QuerySet[ERBooking]:
+    """Own bookings for a patient; all bookings for ER staff."""
+    queryset = ERBooking.objects.select_related("room", "patient")
+    if can_operate_queue(user):
+        return queryset
+    return queryset.filter(patient_id=user.pk)
+
+
+def booking_visible_to(*, user, booking_id: int) -> ERBooking:
+    """One booking the user may see, with its room, or NotFound (also for another patient's)."""
+    booking = ERBooking.objects.select_related("room", "patient").filter(pk=booking_id).first()
+    if booking is None or not may_see_booking(user, patient_id=booking.patient_id):
+        raise NotFound("booking_not_found", "No such booking.")
+    return booking
+
+
+def booking_history(*, booking: ERBooking) -> list[BookingTransition]:
+    return list(booking.transitions.select_related("actor").order_by("at", "id"))
+
+
+def booking_active_of_patient(*, patient_id: int) -> ERBooking | None:
+    return ERBooking.objects.select_related("room").filter(patient_id=patient_id, state__in=list(ACTIVE_STATES)).first()
+
+
+def bookings_of_patient(*, patient_id: int, limit: int = 20) -> list[ERBooking]:
+    return list(ERBooking.objects.select_related("room").filter(patient_id=patient_id)[:limit])
+
+
+def booking_create_url(*, triage_record_id: int) -> str:
+    """For suggestions' "book the ER" link."""
+    return f"{reverse('er_queue:book')}?triage={triage_record_id}"
+
+
+# --- the staff board and the public screen -------------------------------------------------
+@dataclass
+class Board:
+    room: EmergencyRoom
+    waiting: list[ERBooking]
+    called: list[ERBooking]
+    arrived: list[ERBooking]
+    now: dt.datetime
+
+
+def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
+    """The desk's view of a room in three queries: waiting in order, called, arrived."""
+    now = now or timezone.now()
+    room = room_detail(room_id=room_id, now=now)
+    waiting = list(queue_waiting(room=room))
+    for booking in waiting:
+        booking.waited_minutes = int((now - booking.confirmed_at).total_seconds() // 60)
+        booking.over_target = policy.is_over_target(booking.confirmed_at, booking.priority, now)
+        booking.target_minutes = policy.CTAS_TARGET_MINUTES[booking.priority]
+        booking.estimated_wait_minutes = policy.wait_minutes(booking.slot_number, room.per_call_minutes)
+    others = list(
+        ERBooking.objects.filter(room=room, state__in=[BookingState.CALLED, BookingState.ARRIVED])
+        .select_related("patient")
+        .order_by("called_at", "id")
+    )
+    called = [booking for booking in others if booking.state == BookingState.CALLED]
+    for booking in called:
+        booking.overdue = booking.deadline < now
+    arrived = [booking for booking in others if booking.state == BookingState.ARRIVED]
+    return Board(room=room, waiting=waiting, called=called, arrived=arrived, now=now)
+
+
+def room_now_calling(*, room_id: int) -> tuple[EmergencyRoom, list[str]]:
+    """References of the called bookings of a room, most recently called first. No names."""
+    room = EmergencyRoom.objects.filter(pk=room_id).first()
+    if room is None:
+        raise NotFound("room_not_found", "No such emergency room.")
+    references = list(
+        ERBooking.objects.filter(room=room, state=BookingState.CALLED)
+        .order_by("-called_at", "-id")
+        .values_list("reference", flat=True)
+    )
+    return room, references
+
+
+def bookings_by_state() -> dict[str, int]:
+    counts = dict(ERBooking.objects.order_by().values_list("state").annotate(n=Count("*")))
+    return {state: counts.get(state, 0) for state in BookingState.values}

@@ -1,2 +1,17 @@
+from django.urls import path
+
+from er_queue import views
+
 app_name = "er_queue"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("book/", views.book, name="book"),
+    path("bookings/<int:booking_id>/", views.booking_page, name="booking"),
+    path("bookings/<int:booking_id>/<slug:action>/", views.booking_action, name="booking-action"),
+    path("rooms/", views.rooms_page, name="rooms"),
+    path("rooms/<int:room_id>/board/", views.board_page, name="board"),
+    path("rooms/<int:room_id>/board/partial/", views.board_partial, name="board-partial"),
+    path("rooms/<int:room_id>/now-calling/", views.now_calling_page, name="now-calling"),
+    path("rooms/<int:room_id>/now-calling/partial/", views.now_calling_partial, name="now-calling-partial"),
+    path("rooms/<int:room_id>/<slug:action>/", views.room_action, name="room-action"),
+]

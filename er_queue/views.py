@@ -1,1 +1,268 @@
-"""ER queue: views (filled in by its issue)."""
+"""ER pages: book a place, follow it live, the staff board per room, and the public "now calling" screen.
+
+Views check who may see the page, call one service or selector, and render. The patient
+page and the boards refresh themselves in the browser (booking.js polls the JSON API;
+board.js and now-calling re-fetch a server-rendered fragment), so no page reloads.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from er_queue import selectors, services
+from er_queue.access import can_operate_queue
+from er_queue.choices import REBOOKABLE_STATES
+from er_queue.conf import er_setting
+from er_queue.forms import BookForm, CancelForm, NoShowForm, PauseForm, WalkInForm
+from healthsvc.errors import DomainError, NotFound
+
+
+def _staff_only(request) -> None:
+    if not can_operate_queue(request.user):
+        raise PermissionDenied
+
+
+def _next_or(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next")
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return default
+
+
+def _booking_or_404(request, booking_id: int):
+    try:
+        return selectors.booking_visible_to(user=request.user, booking_id=booking_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+
+
+# --- patients ---------------------------------------------------------------------------------
+@login_required
+def home(request):
+    """The patient's ER bookings; ER staff go to their rooms."""
+    if can_operate_queue(request.user):
+        return redirect("er_queue:rooms")
+    active = selectors.booking_active_of_patient(patient_id=request.user.pk)
+    if active is not None:
+        return redirect("er_queue:booking", booking_id=active.pk)
+    bookings = selectors.bookings_of_patient(patient_id=request.user.pk)
+    return render(request, "er_queue/home.html", {"bookings": bookings})
+
+
+@login_required
+@never_cache
+def book(request):
+    """Choose an ER for a triage result: accepting ERs with room, shortest estimated wait first."""
+    form = BookForm(request.POST or None)
+    triage_id = request.POST.get("triage") or request.GET.get("triage") or ""
+    error = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            result = services.booking_create(
+                actor=request.user,
+                room_id=form.cleaned_data["room"],
+                triage_record_id=form.cleaned_data["triage"],
+                idempotency_key=form.cleaned_data["idempotency_key"],
+            )
+        except DomainError as exc:
+            error = exc
+        else:
+            return redirect("er_queue:booking", booking_id=result.booking.pk)
+    elif request.method == "POST":
+        error = DomainError("invalid", "Please choose an emergency department.")
+    active = selectors.booking_active_of_patient(patient_id=request.user.pk)
+    if active is not None and error is None:
+        messages.info(request, "You already have an active booking.")
+        return redirect("er_queue:booking", booking_id=active.pk)
+    recommended = selectors.rooms_recommended(limit=None)
+    others = [room for room in selectors.rooms_list() if room.pk not in {r.pk for r in recommended}]
+    return render(
+        request,
+        "er_queue/book.html",
+        {
+            "triage_id": triage_id if str(triage_id).isdigit() else "",
+            "recommended": recommended,
+            "others": others,
+            "error": error,
+            "alternatives": getattr(error, "extra", {}).get("alternatives", []) if error else [],
+            "idempotency_key": uuid.uuid4().hex,
+        },
+        status=409 if isinstance(error, DomainError) and error.status_code == 409 else 200,
+    )
+
+
+@login_required
+@never_cache
+def booking_page(request, booking_id: int):
+    """A booking that updates itself: slot number, estimate, near-front warning, 'your turn'."""
+    booking = _booking_or_404(request, booking_id)
+    staff = booking.patient_id != request.user.pk and can_operate_queue(request.user)
+    if staff:
+        services.bookings_audit_staff_read(actor=request.user, bookings=[booking])
+    position = selectors.booking_position(booking)
+    rebook = booking.state in REBOOKABLE_STATES and not staff
+    return render(
+        request,
+        "er_queue/booking.html",
+        {
+            "booking": booking,
+            "position": position,
+            "staff": staff,
+            "cancel_form": CancelForm(staff=staff),
+            "poll_seconds": min(er_setting("ER_PATIENT_POLL_SECONDS"), 10),
+            "api_url": reverse("er-booking", kwargs={"booking_id": booking.pk}),
+            "rebook_rooms": selectors.rooms_recommended(limit=3) if rebook else [],
+            "idempotency_key": uuid.uuid4().hex,
+        },
+    )
+
+
+BOOKING_ACTIONS = {"confirm", "cancel", "check-in", "complete", "no-show"}
+
+
+@login_required
+@require_POST
+def booking_action(request, booking_id: int, action: str):
+    """Every button on the booking page and the board posts here; then back where it came from."""
+    if action not in BOOKING_ACTIONS:
+        raise Http404
+    default = reverse("er_queue:booking", kwargs={"booking_id": booking_id})
+    try:
+        if action == "confirm":
+            services.booking_confirm(booking_id=booking_id, actor=request.user)
+        elif action == "cancel":
+            staff = can_operate_queue(request.user)
+            form = CancelForm(request.POST, staff=staff)
+            if not form.is_valid():
+                messages.error(request, "Please say why you are cancelling.")
+                return redirect(_next_or(request, default))
+            services.booking_cancel(booking_id=booking_id, actor=request.user, reason=form.cleaned_data["reason"])
+        elif action == "check-in":
+            services.booking_check_in(booking_id=booking_id, actor=request.user)
+        elif action == "complete":
+            services.booking_complete(booking_id=booking_id, actor=request.user)
+        else:
+            form = NoShowForm(request.POST)
+            note = form.cleaned_data["note"] if form.is_valid() else ""
+            services.booking_mark_no_show(booking_id=booking_id, actor=request.user, note=note)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    return redirect(_next_or(request, default))
+
+
+# --- ER staff ---------------------------------------------------------------------------------
+@login_required
+def rooms_page(request):
+    _staff_only(request)
+    return render(request, "er_queue/rooms.html", {"rooms": selectors.rooms_list()})
+
+
+def _board_context(request, room_id: int) -> dict:
+    try:
+        board = selectors.room_board(room_id=room_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    services.bookings_audit_staff_read(actor=request.user, bookings=[*board.waiting, *board.called, *board.arrived])
+    return {
+        "board": board,
+        "room": board.room,
+        "staff_cancel_form": CancelForm(staff=True),
+        "here": reverse("er_queue:board", kwargs={"room_id": room_id}),
+    }
+
+
+@login_required
+@never_cache
+def board_page(request, room_id: int):
+    _staff_only(request)
+    context = _board_context(request, room_id)
+    context.update(
+        {
+            "walk_in_form": WalkInForm(),
+            "pause_form": PauseForm(),
+            "poll_seconds": min(er_setting("ER_BOARD_POLL_SECONDS"), 10),
+        }
+    )
+    return render(request, "er_queue/board.html", context)
+
+
+@login_required
+@never_cache
+def board_partial(request, room_id: int):
+    _staff_only(request)
+    return render(request, "er_queue/_board_lists.html", _board_context(request, room_id))
+
+
+ROOM_ACTIONS = {"call-next", "pause", "resume", "walk-in"}
+
+
+@login_required
+@require_POST
+def room_action(request, room_id: int, action: str):
+    if action not in ROOM_ACTIONS:
+        raise Http404
+    _staff_only(request)
+    default = reverse("er_queue:board", kwargs={"room_id": room_id})
+    try:
+        if action == "call-next":
+            called = services.room_call_next(room_id=room_id, actor=request.user)
+            messages.success(request, f"Called {called.reference}: {called.display_name()}.")
+        elif action == "pause":
+            form = PauseForm(request.POST)
+            note = form.cleaned_data["note"] if form.is_valid() else ""
+            services.room_set_intake(room_id=room_id, actor=request.user, accepting=False, note=note)
+            messages.success(request, "Intake paused: no new bookings.")
+        elif action == "resume":
+            services.room_set_intake(room_id=room_id, actor=request.user, accepting=True)
+            messages.success(request, "Intake resumed.")
+        else:
+            form = WalkInForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, "A walk-in needs a description and an acuity.")
+                return redirect(_next_or(request, default))
+            booking = services.booking_create_walk_in(
+                actor=request.user,
+                room_id=room_id,
+                label=form.cleaned_data["walk_in_label"],
+                acuity=form.cleaned_data["acuity"],
+                idempotency_key=request.POST.get("idempotency_key", "")[:128],
+            ).booking
+            messages.success(request, f"Walk-in added as {booking.reference}.")
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    return redirect(_next_or(request, default))
+
+
+# --- public -----------------------------------------------------------------------------------
+def _now_calling_context(room_id: int) -> dict:
+    try:
+        room, references = selectors.room_now_calling(room_id=room_id)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    return {"room": room, "references": references}
+
+
+@never_cache
+def now_calling_page(request, room_id: int):
+    context = _now_calling_context(room_id)
+    context["poll_seconds"] = min(er_setting("ER_BOARD_POLL_SECONDS"), 10)
+    return render(request, "er_queue/now_calling.html", context)
+
+
+@never_cache
+def now_calling_partial(request, room_id: int):
+    return render(request, "er_queue/_now_calling_list.html", _now_calling_context(room_id))

@@ -238,6 +238,8 @@ CELERY_BEAT_SCHEDULE = {
     "heartbeat": {"task": "healthsvc.tasks.heartbeat_task", "schedule": HEARTBEAT_INTERVAL_SECONDS},
     "triage-reconcile": {"task": "triage.tasks.reconcile_triage_task", "schedule": 60},
     "workers-expire-contact-requests": {"task": "workers.tasks.expire_contact_requests_task", "schedule": 60},
+    # A sweep message older than its next run is useless: expire it rather than pile up.
+    "er-expire-bookings": {"task": "er_queue.tasks.expire_bookings_task", "schedule": 30, "options": {"expires": 60}},
 }
 HEARTBEAT_STALE_AFTER_SECONDS = env_int("HEARTBEAT_STALE_AFTER_SECONDS", 60)
 

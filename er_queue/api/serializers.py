@@ -1,1 +1,259 @@
-"""ER queue API: serializers (filled in by its issue)."""
+"""ER queue API serializers. Input serializers validate shape only; the services decide."""
+
+from __future__ import annotations
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from er_queue.choices import BookingState, EndReason
+from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
+
+
+# --- rooms ----------------------------------------------------------------------------------
+class RoomSerializer(serializers.ModelSerializer):
+    active_count = serializers.IntegerField(read_only=True, help_text="Initialized, confirmed and called bookings.")
+    waiting_count = serializers.IntegerField(read_only=True, help_text="Confirmed bookings waiting to be called.")
+    called_count = serializers.IntegerField(read_only=True)
+    free_places = serializers.IntegerField(read_only=True)
+    has_capacity = serializers.BooleanField(read_only=True, help_text="Accepting and not full.")
+    estimated_wait_minutes = serializers.IntegerField(
+        read_only=True, help_text="For a patient joining the back of the queue now."
+    )
+    estimated_wait_text = serializers.CharField(read_only=True, help_text='"about N minutes"')
+    minutes_per_call = serializers.FloatField(source="per_call_minutes", read_only=True)
+
+    class Meta:
+        model = EmergencyRoom
+        fields = [
+            "id",
+            "name",
+            "address",
+            "region",
+            "accepting",
+            "intake_note",
+            "capacity",
+            "active_count",
+            "waiting_count",
+            "called_count",
+            "free_places",
+            "has_capacity",
+            "estimated_wait_minutes",
+            "estimated_wait_text",
+            "minutes_per_call",
+            "confirm_window_minutes",
+            "checkin_window_minutes",
+            "average_service_minutes",
+        ]
+        read_only_fields = fields
+
+
+class RoomUpdateSerializer(serializers.Serializer):
+    capacity = serializers.IntegerField(min_value=0, max_value=100000, required=False)
+    confirm_window_minutes = serializers.IntegerField(min_value=1, max_value=1440, required=False)
+    checkin_window_minutes = serializers.IntegerField(min_value=1, max_value=1440, required=False)
+    average_service_minutes = serializers.IntegerField(min_value=1, max_value=1440, required=False)
+
+    def validate(self, attrs):
+        if not attrs:
+            raise serializers.ValidationError("Give at least one field to change.")
+        return attrs
+
+
+class IntakeSerializer(serializers.Serializer):
+    note = serializers.CharField(max_length=200, required=False, allow_blank=True, help_text="Why intake is paused.")
+
+
+class AlternativeSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    address = serializers.CharField()
+    free_places = serializers.IntegerField()
+    estimated_wait_minutes = serializers.IntegerField()
+    estimated_wait_text = serializers.CharField()
+
+
+class NowCallingSerializer(serializers.Serializer):
+    room = serializers.CharField()
+    references = serializers.ListField(child=serializers.CharField(), help_text="Called bookings, newest first.")
+
+
+# --- bookings -------------------------------------------------------------------------------
+class BookingCreateSerializer(serializers.Serializer):
+    """A patient sends `room` and `triage_record`; ER staff adding a walk-in send `room`,
+    `walk_in_label` and `acuity` instead."""
+
+    room = serializers.IntegerField(min_value=1)
+    triage_record = serializers.IntegerField(min_value=1, required=False)
+    walk_in_label = serializers.CharField(max_length=80, required=False, allow_blank=False)
+    acuity = serializers.IntegerField(min_value=1, max_value=5, required=False)
+
+    def validate(self, attrs):
+        walk_in = "walk_in_label" in attrs or "acuity" in attrs
+        if walk_in:
+            if "triage_record" in attrs:
+                raise serializers.ValidationError("Send either a triage record or a walk-in, not both.")
+            missing = {name: ["Required for a walk-in."] for name in ("walk_in_label", "acuity") if name not in attrs}
+            if missing:
+                raise serializers.ValidationError(missing)
+        elif "triage_record" not in attrs:
+            raise serializers.ValidationError({"triage_record": ["This field is required."]})
+        return attrs
+
+
+class ReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(max_length=500, help_text="Why (kept in the booking's history).")
+
+
+class NoShowSerializer(serializers.Serializer):
+    note = serializers.CharField(max_length=500, required=False, allow_blank=True)
+
+
+class RoomBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = EmergencyRoom
+        fields = ["id", "name", "address", "region"]
+        read_only_fields = fields
+
+
+class BookingSerializer(serializers.ModelSerializer):
+    """A booking with its live position. Needs context["positions"]: {booking id: Position}."""
+
+    room = RoomBriefSerializer(read_only=True)
+    state_label = serializers.CharField(source="get_state_display", read_only=True)
+    slot_number = serializers.SerializerMethodField(help_text="0 = called (your turn); 1 = next; null if not queued.")
+    estimated_wait_minutes = serializers.SerializerMethodField()
+    estimated_wait_text = serializers.SerializerMethodField()
+    near_front = serializers.SerializerMethodField()
+    over_target = serializers.SerializerMethodField(help_text="Waiting longer than the CTAS target for its acuity.")
+    message = serializers.SerializerMethodField(help_text="What the patient should do now, in plain words.")
+    confirm_by = serializers.SerializerMethodField()
+    checkin_by = serializers.SerializerMethodField(help_text="When called: the check-in deadline.")
+    end_reason = serializers.ChoiceField(choices=EndReason.choices, read_only=True)
+    is_walk_in = serializers.BooleanField(read_only=True)
+    triage_record = serializers.PrimaryKeyRelatedField(read_only=True)
+    rebooks = serializers.PrimaryKeyRelatedField(read_only=True)
+    state = serializers.ChoiceField(choices=BookingState.choices, read_only=True)
+
+    class Meta:
+        model = ERBooking
+        fields = [
+            "id",
+            "reference",
+            "room",
+            "state",
+            "state_label",
+            "priority",
+            "slot_number",
+            "estimated_wait_minutes",
+            "estimated_wait_text",
+            "near_front",
+            "over_target",
+            "message",
+            "confirm_by",
+            "checkin_by",
+            "deadline",
+            "triage_record",
+            "is_walk_in",
+            "rebooks",
+            "created_at",
+            "confirmed_at",
+            "called_at",
+            "arrived_at",
+            "completed_at",
+            "cancelled_at",
+            "expired_at",
+            "end_reason",
+            "end_note",
+        ]
+        read_only_fields = fields
+
+    def _position(self, booking):
+        return self.context["positions"][booking.pk]
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_slot_number(self, booking):
+        return self._position(booking).slot_number
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_estimated_wait_minutes(self, booking):
+        return self._position(booking).estimated_wait_minutes
+
+    @extend_schema_field(serializers.CharField())
+    def get_estimated_wait_text(self, booking):
+        return self._position(booking).estimated_wait_text
+
+    @extend_schema_field(serializers.BooleanField())
+    def get_near_front(self, booking):
+        return self._position(booking).near_front
+
+    @extend_schema_field(serializers.BooleanField())
+    def get_over_target(self, booking):
+        return self._position(booking).over_target
+
+    @extend_schema_field(serializers.CharField())
+    def get_message(self, booking):
+        return self._position(booking).message
+
+    @extend_schema_field(serializers.DateTimeField(allow_null=True))
+    def get_confirm_by(self, booking):
+        value = self._position(booking).confirm_by
+        return serializers.DateTimeField().to_representation(value) if value else None
+
+    @extend_schema_field(serializers.DateTimeField(allow_null=True))
+    def get_checkin_by(self, booking):
+        value = self._position(booking).checkin_by
+        return serializers.DateTimeField().to_representation(value) if value else None
+
+
+class StaffBookingSerializer(BookingSerializer):
+    """What ER staff see in addition: who the patient is."""
+
+    patient = serializers.SerializerMethodField()
+    walk_in_label = serializers.CharField(read_only=True)
+
+    class Meta(BookingSerializer.Meta):
+        fields = [*BookingSerializer.Meta.fields, "patient", "walk_in_label"]
+        read_only_fields = fields
+
+    @extend_schema_field(
+        serializers.DictField(allow_null=True, help_text='{"id", "name"} of the patient; null for a walk-in')
+    )
+    def get_patient(self, booking):
+        if booking.patient_id is None:
+            return None
+        return {"id": booking.patient_id, "name": booking.patient.get_full_name()}
+
+
+class TransitionSerializer(serializers.ModelSerializer):
+    actor = serializers.SerializerMethodField()
+
+    class Meta:
+        model = BookingTransition
+        fields = ["from_state", "to_state", "actor", "at", "reason"]
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.CharField(allow_null=True, help_text='"system" for the expiry sweep'))
+    def get_actor(self, transition):
+        if transition.actor_id is None:
+            return "system"
+        return transition.actor.get_full_name()
+
+
+class BoardRowSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    reference = serializers.CharField()
+    name = serializers.CharField(source="display_name")
+    priority = serializers.IntegerField()
+    slot_number = serializers.IntegerField(required=False)
+    waited_minutes = serializers.IntegerField(required=False)
+    over_target = serializers.BooleanField(required=False)
+    deadline = serializers.DateTimeField(required=False, allow_null=True)
+    overdue = serializers.BooleanField(required=False)
+    state = serializers.CharField()
+
+
+class BoardSerializer(serializers.Serializer):
+    room = RoomSerializer()
+    waiting = BoardRowSerializer(many=True)
+    called = BoardRowSerializer(many=True)
+    arrived = BoardRowSerializer(many=True)

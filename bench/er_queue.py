@@ -1,0 +1,572 @@
+"""ER queue benchmark: three ratios, each measured in one run, printed at the end.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/healthsvc REDIS_URL=redis://127.0.0.1:6379/5 \\
+        .venv/bin/python bench/er_queue.py [--clients 8] [--per-client 100] [--reads 2000]
+
+It uses its own database, `healthsvc_bench`, on the server of DATABASE_URL (created and
+migrated if missing; its tables are emptied at the start, so never point it elsewhere).
+
+(a) Booking throughput into one hot room: N concurrent clients POST /api/v1/er/bookings/
+    to a real HTTP server (gunicorn, the production WSGI app with every middleware and
+    token auth), against the same transaction written as raw SQL through psycopg with the
+    same number of concurrent connections. Every booking succeeds (the room is large), so
+    both sides do the same work. Ratio = API bookings/s / raw bookings/s. Target >= 0.5.
+(b) p99 latency of the position read (GET /api/v1/er/bookings/{id}/, what the patient page
+    polls) with 100,000 active bookings across 100 rooms, against the same read with 1,000
+    across the same rooms (so each queue is 100 times longer too). Target <= 1.5.
+(c) Time for one sweep (bookings_expire_due, as the beat task runs it) to expire 100,000
+    stale bookings, history rows and outbox notices included, against a single bulk UPDATE
+    of the same rows. Best of two runs each, alternating. Target <= 3.
+
+The sweep's on-commit task messages go to a queue no worker reads (deleted at the end), so
+a worker attached to the same Redis never acts on the benchmark's rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BENCH_DB = "healthsvc_bench"
+DISCARD_QUEUE = "er-bench-discard"
+ACTIVE = ("initialized", "confirmed", "called")
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+
+
+# --- set-up -------------------------------------------------------------------------------------
+def configure() -> str:
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        sys.exit("Set DATABASE_URL (the server to use; the benchmark makes its own database there).")
+    if not os.environ.get("REDIS_URL"):
+        sys.exit("Set REDIS_URL.")
+    parts = urlsplit(url)
+    bench_url = urlunsplit(parts._replace(path=f"/{BENCH_DB}"))
+    os.environ.update(
+        {
+            "DATABASE_URL": bench_url,
+            "DJANGO_SETTINGS_MODULE": "healthsvc.settings_test",
+            "API_THROTTLE_USER": "1000000000/minute",
+            "API_THROTTLE_ANON": "1000000000/minute",
+            "DATABASE_CONN_MAX_AGE": "600",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
+    ensure_database(url)
+    return bench_url
+
+
+def ensure_database(server_url: str) -> None:
+    import psycopg
+
+    admin = urlunsplit(urlsplit(server_url)._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone() is None:
+            conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+
+
+def setup_django() -> None:
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def reset() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE healthsvc_user, er_queue_emergencyroom RESTART IDENTITY CASCADE")
+
+
+def vacuum() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table in ("er_queue_erbooking", "er_queue_bookingtransition", "er_queue_ernotice", "triage_triagerecord"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
+
+
+def reference(index: int) -> str:
+    chars = []
+    for _ in range(4):
+        index, digit = divmod(index, len(REFERENCE_ALPHABET))
+        chars.append(REFERENCE_ALPHABET[digit])
+    return "ER-" + "".join(chars)
+
+
+def make_patients(n: int, *, tokens: bool = False, acuity: int = 2) -> list[tuple[int, int, str]]:
+    """n patients, each with a completed emergency triage: [(user id, triage id, token)]."""
+    from django.contrib.auth.hashers import make_password
+    from django.utils import timezone
+    from rest_framework.authtoken.models import Token
+
+    from healthsvc.models import User
+    from triage.models import TriageRecord
+
+    password = make_password(secrets.token_urlsafe(12))
+    tag = secrets.token_hex(3)
+    users = User.objects.bulk_create(
+        [User(email=f"bench-{tag}-{i}@bench.test", password=password, full_name=f"Bench {i}") for i in range(n)],
+        batch_size=5000,
+    )
+    now = timezone.now()
+    records = TriageRecord.objects.bulk_create(
+        [
+            TriageRecord(
+                patient=user,
+                state="completed",
+                answers={},
+                catalogue_version="bench",
+                ruleset_version="bench",
+                acuity=acuity,
+                disposition="emergency",
+                completed_at=now,
+            )
+            for user in users
+        ],
+        batch_size=5000,
+    )
+    keys = [""] * n
+    if tokens:
+        keys = [secrets.token_hex(20) for _ in range(n)]
+        Token.objects.bulk_create([Token(key=key, user=user) for key, user in zip(keys, users, strict=True)])
+    return [(user.pk, record.pk, key) for user, record, key in zip(users, records, keys, strict=True)]
+
+
+def make_room(name: str, capacity: int):
+    from er_queue.models import EmergencyRoom
+
+    return EmergencyRoom.objects.create(name=name, address="1 Bench Road", region="Bench", capacity=capacity)
+
+
+# --- the HTTP server ---------------------------------------------------------------------------------
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """gunicorn running the production WSGI application against the bench database."""
+
+    def __init__(self, workers: int):
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "healthsvc.wsgi:application",
+                "--workers",
+                str(workers),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=os.environ.copy(),
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if self.request("GET", "/healthz")[0] == 200:
+                    return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("gunicorn did not start")
+
+    def request(self, method: str, path: str, body: dict | None = None, token: str = "") -> tuple[int, bytes]:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        headers = {"Accept": "application/json", "Host": "127.0.0.1"}
+        if token:
+            headers["Authorization"] = f"Token {token}"
+        payload = None
+        if body is not None:
+            payload = json.dumps(body)
+            headers["Content-Type"] = "application/json"
+        try:
+            conn.request(method, path, body=payload, headers=headers)
+            response = conn.getresponse()
+            return response.status, response.read()
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def run_clients(work: list[list], call) -> tuple[float, list]:
+    """Run call(item) for each client's items in one thread per client, all started together."""
+    barrier = threading.Barrier(len(work) + 1)
+    results: list = [None] * len(work)
+
+    def client(index: int, items: list) -> None:
+        barrier.wait()
+        results[index] = [call(item) for item in items]
+
+    threads = [threading.Thread(target=client, args=(i, items)) for i, items in enumerate(work)]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    return time.perf_counter() - started, [outcome for result in results for outcome in result]
+
+
+# --- (a) ----------------------------------------------------------------------------------------
+RAW_BOOKING = [
+    (
+        "triage",
+        "SELECT id, acuity, disposition, completed_at FROM triage_triagerecord "
+        "WHERE id = %(record)s AND patient_id = %(patient)s AND state = 'completed'",
+    ),
+    (
+        "latest",
+        "SELECT id, state, reference, created_at FROM er_queue_erbooking WHERE patient_id = %(patient)s "
+        "ORDER BY created_at DESC, id DESC LIMIT 1",
+    ),
+    (
+        "room",
+        "SELECT id, capacity, accepting, confirm_window_minutes, statement_timestamp() "
+        "FROM er_queue_emergencyroom WHERE id = %(room)s FOR UPDATE",
+    ),
+    (
+        "count",
+        "SELECT count(*) FROM er_queue_erbooking WHERE room_id = %(room)s "
+        "AND state IN ('initialized', 'confirmed', 'called')",
+    ),
+    (
+        "insert",
+        "INSERT INTO er_queue_erbooking (reference, room_id, patient_id, walk_in_label, triage_record_id, state, "
+        "priority, queue_band, created_by_id, idempotency_key, created_at, deadline, end_reason, end_note) "
+        "VALUES (%(reference)s, %(room)s, %(patient)s, '', %(record)s, 'initialized', 2, 1, %(patient)s, '', "
+        "statement_timestamp(), statement_timestamp() + interval '10 minutes', '', '') RETURNING id",
+    ),
+    (
+        "history",
+        "INSERT INTO er_queue_bookingtransition (booking_id, from_state, to_state, actor_id, at, reason) "
+        "VALUES (%(booking)s, '', 'initialized', %(patient)s, statement_timestamp(), 'booked')",
+    ),
+    (
+        "audit",
+        "INSERT INTO healthsvc_auditevent (at, actor_id, action, object_type, object_id, patient_id, request_id, "
+        "details) VALUES (statement_timestamp(), %(patient)s, 'er_booking_create', 'er_booking', %(booking)s, "
+        "%(patient)s, '', '{}')",
+    ),
+]
+
+
+def bench_booking_throughput(clients: int, per_client: int, workers: int, rounds: int = 2) -> dict:
+    """API and raw SQL alternate, `rounds` times each, so a noisy neighbour hits both alike."""
+    import psycopg
+
+    reset()
+    api_room = make_room("Hot ER (API)", 10**7)
+    raw_room = make_room("Hot ER (SQL)", 10**7)
+    per_round = clients * per_client
+    api_patients = make_patients(per_round * rounds, tokens=True)
+    raw_patients = make_patients(per_round * rounds)
+    warm = make_patients(workers * 4, tokens=True)
+    vacuum()
+
+    dsn = os.environ["DATABASE_URL"]
+    local = threading.local()
+    connections: list = []
+    references = iter(reference(i) for i in range(10**6))
+    lock = threading.Lock()
+
+    def raw_book(item):
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = psycopg.connect(dsn)
+            with lock:
+                connections.append(conn)
+        patient, record, _token = item
+        with lock:
+            ref = next(references)
+        params = {"patient": patient, "record": record, "room": raw_room.pk, "reference": ref}
+        with conn.transaction(), conn.cursor() as cursor:
+            for name, sql in RAW_BOOKING:
+                cursor.execute(sql, params)
+                row = cursor.fetchone() if cursor.description else None
+                if name == "count" and row[0] >= 10**7:
+                    raise RuntimeError("full")
+                if name == "insert":
+                    params["booking"] = row[0]
+        return 201
+
+    server = Server(workers)
+    api_seconds = raw_seconds = 0.0
+    try:
+        for _user, record, token in warm:  # every worker imports, connects and caches first
+            server.request("POST", "/api/v1/er/bookings/", {"room": api_room.pk, "triage_record": record}, token)
+
+        def api_book(item):
+            _user, record, token = item
+            status, _ = server.request(
+                "POST", "/api/v1/er/bookings/", {"room": api_room.pk, "triage_record": record}, token
+            )
+            return status
+
+        for round_ in range(rounds):
+            batch = api_patients[round_ * per_round : (round_ + 1) * per_round]
+            seconds, statuses = run_clients([batch[i::clients] for i in range(clients)], api_book)
+            failed = [status for status in statuses if status != 201]
+            assert not failed, f"API bookings failed: {failed[:5]}"
+            api_seconds += seconds
+            batch = raw_patients[round_ * per_round : (round_ + 1) * per_round]
+            seconds, _ = run_clients([batch[i::clients] for i in range(clients)], raw_book)
+            raw_seconds += seconds
+    finally:
+        server.stop()
+        for conn in connections:
+            conn.close()
+    return {
+        "api_per_second": len(api_patients) / api_seconds,
+        "raw_per_second": len(raw_patients) / raw_seconds,
+        "bookings": len(api_patients),
+    }
+
+
+# --- (b) ----------------------------------------------------------------------------------------
+def add_waiting(rooms, per_room: int, *, start_index: int, staff_id: int) -> int:
+    """Add walk-in bookings waiting in each room, with due times spread over two hours."""
+    import datetime as dt
+    import random
+
+    from django.utils import timezone
+
+    from er_queue.models import ERBooking
+
+    now = timezone.now()
+    rng = random.Random(start_index)
+    taken = set(ERBooking.objects.filter(room__in=rooms).values_list("room_id", "reference"))
+    batch, index = [], start_index
+    for room in rooms:
+        for _ in range(per_room):
+            while (room.pk, reference(index)) in taken:
+                index += 1
+            confirmed = now - dt.timedelta(seconds=rng.uniform(0, 7200))
+            batch.append(
+                ERBooking(
+                    reference=reference(index),
+                    room=room,
+                    walk_in_label=f"w{index}",
+                    state="confirmed",
+                    priority=3,
+                    queue_band=1,
+                    queue_due_at=confirmed + dt.timedelta(minutes=30),
+                    confirmed_at=confirmed,
+                    created_at=confirmed,
+                    created_by_id=staff_id,
+                )
+            )
+            index += 1
+    ERBooking.objects.bulk_create(batch, batch_size=5000)
+    return index
+
+
+def timed_reads(server: Server, readers: list[tuple[int, str]], reads: int, seed: int) -> list[float]:
+    import random
+
+    rng = random.Random(seed)
+    for booking_id, token in readers[:50]:  # warm up after the data changed
+        server.request("GET", f"/api/v1/er/bookings/{booking_id}/", token=token)
+    samples = []
+    for _ in range(reads):
+        booking_id, token = rng.choice(readers)
+        started = time.perf_counter()
+        status, _ = server.request("GET", f"/api/v1/er/bookings/{booking_id}/", token=token)
+        samples.append(time.perf_counter() - started)
+        assert status == 200, status
+    return samples
+
+
+def p99(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=100)[98]
+
+
+def bench_position_read(reads: int, workers: int, rounds: int = 3) -> dict:
+    """1,000 and 100,000 active bookings alternate, `rounds` times: the extra 99,000 are
+    added, read against, deleted and vacuumed away, so both sizes see the same noise."""
+    from django.db import connection
+
+    from er_queue import services
+    from er_queue.models import ERBooking
+    from healthsvc.models import User
+
+    reset()
+    rooms = [make_room(f"Read ER {i}", 5000) for i in range(100)]
+    staff = User.objects.create_user(email="bench-staff@bench.test", full_name="Bench Staff")
+    patients = make_patients(500, tokens=True, acuity=3)
+    # 500 patients confirmed across the rooms (they read their own position), + 500 walk-ins = 1,000.
+    readers = []
+    for number, (patient, record, token) in enumerate(patients):
+        user = User(pk=patient)
+        booking = services.booking_create(actor=user, room_id=rooms[number % 100].pk, triage_record_id=record).booking
+        services.booking_confirm(booking_id=booking.pk, actor=user)
+        readers.append((booking.pk, token))
+    index = add_waiting(rooms, 5, start_index=100_000, staff_id=staff.pk)
+    small_ids = set(ERBooking.objects.values_list("pk", flat=True))
+    vacuum()
+    small, large, active_large = [], [], 0
+    server = Server(workers)
+    try:
+        for round_ in range(rounds):
+            small += timed_reads(server, readers, reads // rounds, seed=round_)
+            add_waiting(rooms, 990, start_index=index, staff_id=staff.pk)  # + 99,000 = 100,000 active
+            vacuum()
+            active_large = ERBooking.objects.filter(state__in=ACTIVE).count()
+            large += timed_reads(server, readers, reads // rounds, seed=round_)
+            with connection.cursor() as cursor:
+                cursor.execute("DELETE FROM er_queue_erbooking WHERE NOT (id = ANY(%s))", [list(small_ids)])
+            vacuum()
+    finally:
+        server.stop()
+    return {
+        "p99_small_ms": p99(small) * 1000,
+        "p99_large_ms": p99(large) * 1000,
+        "median_small_ms": statistics.median(small) * 1000,
+        "median_large_ms": statistics.median(large) * 1000,
+        "active_large": active_large,
+    }
+
+
+# --- (c) ----------------------------------------------------------------------------------------
+def load_stale(patients, rooms) -> None:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from er_queue.models import ERBooking
+
+    now = timezone.now()
+    bookings = [
+        ERBooking(
+            reference=reference(index),
+            room=rooms[index % len(rooms)],
+            patient_id=patient,
+            triage_record_id=record,
+            state="initialized",
+            priority=2,
+            queue_band=1,
+            created_by_id=patient,
+            created_at=now - dt.timedelta(minutes=30),
+            deadline=now - dt.timedelta(minutes=20) + dt.timedelta(milliseconds=index % 60_000),
+        )
+        for index, (patient, record, _token) in enumerate(patients)
+    ]
+    ERBooking.objects.bulk_create(bookings, batch_size=5000)
+
+
+def clear_bookings() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE er_queue_erbooking CASCADE")
+
+
+def bench_sweep(n: int) -> dict:
+    from django.db import connection, transaction
+
+    from er_queue.models import ERBooking
+    from er_queue.services import bookings_expire_due
+    from healthsvc.celery import app
+
+    app.conf.task_routes = {"er_queue.tasks.*": {"queue": DISCARD_QUEUE}}
+    reset()
+    rooms = [make_room(f"Sweep ER {i}", n) for i in range(50)]
+    patients = make_patients(n)
+    bulk_sql = (
+        "UPDATE er_queue_erbooking SET state = 'expired', expired_at = statement_timestamp(), deadline = NULL, "
+        "end_reason = CASE state WHEN 'initialized' THEN 'not_confirmed' ELSE 'checkin_window_passed' END "
+        "WHERE state IN ('initialized', 'called') AND deadline < statement_timestamp()"
+    )
+    sweep_times, bulk_times = [], []
+    for _round in range(2):
+        for kind in ("bulk", "sweep"):
+            clear_bookings()
+            load_stale(patients, rooms)
+            vacuum()
+            started = time.perf_counter()
+            if kind == "bulk":
+                with transaction.atomic(), connection.cursor() as cursor:
+                    cursor.execute(bulk_sql)
+                    assert cursor.rowcount == n, cursor.rowcount
+                bulk_times.append(time.perf_counter() - started)
+            else:
+                assert bookings_expire_due() == n
+                sweep_times.append(time.perf_counter() - started)
+            assert not ERBooking.objects.filter(state="initialized").exists()
+    import redis
+
+    redis.Redis.from_url(os.environ["REDIS_URL"]).delete(DISCARD_QUEUE)
+    return {"sweep_s": min(sweep_times), "bulk_s": min(bulk_times), "rows": n}
+
+
+# --- main -----------------------------------------------------------------------------------------
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients for (a)")
+    parser.add_argument("--per-client", type=int, default=100, help="bookings per client for (a)")
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1, help="gunicorn workers")
+    parser.add_argument("--reads", type=int, default=2000, help="position reads per size for (b)")
+    parser.add_argument("--stale", type=int, default=100_000, help="stale bookings for (c)")
+    args = parser.parse_args()
+
+    bench_url = configure()
+    setup_django()
+    print(f"database {urlsplit(bench_url).path.lstrip('/')}, {os.cpu_count()} cores, {args.workers} gunicorn workers")
+
+    a = bench_booking_throughput(args.clients, args.per_client, args.workers)
+    ratio_a = a["api_per_second"] / a["raw_per_second"]
+    print(
+        f"(a) booking throughput, one hot room, {args.clients} concurrent clients, {a['bookings']} bookings each side: "
+        f"HTTP API {a['api_per_second']:.0f}/s vs raw SQL {a['raw_per_second']:.0f}/s "
+        f"-> ratio {ratio_a:.2f} (target >= 0.5) {'OK' if ratio_a >= 0.5 else 'MISSED'}",
+        flush=True,
+    )
+    b = bench_position_read(args.reads, 2)
+    ratio_b = b["p99_large_ms"] / b["p99_small_ms"]
+    print(
+        f"(b) position read p99, {args.reads} reads each: {b['active_large']:,} active {b['p99_large_ms']:.2f} ms vs "
+        f"1,000 active {b['p99_small_ms']:.2f} ms -> ratio {ratio_b:.2f} (target <= 1.5) "
+        f"{'OK' if ratio_b <= 1.5 else 'MISSED'} "
+        f"[medians {b['median_large_ms']:.2f} vs {b['median_small_ms']:.2f} ms]",
+        flush=True,
+    )
+    c = bench_sweep(args.stale)
+    ratio_c = c["sweep_s"] / c["bulk_s"]
+    print(
+        f"(c) expire {c['rows']:,} stale bookings: sweep {c['sweep_s']:.2f} s vs one bulk UPDATE {c['bulk_s']:.2f} s "
+        f"-> ratio {ratio_c:.2f} (target <= 3) {'OK' if ratio_c <= 3 else 'MISSED'}",
+        flush=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,1 +1,0 @@
-"""ER queue: services (filled in by its issue)."""

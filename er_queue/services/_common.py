@@ -1,0 +1,115 @@
+"""Helpers every ER write shares: locks in the fixed order, history rows, the outbox."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import IntegrityError
+from django.db.models.functions import Now
+from django_fsm import can_proceed
+
+from er_queue.access import can_operate_queue, may_see_booking
+from er_queue.choices import NoticeKind
+from er_queue.conf import er_setting
+from er_queue.models import BookingTransition, EmergencyRoom, ERBooking, ERNotice
+from er_queue.selectors import queue_waiting
+from healthsvc.errors import Conflict, Forbidden, NotFound
+from healthsvc.tasking import enqueue_on_commit
+
+logger = logging.getLogger("er_queue.services")
+
+_VERBS = {
+    "confirm": "confirmed",
+    "call": "called",
+    "check_in": "checked in",
+    "complete": "completed",
+    "cancel": "cancelled",
+    "expire": "marked as a no-show",
+}
+
+
+def _require_operator(actor) -> None:
+    if not can_operate_queue(actor):
+        raise Forbidden(message="Only ER staff may do this.")
+
+
+def _lock_room(room_id) -> EmergencyRoom:
+    room = EmergencyRoom.objects.select_for_update().annotate(db_now=Now()).filter(pk=room_id).first()
+    if room is None:
+        raise NotFound("room_not_found", "No such emergency room.")
+    return room
+
+
+def _lock_booking(*, booking_id, actor) -> tuple[EmergencyRoom, ERBooking]:
+    """Lock the booking's room, then the booking; NotFound if the actor may not see it."""
+    seen = ERBooking.objects.filter(pk=booking_id).values("room_id", "patient_id").first()
+    if seen is None or not may_see_booking(actor, patient_id=seen["patient_id"]):
+        raise NotFound("booking_not_found", "No such booking.")
+    room = _lock_room(seen["room_id"])  # a booking never changes room
+    booking = ERBooking.objects.select_for_update().annotate(db_now=Now()).get(pk=booking_id)
+    booking.room = room
+    return room, booking
+
+
+def _ensure_can(booking: ERBooking, transition: str) -> None:
+    if not can_proceed(getattr(booking, transition)):
+        raise Conflict(
+            "illegal_transition",
+            f"This booking is {booking.state}, so it cannot be {_VERBS[transition]}.",
+            current_state=booking.state,
+        )
+
+
+def record_transition(booking: ERBooking, *, from_state: str, actor, at, reason: str = "") -> BookingTransition:
+    """The history row of a change, in the caller's transaction."""
+    return BookingTransition.objects.create(
+        booking=booking,
+        from_state=from_state,
+        to_state=booking.state,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        at=at,
+        reason=reason,
+    )
+
+
+def _notice(booking: ERBooking, kind: str) -> None:
+    """Put a notice in the outbox (once per booking and kind) and send it after commit."""
+    if booking.patient_id is None:
+        return  # a walk-in has no account to write to
+    _, created = ERNotice.objects.get_or_create(booking=booking, kind=kind)
+    if created:
+        _send_after_commit([booking.pk], kind)
+
+
+def _send_after_commit(booking_ids: list[int], kind: str) -> None:
+    from er_queue.tasks import send_notices_task
+
+    enqueue_on_commit(send_notices_task, booking_ids, kind)
+
+
+def _notify_near_front(room: EmergencyRoom) -> None:
+    """Warn the first few waiting patients that their turn is near (each once)."""
+    near = er_setting("ER_NEAR_FRONT_SLOTS")
+    if near <= 0:
+        return
+    heads = list(queue_waiting(room=room).values_list("pk", "patient_id")[:near])
+    candidates = [pk for pk, patient_id in heads if patient_id is not None]
+    if not candidates:
+        return
+    warned = set(
+        ERNotice.objects.filter(booking_id__in=candidates, kind=NoticeKind.NEAR_FRONT).values_list(
+            "booking_id", flat=True
+        )
+    )
+    ids = [pk for pk in candidates if pk not in warned]
+    if not ids:
+        return
+    ERNotice.objects.bulk_create(
+        [ERNotice(booking_id=pk, kind=NoticeKind.NEAR_FRONT) for pk in ids], ignore_conflicts=True
+    )
+    _send_after_commit(ids, NoticeKind.NEAR_FRONT)
+
+
+def _constraint_of(exc: IntegrityError) -> str:
+    diag = getattr(getattr(exc, "__cause__", None), "diag", None)
+    return getattr(diag, "constraint_name", "") or ""

@@ -1,0 +1,94 @@
+"""The expiry sweep: bookings past their deadline, in batches, exactly once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import connection, transaction
+
+from er_queue import metrics
+from er_queue.choices import EndReason, NoticeKind
+from er_queue.conf import er_setting
+from er_queue.models import BookingTransition, ERBooking
+from er_queue.services._common import _send_after_commit
+
+_EXPIRE_SQL = """
+WITH due AS (
+    SELECT id, state FROM {booking}
+    WHERE state IN ('initialized', 'called') AND deadline < {cutoff}
+    ORDER BY deadline
+    LIMIT %(limit)s
+    FOR UPDATE SKIP LOCKED
+), expired AS (
+    UPDATE {booking} AS b
+    SET state = 'expired', expired_at = statement_timestamp(), deadline = NULL,
+        end_reason = CASE due.state WHEN 'initialized' THEN %(not_confirmed)s ELSE %(window_passed)s END
+    FROM due
+    WHERE b.id = due.id AND b.state = due.state
+    RETURNING b.id, due.state AS from_state, b.patient_id, b.room_id, b.expired_at, b.end_reason
+), history AS (
+    INSERT INTO {transition} (booking_id, from_state, to_state, actor_id, at, reason)
+    SELECT id, from_state, 'expired', NULL, expired_at,
+           CASE from_state WHEN 'initialized' THEN %(not_confirmed_text)s ELSE %(window_passed_text)s END
+    FROM expired
+)
+SELECT id, patient_id, end_reason FROM expired
+"""
+
+
+def bookings_expire_due(*, batch_size: int | None = None, as_of: dt.datetime | None = None) -> int:
+    """Expire every booking past its deadline: initialized ones not confirmed in time and
+    called ones not checked in. Returns how many this call expired.
+
+    Each batch is one transaction and one statement: it picks due rows with
+    `FOR UPDATE SKIP LOCKED` (a booking being checked in right now is skipped, and
+    re-checked by PostgreSQL if it changed), updates them, and writes their history rows.
+    The "expired" email owed to each patient is recoverable from the state itself
+    (notices_send_pending finds expired bookings without a sent notice), so the sweep
+    only enqueues the send after commit and writes no outbox row.
+
+    "Due" is `deadline < statement_timestamp()`, the database's clock, so a late sweep
+    expires exactly what a punctual one would have; two sweeps at once share the work and
+    never expire a booking twice (the UPDATE re-checks the state).
+    `as_of` replaces the clock (tests and the benchmark only).
+    """
+    batch_size = batch_size or er_setting("ER_SWEEP_BATCH_SIZE")
+    sql = _EXPIRE_SQL.format(
+        booking=ERBooking._meta.db_table,
+        transition=BookingTransition._meta.db_table,
+        cutoff="%(as_of)s" if as_of is not None else "statement_timestamp()",
+    )
+    params = {
+        "limit": batch_size,
+        "as_of": as_of,
+        "not_confirmed": EndReason.NOT_CONFIRMED.value,
+        "window_passed": EndReason.CHECKIN_WINDOW_PASSED.value,
+        "not_confirmed_text": str(EndReason.NOT_CONFIRMED.label),
+        "window_passed_text": str(EndReason.CHECKIN_WINDOW_PASSED.label),
+    }
+    total = 0
+    while True:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                rows = cursor.fetchall()
+            if rows:
+                _after_expiry(rows)
+        total += len(rows)
+        if len(rows) < batch_size:
+            return total
+
+
+def _after_expiry(rows: list[tuple]) -> None:
+    notify = [booking_id for booking_id, patient_id, _reason in rows if patient_id is not None]
+    if notify:
+        _send_after_commit(notify, NoticeKind.EXPIRED)
+    by_reason: dict[str, int] = {}
+    for _booking_id, _patient_id, reason in rows:
+        by_reason[reason] = by_reason.get(reason, 0) + 1
+
+    def count() -> None:
+        for reason, n in by_reason.items():
+            metrics.bookings_expired_total.labels(reason=reason).inc(n)
+
+    transaction.on_commit(count)

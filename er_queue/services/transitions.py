@@ -1,0 +1,158 @@
+"""The state changes of a booking after it is made: confirm, call, check in, complete, no-show, cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils import timezone
+
+from er_queue import metrics, policy
+from er_queue.choices import BookingState, EndReason, NoticeKind
+from er_queue.conf import er_setting
+from er_queue.models import EmergencyRoom, ERBooking
+from er_queue.selectors import QUEUE_ORDER
+from er_queue.services._common import (
+    _ensure_can,
+    _lock_booking,
+    _lock_room,
+    _notice,
+    _notify_near_front,
+    _require_operator,
+    _send_after_commit,
+    record_transition,
+)
+from healthsvc.errors import Conflict, Invalid
+
+
+@transaction.atomic
+def booking_confirm(*, booking_id: int, actor) -> ERBooking:
+    """Confirm an initialized booking within its confirm window: it joins the queue."""
+    room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    _ensure_can(booking, "confirm")
+    if booking.deadline < booking.db_now:
+        raise Conflict(
+            "confirm_window_passed",
+            "The time to confirm this booking has passed; it will expire. You can book again.",
+            current_state=booking.state,
+        )
+    booking.confirm(at=booking.db_now)
+    booking.save()
+    record_transition(booking, from_state=BookingState.INITIALIZED, actor=actor, at=booking.db_now)
+    _notify_near_front(room)
+    return booking
+
+
+@transaction.atomic
+def room_call_next(*, room_id: int, actor) -> ERBooking:
+    """Call the head of the room's queue and learn from the interval since the last call."""
+    _require_operator(actor)
+    room = _lock_room(room_id)
+    head = (
+        ERBooking.objects.filter(room=room, state=BookingState.CONFIRMED)
+        .order_by(*QUEUE_ORDER)
+        .select_for_update()
+        .first()
+    )
+    if head is None:
+        raise Conflict("queue_empty", "Nobody is waiting in this queue.")
+    return _call(room, head, actor=actor)
+
+
+def _call(room: EmergencyRoom, booking: ERBooking, *, actor) -> ERBooking:
+    now = room.db_now
+    booking.call(at=now, checkin_window=dt.timedelta(minutes=room.checkin_window_minutes))
+    booking.save()
+    booking.room = room
+    record_transition(booking, from_state=BookingState.CONFIRMED, actor=actor, at=now)
+
+    sample = policy.call_interval_sample(now=now, last_call_at=room.last_call_at, joined_at=booking.confirmed_at)
+    if sample is not None:
+        room.call_interval_ewma_minutes = policy.ewma(
+            room.call_interval_ewma_minutes,
+            sample,
+            alpha=er_setting("ER_ESTIMATE_ALPHA"),
+            prior=room.average_service_minutes,
+        )
+    room.calls_observed += 1
+    room.last_call_at = now
+    room.save(update_fields=["call_interval_ewma_minutes", "calls_observed", "last_call_at"])
+
+    _notice(booking, NoticeKind.CALLED)
+    _notify_near_front(room)
+    waited = (now - booking.confirmed_at).total_seconds()
+    transaction.on_commit(lambda: metrics.confirm_to_call_seconds.labels(room=room.name).observe(waited))
+    return booking
+
+
+@transaction.atomic
+def booking_check_in(*, booking_id: int, actor) -> ERBooking:
+    """The called patient is at the desk. Refused once the check-in deadline has passed
+    (by the database clock), so a check-in and the expiry sweep can never both win."""
+    _require_operator(actor)
+    _room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    _ensure_can(booking, "check_in")
+    if booking.deadline < booking.db_now:
+        raise Conflict(
+            "checkin_window_passed",
+            f"The check-in window closed at {timezone.localtime(booking.deadline):%H:%M}; "
+            "the booking is expiring. Add the patient as a walk-in.",
+            current_state=booking.state,
+        )
+    booking.check_in(at=booking.db_now)
+    booking.save()
+    record_transition(booking, from_state=BookingState.CALLED, actor=actor, at=booking.db_now)
+    return booking
+
+
+@transaction.atomic
+def booking_complete(*, booking_id: int, actor) -> ERBooking:
+    _require_operator(actor)
+    _room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    _ensure_can(booking, "complete")
+    booking.complete(at=booking.db_now)
+    booking.save()
+    record_transition(booking, from_state=BookingState.ARRIVED, actor=actor, at=booking.db_now)
+    return booking
+
+
+@transaction.atomic
+def booking_mark_no_show(*, booking_id: int, actor, note: str = "") -> ERBooking:
+    """Staff expire a called patient who has not come, before the window runs out."""
+    _require_operator(actor)
+    _room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    if booking.state != BookingState.CALLED:
+        raise Conflict(
+            "illegal_transition",
+            f"This booking is {booking.state}; only a called booking can be marked as a no-show.",
+            current_state=booking.state,
+        )
+    booking.expire(at=booking.db_now, reason=EndReason.NO_SHOW, note=note)
+    booking.save()
+    record_transition(booking, from_state=BookingState.CALLED, actor=actor, at=booking.db_now, reason=note or "no-show")
+    if booking.patient_id is not None:
+        _send_after_commit([booking.pk], NoticeKind.EXPIRED)  # owed by the state; see notices_send
+    transaction.on_commit(lambda: metrics.bookings_expired_total.labels(reason=EndReason.NO_SHOW).inc())
+    return booking
+
+
+@transaction.atomic
+def booking_cancel(*, booking_id: int, actor, reason: str) -> ERBooking:
+    """Cancel by the patient or by ER staff, with a reason. The patient may book again."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid(fields={"reason": ["Say why the booking is cancelled."]})
+    room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    _ensure_can(booking, "cancel")
+    by_patient = booking.patient_id is not None and booking.patient_id == actor.pk
+    from_state = booking.state
+    booking.cancel(
+        at=booking.db_now,
+        reason=EndReason.CANCELLED_BY_PATIENT if by_patient else EndReason.CANCELLED_BY_STAFF,
+        note=reason,
+    )
+    booking.save()
+    record_transition(booking, from_state=from_state, actor=actor, at=booking.db_now, reason=reason)
+    if from_state == BookingState.CONFIRMED:
+        _notify_near_front(room)  # everyone behind moved up
+    return booking

@@ -1,0 +1,92 @@
+"""The patient's live booking page and the staff board in a real browser (Chromium, 375 px)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from er_queue import services
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "correct horse battery"
+
+
+def sign_in(page, live_server, user, next_path: str):
+    page.goto(f"{live_server.url}/accounts/login/?next={next_path}")
+    page.get_by_label("Email").fill(user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"**{next_path}")
+
+
+def no_horizontal_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_the_booking_page_counts_down_by_itself(live_server, page, settings, make_room, book, staff):
+    settings.ER_PATIENT_POLL_SECONDS = 1
+    room = make_room(name="Browser ER")
+    ahead = [book(room, confirm=True) for _ in range(2)]
+    mine = book(room, acuity=3)
+    sign_in(page, live_server, mine.patient, f"/er/bookings/{mine.pk}/")
+    assert no_horizontal_scroll(page)
+    page.get_by_text(re.compile(r"Confirm your booking by \d\d:\d\d")).wait_for()
+    page.get_by_role("button", name="Confirm my place").click()
+    page.locator("#slot-number").filter(has_text="3").wait_for()
+    page.get_by_text("2 patients are ahead of you.").wait_for()
+    assert page.locator("#near-front").is_visible()  # 3 turns or fewer: the warning shows
+
+    page.evaluate("window.__notReloaded = true")
+    services.room_call_next(room_id=room.pk, actor=staff)
+    page.locator("#slot-number").filter(has_text="2").wait_for(timeout=10_000)
+    services.room_call_next(room_id=room.pk, actor=staff)
+    page.locator("#slot-number").filter(has_text="1").wait_for(timeout=10_000)
+    page.get_by_text("You are next.").wait_for()
+    services.room_call_next(room_id=room.pk, actor=staff)
+    page.locator("#slot-number").filter(has_text="0").wait_for(timeout=10_000)
+    message = page.locator("#message")
+    message.filter(has_text=re.compile(r"^It is your turn: arrive by \d\d:\d\d\.$")).wait_for()
+    assert page.evaluate("window.__notReloaded") is True
+    assert not page.locator("#near-front").is_visible()
+    assert not page.get_by_role("button", name="Confirm my place").is_visible()
+    assert no_horizontal_scroll(page)
+    assert [b.pk for b in ahead]  # the two ahead were called first
+
+
+def test_the_staff_board_refreshes_and_every_action_is_a_button(live_server, page, settings, make_room, book, staff):
+    settings.ER_BOARD_POLL_SECONDS = 1
+    room = make_room(name="Board ER")
+    first = book(room, confirm=True, acuity=3)
+    sign_in(page, live_server, staff, f"/er/rooms/{room.pk}/board/")
+    page.get_by_role("heading", name="Board ER").wait_for()
+    assert no_horizontal_scroll(page)
+    waiting = page.locator("ol.queue")
+    assert first.reference in waiting.inner_text()
+
+    page.evaluate("window.__notReloaded = true")
+    second = book(room, confirm=True, acuity=1)  # arrives while the board is open
+    waiting.filter(has_text=second.reference).wait_for(timeout=10_000)
+    assert page.evaluate("window.__notReloaded") is True
+    text = waiting.inner_text()
+    assert text.index(second.reference) < text.index(first.reference)  # CTAS 1 first
+
+    page.get_by_role("button", name="Call next").click()
+    called = page.locator("ul.queue").nth(0)
+    called.filter(has_text=second.reference).wait_for()
+    called.get_by_role("button", name="Check in").click()
+    arrived = page.locator("ul.queue").nth(1)
+    arrived.filter(has_text=second.reference).wait_for()
+    arrived.get_by_role("button", name="Complete").click()
+    page.get_by_text("Nobody has arrived.").wait_for()
+
+    page.get_by_text("Add a walk-in").click()
+    page.get_by_label("Who (as the desk knows them)").fill("Green scarf")
+    page.get_by_label("Acuity (CTAS)").select_option("2")
+    page.get_by_role("button", name="Add walk-in").click()
+    waiting.filter(has_text="Walk-in: Green scarf").wait_for()
+    assert no_horizontal_scroll(page)
+
+    page.goto(f"{live_server.url}/er/rooms/{room.pk}/now-calling/")
+    page.get_by_role("heading", name="Now calling at Board ER").wait_for()

@@ -264,7 +264,7 @@ def bookings_of_patient(*, patient_id: int, limit: int = 20) -> list[ERBooking]:
 
 def booking_create_url(*, triage_record_id: int) -> str:
     """For suggestions' "book the ER" link."""
-    return f"{reverse('er_queue:book')}?triage={triage_record_id}"
+    return f"{reverse('er_queue:book')}?record={triage_record_id}"
 
 
 # --- the staff board and the public screen -------------------------------------------------

@@ -64,7 +64,8 @@ def home(request):
 def book(request):
     """Choose an ER for a triage result: accepting ERs with room, shortest estimated wait first."""
     form = BookForm(request.POST or None)
-    triage_id = request.POST.get("triage") or request.GET.get("triage") or ""
+    # ?record=<id> is how the triage result and suggestions pages link here (?triage= also works).
+    triage_id = request.POST.get("triage") or request.GET.get("record") or request.GET.get("triage") or ""
     error = None
     if request.method == "POST" and form.is_valid():
         try:

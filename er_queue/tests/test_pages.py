@@ -30,7 +30,7 @@ def test_book_page_recommends_and_books(client, make_room, make_patient, make_tr
     patient = make_patient()
     record = make_triage(patient)
     client.force_login(patient)
-    html = client.get(f"/er/book/?triage={record.pk}").content.decode()
+    html = client.get(f"/er/book/?record={record.pk}").content.decode()
     assert html.index("Fast ER") < html.index("Slow ER")
     assert "about 5 minutes" in html
     assert "Flooded" in html
@@ -80,7 +80,7 @@ def test_patient_confirms_and_cancels_with_buttons(client, room, book):
     assert booking.state == "cancelled"
     assert booking.end_note == "A friend drove me elsewhere"
     html = client.get(f"/er/bookings/{booking.pk}/").content.decode()
-    assert "Book again" in html and f"/er/book/?triage={booking.triage_record_id}" in html
+    assert "Book again" in html and f"/er/book/?record={booking.triage_record_id}" in html
 
 
 def test_illegal_button_press_shows_a_message(client, room, book):

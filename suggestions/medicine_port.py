@@ -120,6 +120,8 @@ def medicines_to_consider(
 
 
 def _advice_from(report) -> MedicineAdvice:
+    from medicine.selectors.reports import ReasonCode
+
     excluded = tuple(
         ExcludedMedicine(
             slug=item.medicine.slug,
@@ -128,8 +130,11 @@ def _advice_from(report) -> MedicineAdvice:
             reasons=tuple(reason.text for reason in item.avoid_reasons),
         )
         for item in report.excluded
+        # A children's product left out only because the patient has outgrown it is not news
+        # to them ("why not infant paracetamol?" nobody asks); other reasons are shown.
+        if any(reason.code != ReasonCode.TOO_OLD for reason in item.avoid_reasons)
     )
-    excluded_slugs = {item.slug for item in excluded}
+    excluded_slugs = {item.medicine.slug for item in report.excluded}
     suitable = tuple(
         MedicineOption(
             slug=item.medicine.slug,

@@ -77,9 +77,25 @@ def worker_latency(samples: int) -> list[float]:
 
     call_command("migrate", verbosity=0)
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "healthsvc", "worker", "--pool", "solo", "--loglevel", "WARNING",
-         "--without-gossip", "--without-mingle", "--without-heartbeat"],
-        cwd=ROOT, env=os.environ.copy(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "healthsvc",
+            "worker",
+            "--pool",
+            "solo",
+            "--loglevel",
+            "WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
+        cwd=ROOT,
+        env=os.environ.copy(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         return _measure(samples)
@@ -127,11 +143,15 @@ def main() -> None:
     parser.add_argument("--samples", type=int, default=200, help="records submitted through the worker")
     args = parser.parse_args()
     rate = engine_throughput(args.seconds)
-    print(f"engine: {rate:,.0f} evaluations/s on one core (target >= {EVALS_TARGET:,}; ratio {rate / EVALS_TARGET:.1f}x)")
+    print(
+        f"engine: {rate:,.0f} evaluations/s on one core (target >= {EVALS_TARGET:,}; ratio {rate / EVALS_TARGET:.1f}x)"
+    )
     latencies = worker_latency(args.samples)
     p50, p95 = statistics.median(latencies), percentile(latencies, 0.95)
-    print(f"submit-to-completed through the real worker, n={len(latencies)}: p50 {p50:.1f} ms, p95 {p95:.1f} ms "
-          f"(target p95 <= {P95_TARGET_MS} ms; ratio {p95 / P95_TARGET_MS:.2f})")
+    print(
+        f"submit-to-completed through the real worker, n={len(latencies)}: p50 {p50:.1f} ms, p95 {p95:.1f} ms "
+        f"(target p95 <= {P95_TARGET_MS} ms; ratio {p95 / P95_TARGET_MS:.2f})"
+    )
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ $(STAMP): requirements.txt
 install: $(STAMP)
 
 run: $(STAMP)
-	DJANGO_SETTINGS_MODULE=healthsvc.settings $(PY) -m healthsvc.embedded --data .data -- $(PY) scripts/run.py
+	DJANGO_SETTINGS_MODULE=healthsvc.settings HEALTHSVC_DATA_DIR=.data $(PY) -m healthsvc.embedded --data .data -- $(PY) scripts/run.py
 
 test: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/test -- $(PY) -m pytest $(PYTEST_ARGS)

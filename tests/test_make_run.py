@@ -1,0 +1,101 @@
+"""`make run` on a machine with no servers: it serves, and Ctrl-C leaves nothing running.
+
+Runs the same command line as the Makefile's `run` target, without DATABASE_URL and
+REDIS_URL, so embedded PostgreSQL and Redis are started in a fresh data folder.
+"""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import psutil
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback only
+            return response.status
+    except OSError:
+        return 0
+
+
+def processes_using(folder: Path) -> list[psutil.Process]:
+    found = []
+    for process in psutil.process_iter(["cmdline"]):
+        try:
+            if any(str(folder) in part for part in process.info["cmdline"] or []):
+                found.append(process)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return found
+
+
+def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path):
+    data = tmp_path / "data"
+    port = free_port()
+    # As on a fresh machine: no server URLs, and none of the test suite's Django settings.
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "REDIS_URL"} and not key.startswith("DJANGO_")
+    }
+    env.update({"DJANGO_SETTINGS_MODULE": "healthsvc.settings", "HEALTHSVC_DATA_DIR": str(data), "PORT": str(port)})
+    log = (tmp_path / "run.log").open("w+")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "healthsvc.embedded", "--data", str(data), "--", sys.executable, "scripts/run.py"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while get(f"http://127.0.0.1:{port}/healthz") != 200:
+            assert run.poll() is None, (tmp_path / "run.log").read_text()[-3000:]
+            assert time.monotonic() < deadline, "make run did not serve within 120 s"
+            time.sleep(0.5)
+        assert get(f"http://127.0.0.1:{port}/accounts/login/") == 200
+        output = (tmp_path / "run.log").read_text()
+        assert f"running at http://127.0.0.1:{port}/" in output
+        for email in ("patient@", "nurse@", "clinician@", "erdesk@", "admin@"):
+            assert email in output
+        assert (data / "secret_key").exists()
+        # Children of the run (web, worker, beat, Redis) plus the daemonised PostgreSQL.
+        started = psutil.Process(run.pid).children(recursive=True) + processes_using(data)
+        commands = [" ".join(p.cmdline()) for p in started]
+        for expected in (
+            "gunicorn",
+            "celery -A healthsvc worker",
+            "celery -A healthsvc beat",
+            "redis-server",
+            "postgres",
+        ):
+            assert any(expected in command for command in commands), expected
+
+        os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does to the foreground group
+        run.wait(timeout=60)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+        log.close()
+    deadline = time.monotonic() + 20
+    while any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in started) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    left = [" ".join(p.cmdline()) for p in started if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    assert not left, left

@@ -26,6 +26,7 @@ from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from er_queue import policy
 from er_queue.choices import ACTIVE_STATES, DEADLINE_STATES, BookingState, EndReason, NoticeKind
+from healthsvc.models import TransitionLog
 
 # No 0/O, 1/I/L: a reference is read aloud and off a screen across a waiting room.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -257,27 +258,20 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
         self.end_reason, self.end_note = reason, note
 
 
-class BookingTransition(models.Model):
+class BookingTransition(TransitionLog):
     """Every state change of a booking: who (empty for the system), when, from, to, why."""
+
+    subject_field = "booking"
 
     booking = models.ForeignKey(ERBooking, on_delete=models.CASCADE, related_name="transitions")
     from_state = models.CharField(max_length=16, choices=BookingState.choices, blank=True)
     to_state = models.CharField(max_length=16, choices=BookingState.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    at = models.DateTimeField(default=timezone.now)
-    reason = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ["at", "id"]
+    class Meta(TransitionLog.Meta):
         indexes = [models.Index(fields=["booking", "at"], name="er_transition_booking_idx")]
         constraints = [
             models.CheckConstraint(condition=~Q(from_state=F("to_state")), name="er_transition_changes_state"),
         ]
-
-    def __str__(self) -> str:
-        return f"{self.booking_id}: {self.from_state or '∅'} → {self.to_state}"
 
 
 class ERNotice(models.Model):

@@ -137,6 +137,30 @@ class AuditEvent(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M:%S} {self.actor_id} {self.action} {self.object_type}:{self.object_id}"
 
 
+class TransitionLog(models.Model):
+    """Base of every app's state-change history: who (empty for the system), when, why.
+
+    Each app's subclass adds the foreign key to its object and `from_state`/`to_state`
+    with its own choices; rows are only ever added, in the same transaction as the change.
+    """
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    reason = models.TextField(blank=True)
+
+    subject_field = ""  # the name of the subclass's foreign key, for __str__
+
+    class Meta:
+        abstract = True
+        ordering = ["at", "id"]
+
+    def __str__(self) -> str:
+        subject = getattr(self, f"{self.subject_field}_id", "?")
+        return f"{subject}: {getattr(self, 'from_state', '') or '∅'} → {getattr(self, 'to_state', '')}"
+
+
 class Heartbeat(models.Model):
     """The last time a periodic process proved it is alive (one row per name)."""
 

@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django_fsm import FSMField, transition
 
+from healthsvc.models import TransitionLog
 from triage.choices import Disposition, ResultKind, TriageState
 
 
@@ -149,24 +150,17 @@ class ShadowDisagreement(TriageResult):
         verbose_name = "shadow disagreement"
 
 
-class TriageTransition(models.Model):
+class TriageTransition(TransitionLog):
     """Every state change of a record: who, when, from, to, why."""
+
+    subject_field = "record"
 
     record = models.ForeignKey(TriageRecord, on_delete=models.CASCADE, related_name="transitions")
     from_state = models.CharField(max_length=16, choices=TriageState.choices, blank=True)
     to_state = models.CharField(max_length=16, choices=TriageState.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    at = models.DateTimeField(default=timezone.now)
-    reason = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ["at", "id"]
+    class Meta(TransitionLog.Meta):
         indexes = [models.Index(fields=["record", "at"], name="triage_transition_record_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.record_id}: {self.from_state or '∅'} → {self.to_state}"
 
 
 class RulesetDeployment(models.Model):

@@ -17,6 +17,7 @@ from django.db.models import F, Func, Q
 from django.utils import timezone
 from django_fsm import FSMField, FSMModelMixin, transition
 
+from healthsvc.models import TransitionLog
 from workers.choices import (
     ISO_639_1,
     LOAD_STATES,
@@ -213,24 +214,17 @@ class ContactRequest(FSMModelMixin, models.Model):
         self.expired_at = at or timezone.now()
 
 
-class ContactTransition(models.Model):
+class ContactTransition(TransitionLog):
     """Every state change of a contact request: who, when, from, to, why."""
+
+    subject_field = "request"
 
     request = models.ForeignKey(ContactRequest, on_delete=models.CASCADE, related_name="transitions")
     from_state = models.CharField(max_length=16, choices=ContactState.choices, blank=True)
     to_state = models.CharField(max_length=16, choices=ContactState.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
     worker = models.ForeignKey(
         WorkerProfile, null=True, blank=True, on_delete=models.PROTECT, related_name="+", help_text="Assigned worker."
     )
-    at = models.DateTimeField(default=timezone.now)
-    reason = models.TextField(blank=True)
 
-    class Meta:
-        ordering = ["at", "id"]
+    class Meta(TransitionLog.Meta):
         indexes = [models.Index(fields=["request", "at"], name="contact_transition_req_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.request_id}: {self.from_state or '∅'} → {self.to_state}"

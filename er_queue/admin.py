@@ -15,6 +15,7 @@ from er_queue import services
 from er_queue.access import can_operate_queue
 from er_queue.models import BookingTransition, EmergencyRoom, ERBooking, ERNotice
 from er_queue.selectors import rooms_with_load
+from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.errors import DomainError
 
 
@@ -137,7 +138,8 @@ class NoticeInline(admin.TabularInline):
 
 
 @admin.register(ERBooking)
-class ERBookingAdmin(OperateMixin, admin.ModelAdmin):
+class ERBookingAdmin(OperateMixin, AuditedReadAdmin):
+    audit_object_type = "er_booking"
     list_display = ["reference", "room", "who", "state", "priority", "created_at", "deadline"]
     list_filter = ["state", "room", "priority", "end_reason"]
     search_fields = ["reference", "patient__email", "patient__full_name", "walk_in_label"]

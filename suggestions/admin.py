@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 
+from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.errors import Invalid
 from suggestions.models import Interaction, InteractionTransition, Recommendation, SuggestionContent
 from suggestions.services import content_validate, suggestion_content_save
@@ -136,7 +137,8 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(Recommendation)
-class RecommendationAdmin(ReadOnlyAdmin):
+class RecommendationAdmin(AuditedReadAdmin, ReadOnlyAdmin):
+    audit_object_type = "recommendation"
     list_display = ["id", "record", "patient", "factory_key", "disposition", "is_current", "created_at"]
     list_filter = ["factory_key", "disposition", "is_current", "created_at"]
     search_fields = ["=id", "=record__id", "patient__email", "patient__full_name", "complaint_code"]

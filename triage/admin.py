@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 
+from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.errors import DomainError
 from triage.models import RulesetDeployment, ShadowDisagreement, TriageRecord, TriageResult, TriageTransition
 from triage.selectors import triage_shadow_disagreements
@@ -45,7 +46,8 @@ class TransitionInline(ReadOnlyInline):
 
 
 @admin.register(TriageRecord)
-class TriageRecordAdmin(admin.ModelAdmin):
+class TriageRecordAdmin(AuditedReadAdmin):
+    audit_object_type = "triage_record"
     list_display = ["id", "patient", "state", "acuity", "disposition", "ruleset_version", "requested_at", "attempts"]
     list_filter = ["state", "disposition", "acuity", "ruleset_version", "requested_at"]
     date_hierarchy = "requested_at"

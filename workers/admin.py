@@ -9,10 +9,11 @@ from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 
+from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.errors import DomainError
 from workers.models import ContactRequest, ContactTransition, Shift, WorkerProfile
 from workers.selectors import on_shift_exists
-from workers.services import contact_request_assign, contact_request_cancel, contact_requests_audit_staff_read
+from workers.services import contact_request_assign, contact_request_cancel
 
 
 class ShiftInlineFormSet(BaseInlineFormSet):
@@ -92,7 +93,8 @@ class ContactTransitionInline(admin.TabularInline):
 
 
 @admin.register(ContactRequest)
-class ContactRequestAdmin(admin.ModelAdmin):
+class ContactRequestAdmin(AuditedReadAdmin):
+    audit_object_type = "contact_request"
     list_display = ["id", "patient", "disposition", "channel", "language", "state", "assigned_worker", "due_by"]
     list_filter = ["state", "channel", "disposition", "language"]
     search_fields = ["=id", "patient__email", "patient__full_name", "assigned_worker__user__email"]
@@ -124,12 +126,6 @@ class ContactRequestAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False  # history is kept
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        contact_request = self.get_object(request, object_id)
-        if contact_request is not None:
-            contact_requests_audit_staff_read(actor=request.user, requests=[contact_request])
-        return super().change_view(request, object_id, form_url, extra_context)
 
     def _run(self, request, queryset, service, done: str, **kwargs) -> None:
         succeeded, failed = 0, []

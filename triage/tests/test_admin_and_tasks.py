@@ -71,3 +71,13 @@ def test_transient_errors_are_retried_then_the_record_fails(
     stored = TriageRecord.objects.get(pk=record.pk)
     assert stored.state == TriageState.FAILED
     assert "OperationalError" in stored.last_error
+
+
+def test_admin_reads_of_patient_records_are_audited(admin_client, completed_record):
+    from healthsvc.models import AuditEvent
+
+    admin_client.get("/admin/triage/triagerecord/")
+    admin_client.get(f"/admin/triage/triagerecord/{completed_record.pk}/change/")
+    events = AuditEvent.objects.filter(action="read", object_type="triage_record", object_id=str(completed_record.pk))
+    assert events.count() == 2
+    assert {event.patient_id for event in events} == {completed_record.patient_id}

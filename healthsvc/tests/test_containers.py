@@ -71,3 +71,12 @@ def test_dockerfile_is_multi_stage_slim_non_root():
     copied = re.findall(r"^COPY (?!.*--from)(?:--\S+ )*(\S+)", text, flags=re.M)
     for source in copied:
         assert source == "." or (ROOT / source).exists(), source
+
+
+def test_every_requirement_is_pinned():
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        for line in (ROOT / name).read_text().splitlines():
+            line = line.strip()
+            if not line or line.startswith("#") or line == "-r requirements.txt":
+                continue
+            assert re.fullmatch(r"[A-Za-z0-9_.\-]+(\[[a-z,]+\])?==[0-9][A-Za-z0-9.]*", line), f"{name}: {line}"

@@ -63,6 +63,24 @@ def disposition_copy(disposition: str) -> DispositionCopy:
     }[disposition]
 
 
+def reasons_for_patient(result) -> list[dict]:
+    """The reasons that explain the result, without rules that pointed to less urgent care.
+
+    A complaint's baseline ("without any warning sign this can be managed at home") fires
+    beside the red flag that overrode it; shown to a patient sent to the ER it reads as a
+    contradiction. Staff still see every rule that fired.
+    """
+    from triage.engine import DISPOSITION_RANK
+
+    floor = DISPOSITION_RANK[result.disposition]
+    kept = [
+        reason
+        for reason in result.reasons
+        if not reason.get("disposition") or DISPOSITION_RANK.get(reason["disposition"], floor) >= floor
+    ]
+    return kept or list(result.reasons)
+
+
 def next_steps(disposition: str, record_id: int) -> list[NextStep]:
     number = settings.EMERGENCY_PHONE_NUMBER
     call = NextStep(f"Call {number}", f"tel:{number}", "button danger")

@@ -13,7 +13,7 @@ from healthsvc.errors import DomainError
 from triage import engine
 from triage.choices import Disposition, TriageState
 from triage.forms import OverrideForm
-from triage.presentation import disposition_copy, next_steps
+from triage.presentation import disposition_copy, next_steps, reasons_for_patient
 from triage.selectors import (
     can_read_all_records,
     triage_record_current_result,
@@ -103,6 +103,7 @@ def record_detail(request, record_id: int):
             "steps": PROGRESS_STEPS,
             "step_index": PROGRESS_STEPS.index(record.state) if record.state in PROGRESS_STEPS else None,
             "copy": disposition_copy(result.disposition) if result else None,
+            "reasons": (result.reasons if staff else reasons_for_patient(result)) if result else [],
             "next_steps": next_steps(result.disposition, record.pk) if result and not staff else [],
             "override_form": OverrideForm(initial={"acuity": record.acuity, "disposition": record.disposition})
             if staff and record.state == TriageState.COMPLETED

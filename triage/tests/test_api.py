@@ -165,3 +165,19 @@ def test_disagreements_endpoint(client_for, patient, make_user, settings):
 def test_unauthenticated_is_401(api_client):
     assert api_client.get(RECORDS).status_code == 401
     assert api_client.post(RECORDS, {}, format="json").status_code == 401
+
+
+def test_result_page_does_not_show_a_patient_the_less_urgent_baseline(client, patient):
+    """A red flag overrode the 'manage at home' baseline: the patient sees why it is urgent, not both."""
+    from triage.services import triage_record_calculate, triage_record_create
+
+    record, _ = triage_record_create(
+        patient=patient,
+        raw_answers={"complaint": "abdominal_pain", "pain": 8, "onset": "sudden", "duration": "1_24h", "red_flags": {}},
+    )
+    record = triage_record_calculate(record_id=record.pk)
+    client.force_login(patient)
+    html = client.get(f"/triage/{record.pk}/").content.decode()
+    baseline = next(r for r in record.results.get().reasons if r["rule_id"].startswith("baseline."))
+    assert record.disposition != "self_care"
+    assert baseline["text"] not in html

@@ -91,11 +91,18 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path):
         os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does to the foreground group
         run.wait(timeout=60)
     finally:
-        if run.poll() is None:
-            os.killpg(run.pid, signal.SIGKILL)
+        if run.poll() is None:  # the test failed before Ctrl-C: stop politely, then for sure
+            os.killpg(run.pid, signal.SIGINT)
+            try:
+                run.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(run.pid, signal.SIGKILL)
         log.close()
     deadline = time.monotonic() + 20
     while any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in started) and time.monotonic() < deadline:
         time.sleep(0.5)
-    left = [" ".join(p.cmdline()) for p in started if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
-    assert not left, left
+    left = [p for p in started if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    described = [" ".join(p.cmdline()) for p in left]
+    for process in left:  # do not leave them behind for the rest of the suite
+        process.kill()
+    assert not left, described

@@ -57,8 +57,10 @@ class WorkersConfig(AppConfig):
                     languages=languages,
                     max_concurrent_requests=limit,
                 )
-                if shift is None:  # today 00:00 to tomorrow 23:59 UTC
-                    starts_at, ends_at = today, today + dt.timedelta(days=2) - dt.timedelta(minutes=1)
+                if shift is None:  # today 00:00 up to (not including) the day after tomorrow 00:00 UTC
+                    # Shifts are half-open: ending at 00:00 rather than 23:59 leaves no uncovered
+                    # minute, and a seed on a later day touches this shift and merges with it.
+                    starts_at, ends_at = today, today + dt.timedelta(days=2)
                 else:  # a later shift, so "when is the next one" has an answer
                     days, start_hour, end_hour = shift
                     starts_at = today + dt.timedelta(days=days, hours=start_hour)

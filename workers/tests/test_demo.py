@@ -33,13 +33,17 @@ def test_demo_workers_are_on_duty_now():
         worker.full_clean()
 
 
-def test_seeding_again_changes_nothing_and_a_later_day_extends_cover(monkeypatch):
+@pytest.mark.parametrize("hour", [0, 11, 12, 23])
+def test_seeding_again_changes_nothing_and_a_later_day_extends_cover(monkeypatch, hour):
+    """At any time of day: a seed 36 hours later lands one or two days on, and still merges."""
+    base = dt.datetime(2026, 3, 10, hour, 30, tzinfo=dt.UTC)
+    monkeypatch.setattr(timezone, "now", lambda: base)
     seed()
     shifts = list(Shift.objects.order_by("id").values_list("id", "starts_at", "ends_at"))
     seed()
     assert list(Shift.objects.order_by("id").values_list("id", "starts_at", "ends_at")) == shifts
 
-    later = timezone.now() + dt.timedelta(days=1, hours=12)
+    later = base + dt.timedelta(days=1, hours=12)
     monkeypatch.setattr(timezone, "now", lambda: later)
     seed()
     nurse = WorkerProfile.objects.get(user__email="nurse@demo.healthsvc.local")

@@ -1,12 +1,11 @@
-"""Patient sign-up form (the page); validation mirrors the API serializer."""
+"""Patient sign-up form (the page); its rules are healthsvc.validators, as the API's are."""
 
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth import password_validation
 
-from healthsvc.api.serializers import MAX_AGE_YEARS
-from healthsvc.models import Sex, User
+from healthsvc.models import Sex
+from healthsvc.validators import validate_date_of_birth, validate_phone, validate_signup_password
 
 
 class SignupForm(forms.Form):
@@ -15,11 +14,13 @@ class SignupForm(forms.Form):
     )
     email = forms.EmailField(max_length=254, label="Email", widget=forms.EmailInput(attrs={"autocomplete": "email"}))
     date_of_birth = forms.DateField(
-        label="Date of birth", widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"})
+        label="Date of birth",
+        widget=forms.DateInput(attrs={"type": "date", "autocomplete": "bday"}),
+        validators=[validate_date_of_birth],
     )
     sex = forms.ChoiceField(choices=Sex.choices, label="Sex")
-    phone = forms.RegexField(
-        regex=r"^\+?[0-9 ()-]{6,30}$",
+    phone = forms.CharField(
+        validators=[validate_phone],
         required=False,
         max_length=32,
         label="Phone (optional)",
@@ -32,24 +33,14 @@ class SignupForm(forms.Form):
         help_text="At least 10 characters; not only numbers; not a common password.",
     )
 
-    def clean_date_of_birth(self):
-        from django.utils import timezone
-
-        value = self.cleaned_data["date_of_birth"]
-        today = timezone.localdate()
-        if value > today:
-            raise forms.ValidationError("The date of birth cannot be in the future.")
-        if value.year < today.year - MAX_AGE_YEARS:
-            raise forms.ValidationError("Please check the year.")
-        return value
-
     def clean(self):
         cleaned = super().clean()
         password = cleaned.get("password")
         if password:
-            candidate = User(email=cleaned.get("email", ""), full_name=cleaned.get("full_name", ""))
             try:
-                password_validation.validate_password(password, user=candidate)
+                validate_signup_password(
+                    password, email=cleaned.get("email", ""), full_name=cleaned.get("full_name", "")
+                )
             except forms.ValidationError as exc:
                 self.add_error("password", exc)
         return cleaned

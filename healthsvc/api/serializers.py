@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from django.contrib.auth import password_validation
-from django.utils import timezone
+from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
 from healthsvc.models import PatientProfile, Sex, User
-
-MAX_AGE_YEARS = 120
-
-
-def validate_date_of_birth(value: dt.date) -> dt.date:
-    today = timezone.localdate()
-    if value > today:
-        raise serializers.ValidationError("The date of birth cannot be in the future.")
-    if value.year < today.year - MAX_AGE_YEARS:
-        raise serializers.ValidationError(f"Please check the year: that is more than {MAX_AGE_YEARS} years ago.")
-    return value
+from healthsvc.validators import validate_date_of_birth, validate_phone, validate_signup_password
 
 
 class SignupSerializer(serializers.Serializer):
@@ -28,15 +15,14 @@ class SignupSerializer(serializers.Serializer):
     full_name = serializers.CharField(max_length=150)
     date_of_birth = serializers.DateField(validators=[validate_date_of_birth])
     sex = serializers.ChoiceField(choices=Sex.choices)
-    phone = serializers.RegexField(r"^\+?[0-9 ()-]{6,30}$", required=False, allow_blank=True, max_length=32)
+    phone = serializers.CharField(required=False, allow_blank=True, max_length=32, validators=[validate_phone])
     external_patient_id = serializers.CharField(required=False, allow_blank=True, max_length=64)
 
     def validate(self, attrs):
-        candidate = User(email=attrs["email"], full_name=attrs["full_name"])
         try:
-            password_validation.validate_password(attrs["password"], user=candidate)
-        except Exception as exc:  # django ValidationError -> field error
-            raise serializers.ValidationError({"password": list(getattr(exc, "messages", [str(exc)]))}) from exc
+            validate_signup_password(attrs["password"], email=attrs["email"], full_name=attrs["full_name"])
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError({"password": exc.messages}) from exc
         return attrs
 
 

@@ -100,3 +100,25 @@ def test_auth_endpoints_are_throttled(api_client):
     response = api_client.post("/api/v1/auth/token/", {"email": "a@b.test", "password": "x"})
     assert response.json()["error"]["code"] == "throttled"
     assert "Retry-After" in response.headers
+
+
+def test_the_oldest_accepted_profile_can_still_start_a_symptom_check(api_client):
+    """Sign-up and the triage engine agree on the age limit (120 years)."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    too_old = timezone.localdate() - dt.timedelta(days=int(120 * 365.25))
+    response = api_client.post("/api/v1/auth/signup/", {**SIGNUP, "date_of_birth": too_old.isoformat()}, format="json")
+    assert response.status_code == 400
+    oldest = too_old + dt.timedelta(days=2)
+    response = api_client.post("/api/v1/auth/signup/", {**SIGNUP, "date_of_birth": oldest.isoformat()}, format="json")
+    assert response.status_code == 201
+    token = response.json()["token"]
+    check = api_client.post(
+        "/api/v1/triage/records/",
+        {"answers": {"complaint": "sore_throat", "pain": 2, "onset": "gradual", "duration": "1_7d"}},
+        format="json",
+        HTTP_AUTHORIZATION=f"Token {token}",
+    )
+    assert check.status_code == 202, check.content

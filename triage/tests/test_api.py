@@ -147,19 +147,34 @@ def test_retry_endpoint_is_staff_only(client_for, completed_record, make_user):
     assert client_for(make_user("nurse")).post(url).status_code == 409
 
 
-def test_disagreements_endpoint(client_for, patient, make_user, settings):
+def test_shadow_disagreement_is_listed_for_staff_in_api_page_and_admin(client, client_for, make_user, settings):
+    """A 70-year-old with mild tummy pain: the active ruleset says self-care, the candidate says urgent."""
+    import datetime as dt
+
     from triage import engine
     from triage.services import triage_record_calculate, triage_record_create
 
     settings.TRIAGE_SHADOW_RULESET = engine.CANDIDATE_RULESET
-    record, _ = triage_record_create(
-        patient=patient, raw_answers={"complaint": "sore_throat", "pain": 2, "onset": "gradual", "duration": "1_7d"}
-    )
-    triage_record_calculate(record_id=record.pk)
-    assert client_for(patient).get("/api/v1/triage/disagreements/").status_code == 403
-    response = client_for(make_user("clinician")).get("/api/v1/triage/disagreements/")
-    assert response.status_code == 200
-    assert isinstance(response.json()["results"], list)
+    older = make_user("patient", date_of_birth=dt.date.today() - dt.timedelta(days=70 * 366))
+    agreeing = make_user("patient")
+    answers = {"complaint": "abdominal_pain", "pain": 2, "onset": "gradual", "duration": "1_7d"}
+    disagreeing, _ = triage_record_create(patient=older, raw_answers=answers)
+    triage_record_calculate(record_id=disagreeing.pk)
+    agreed, _ = triage_record_create(patient=agreeing, raw_answers=answers)  # 34 years old: both say the same
+    triage_record_calculate(record_id=agreed.pk)
+
+    assert client_for(older).get("/api/v1/triage/disagreements/").status_code == 403
+    rows = client_for(make_user("clinician")).get("/api/v1/triage/disagreements/").json()["results"]
+    assert [row["record_id"] for row in rows] == [disagreeing.pk]
+    assert rows[0]["active"]["disposition"] == "self_care"
+    assert rows[0]["shadow"]["disposition"] == "urgent"
+
+    client.force_login(make_user("clinician"))
+    page = client.get("/triage/disagreements/").content.decode()
+    assert f"#{disagreeing.pk}" in page and f"#{agreed.pk}<" not in page
+    client.force_login(make_user("admin", is_superuser=True))
+    admin_page = client.get("/admin/triage/shadowdisagreement/")
+    assert admin_page.context["cl"].result_count == 1
 
 
 def test_unauthenticated_is_401(api_client):

@@ -5,7 +5,6 @@ of the waiting queue is 1, a called booking is 0. Other apps may call:
 
 * `rooms_recommended(region=None, limit=3)`: accepting ERs with room, shortest estimated wait first;
 * `booking_active_of_patient(patient_id=)`: the patient's active booking or None;
-* `booking_create_url(triage_record_id=)`: the page where a patient books the ER for a triage result.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from django.db.models import (
     Window,
 )
 from django.db.models.functions import Coalesce, RowNumber
-from django.urls import reverse
 from django.utils import timezone
 
 from er_queue import policy
@@ -117,10 +115,6 @@ def room_alternatives(*, room: EmergencyRoom, limit: int = 3) -> list[dict]:
         }
         for other in rooms_recommended(region=room.region, exclude_room_id=room.pk, limit=limit)
     ]
-
-
-def room_regions() -> list[str]:
-    return list(EmergencyRoom.objects.order_by("region").values_list("region", flat=True).distinct())
 
 
 # --- the queue ----------------------------------------------------------------------------
@@ -260,11 +254,6 @@ def booking_active_of_patient(*, patient_id: int) -> ERBooking | None:
 
 def bookings_of_patient(*, patient_id: int, limit: int = 20) -> list[ERBooking]:
     return list(ERBooking.objects.select_related("room").filter(patient_id=patient_id)[:limit])
-
-
-def booking_create_url(*, triage_record_id: int) -> str:
-    """For suggestions' "book the ER" link."""
-    return f"{reverse('er_queue:book')}?record={triage_record_id}"
 
 
 # --- the staff board and the public screen -------------------------------------------------

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import ClassVar
 
+from django.urls import reverse
+
 from suggestions.choices import ActionKind
 from suggestions.medicine_port import ExcludedMedicine, MedicineAdvice, MedicineOption, medicines_to_consider
 from suggestions.registry import register
@@ -227,7 +229,7 @@ class RecommendationFactory(ABC):
         )
 
 
-# --- Where the next actions lead (other apps' pages, by URL only) ------------------------------
+# --- Where the next actions lead (other apps' pages, by URL name: a renamed page fails loudly) --
 
 
 def call_action(context: RecommendationContext) -> OfferedAction:
@@ -237,13 +239,19 @@ def call_action(context: RecommendationContext) -> OfferedAction:
 
 def book_er_action(context: RecommendationContext, style: str = "button") -> OfferedAction:
     return OfferedAction(
-        ActionKind.BOOK_ER, "Book a place in the ER queue", f"/er/book/?record={context.record_id}", style
+        ActionKind.BOOK_ER,
+        "Book a place in the ER queue",
+        f"{reverse('er_queue:book')}?record={context.record_id}",
+        style,
     )
 
 
 def contact_worker_action(context: RecommendationContext, style: str = "button") -> OfferedAction:
     return OfferedAction(
-        ActionKind.CONTACT_WORKER, "Contact a health worker", f"/workers/contact/new/?record={context.record_id}", style
+        ActionKind.CONTACT_WORKER,
+        "Contact a health worker",
+        f"{reverse('workers:contact_new')}?record={context.record_id}",
+        style,
     )
 
 
@@ -251,7 +259,7 @@ def recheck_action(context: RecommendationContext) -> OfferedAction:
     return OfferedAction(
         ActionKind.RECHECK_SYMPTOMS,
         "Check my symptoms again",
-        f"/triage/start/?from={context.record_id}",
+        f"{reverse('triage:start')}?from={context.record_id}",
         "button secondary",
     )
 

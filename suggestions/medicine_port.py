@@ -18,7 +18,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from prometheus_client import Counter
 
 from healthsvc.errors import Invalid
@@ -77,10 +77,7 @@ class MedicineAdvice:
 
 
 def medicine_url(slug: str) -> str:
-    try:
-        return reverse("medicine:detail", kwargs={"slug": slug})
-    except NoReverseMatch:
-        return f"/medicines/{slug}/"
+    return reverse("medicine:detail", kwargs={"slug": slug})
 
 
 def medicines_to_consider(

@@ -146,11 +146,6 @@ def recommendation_current_of_record(*, record_id: int) -> Recommendation | None
     return _with_interactions(Recommendation.objects.filter(record_id=record_id, is_current=True)).first()
 
 
-def recommendation_history_of_record(*, record_id: int) -> list[Recommendation]:
-    """Every recommendation of a record, newest first (older ones were replaced after an override)."""
-    return list(Recommendation.objects.filter(record_id=record_id).order_by("-created_at", "-id"))
-
-
 def interaction_of_patient(*, interaction_id: int, patient: User) -> Interaction:
     """The patient's own interaction, or NotFound (also when it is someone else's)."""
     interaction = (

@@ -1,7 +1,8 @@
 """Plain-language wording of each disposition and the next steps a patient is offered.
 
-The branch pages belong to other apps; the result page links to them by URL only
-(`triage` knows nothing of bookings or workers, per the architecture).
+The branch pages belong to other apps; the result page links to them by URL name only
+(`triage` imports nothing of bookings or workers, per the architecture), so a renamed
+page breaks loudly in the tests instead of leaving a dead link.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import reverse
 
 
 @dataclass(frozen=True)
@@ -84,14 +86,14 @@ def reasons_for_patient(result) -> list[dict]:
 def next_steps(disposition: str, record_id: int) -> list[NextStep]:
     number = settings.EMERGENCY_PHONE_NUMBER
     call = NextStep(f"Call {number}", f"tel:{number}", "button danger")
-    advice = NextStep("Your next steps and advice", f"/suggestions/records/{record_id}/", "button secondary")
-    book = NextStep("Book a place in the ER queue", f"/er/book/?record={record_id}", "button")
-    contact = NextStep("Contact a health worker", f"/workers/contact/new/?record={record_id}", "button")
-    recheck = NextStep("Check my symptoms again", f"/triage/start/?from={record_id}", "button secondary")
+    advice = NextStep("Your next steps and advice", reverse("suggestions:record", args=[record_id]), "button secondary")
+    book = NextStep("Book a place in the ER queue", f"{reverse('er_queue:book')}?record={record_id}", "button")
+    contact = NextStep("Contact a health worker", f"{reverse('workers:contact_new')}?record={record_id}", "button")
+    recheck = NextStep("Check my symptoms again", f"{reverse('triage:start')}?from={record_id}", "button secondary")
     return {
         "emergency_services": [call],
         "emergency": [book, advice, call],
         "urgent": [contact, book, advice, recheck],
         "routine": [contact, advice, recheck],
-        "self_care": [advice, NextStep("Medicine information", "/medicines/", "button secondary"), recheck],
+        "self_care": [advice, NextStep("Medicine information", reverse("medicine:list"), "button secondary"), recheck],
     }[disposition]

@@ -320,6 +320,7 @@ def bench_booking_throughput(clients: int, per_client: int, workers: int, rounds
 
     server = Server(workers)
     api_seconds = raw_seconds = 0.0
+    floor_seconds = {"/healthz": 0.0, "/api/v1/me/": 0.0}
     try:
         for _user, record, token in warm:  # every worker imports, connects and caches first
             server.request("POST", "/api/v1/er/bookings/", {"room": api_room.pk, "triage_record": record}, token)
@@ -340,6 +341,17 @@ def bench_booking_throughput(clients: int, per_client: int, workers: int, rounds
             batch = raw_patients[round_ * per_round : (round_ + 1) * per_round]
             seconds, _ = run_clients([batch[i::clients] for i in range(clients)], raw_book)
             raw_seconds += seconds
+            # The stack's own floor, same server and clients: no database at all, then one
+            # authenticated read (the token lookup every API request makes) and nothing else.
+            batch = api_patients[round_ * per_round : (round_ + 1) * per_round]
+            for path in floor_seconds:
+                token_of = (lambda item: item[2]) if path != "/healthz" else (lambda item: "")
+                seconds, statuses = run_clients(
+                    [batch[i::clients] for i in range(clients)],
+                    lambda item, path=path, token_of=token_of: server.request("GET", path, token=token_of(item))[0],
+                )
+                assert set(statuses) == {200}, set(statuses)
+                floor_seconds[path] += seconds
     finally:
         server.stop()
         for conn in connections:
@@ -348,6 +360,8 @@ def bench_booking_throughput(clients: int, per_client: int, workers: int, rounds
         "api_per_second": len(api_patients) / api_seconds,
         "raw_per_second": len(raw_patients) / raw_seconds,
         "bookings": len(api_patients),
+        "healthz_per_second": len(api_patients) / floor_seconds["/healthz"],
+        "me_per_second": len(api_patients) / floor_seconds["/api/v1/me/"],
     }
 
 
@@ -535,12 +549,24 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1, help="gunicorn workers")
     parser.add_argument("--reads", type=int, default=2000, help="position reads per size for (b)")
     parser.add_argument("--stale", type=int, default=100_000, help="stale bookings for (c)")
+    parser.add_argument("--only", choices=("a", "b", "c"), action="append", help="run only these parts (repeatable)")
     args = parser.parse_args()
+    parts = set(args.only or "abc")
 
     bench_url = configure()
     setup_django()
     print(f"database {urlsplit(bench_url).path.lstrip('/')}, {os.cpu_count()} cores, {args.workers} gunicorn workers")
 
+    if "a" in parts:
+        report_a(args)
+    if "b" in parts:
+        report_b(args)
+    if "c" in parts:
+        report_c(args)
+    return 0
+
+
+def report_a(args) -> None:
     a = bench_booking_throughput(args.clients, args.per_client, args.workers)
     ratio_a = a["api_per_second"] / a["raw_per_second"]
     print(
@@ -549,6 +575,16 @@ def main() -> int:
         f"-> ratio {ratio_a:.2f} (target >= 0.5) {'OK' if ratio_a >= 0.5 else 'MISSED'}",
         flush=True,
     )
+    print(
+        f"    floor of the HTTP stack on this machine, same server and clients: GET /healthz "
+        f"{a['healthz_per_second']:.0f}/s ({a['healthz_per_second'] / a['raw_per_second']:.2f} of raw booking), "
+        f"GET /api/v1/me/ (token auth, one query) {a['me_per_second']:.0f}/s "
+        f"({a['me_per_second'] / a['raw_per_second']:.2f} of raw booking)",
+        flush=True,
+    )
+
+
+def report_b(args) -> None:
     b = bench_position_read(args.reads, 2)
     ratio_b = b["p99_large_ms"] / b["p99_small_ms"]
     print(
@@ -558,6 +594,9 @@ def main() -> int:
         f"[medians {b['median_large_ms']:.2f} vs {b['median_small_ms']:.2f} ms]",
         flush=True,
     )
+
+
+def report_c(args) -> None:
     c = bench_sweep(args.stale)
     ratio_c = c["sweep_s"] / c["bulk_s"]
     print(
@@ -565,7 +604,6 @@ def main() -> int:
         f"-> ratio {ratio_c:.2f} (target <= 3) {'OK' if ratio_c <= 3 else 'MISSED'}",
         flush=True,
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -85,6 +85,12 @@ DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A connect that hangs would hang the request; fail fast and let the caller retry.
 DATABASES["default"]["OPTIONS"] = {"connect_timeout": env_int("DATABASE_CONNECT_TIMEOUT", 5)}
+# Parameters travel apart from the SQL and a statement run 5 times on a connection is
+# prepared: the hot paths (token lookup, booking, position poll) skip PostgreSQL's parse
+# and plan, which cut its CPU per booking by about a quarter (docs/operations.md). Turn
+# it off behind a transaction-pooling PgBouncer, which cannot keep prepared statements.
+if env_bool("DATABASE_SERVER_SIDE_BINDING", True):
+    DATABASES["default"]["OPTIONS"] |= {"server_side_binding": True, "prepare_threshold": 5}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -93,7 +99,7 @@ REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 REDIS_SOCKET_TIMEOUT = 2
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "healthsvc.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "healthsvc",
         "OPTIONS": {"socket_connect_timeout": REDIS_SOCKET_TIMEOUT, "socket_timeout": REDIS_SOCKET_TIMEOUT},

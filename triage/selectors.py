@@ -62,8 +62,14 @@ def triage_completed_record_of_patient(*, record_id: int, patient_id: int) -> Tr
     """For other apps (ER booking, contact requests, suggestions): the patient's completed record or None.
 
     Its `acuity` and `disposition` are those of the current result (overrides included).
+    Only the result's columns are read: the answers can run to kilobytes and these callers
+    (one of them on every ER booking) never look at them.
     """
-    return TriageRecord.objects.filter(pk=record_id, patient_id=patient_id, state="completed").first()
+    return (
+        TriageRecord.objects.filter(pk=record_id, patient_id=patient_id, state="completed")
+        .only("id", "patient_id", "state", "acuity", "disposition", "completed_at")
+        .first()
+    )
 
 
 def triage_shadow_disagreements() -> QuerySet[TriageResult]:

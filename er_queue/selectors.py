@@ -103,17 +103,26 @@ def rooms_recommended(
 
 
 def room_alternatives(*, room: EmergencyRoom, limit: int = 3) -> list[dict]:
-    """Up to `limit` other rooms of the same region that have capacity, as plain data for a 409."""
+    """Up to `limit` other rooms that have capacity, as plain data for a 409.
+
+    Rooms of the same region come first (no distances are stored, and the region is the
+    best stand-in for "near"); when it has fewer than `limit`, rooms of other regions fill
+    the list, each naming its region, so a patient is never told "full" with nowhere to go.
+    """
+    candidates = rooms_recommended(exclude_room_id=room.pk, limit=None)
+    same_region = [other for other in candidates if other.region.casefold() == room.region.casefold()]
+    elsewhere = [other for other in candidates if other.region.casefold() != room.region.casefold()]
     return [
         {
             "id": other.pk,
             "name": other.name,
             "address": other.address,
+            "region": other.region,
             "free_places": other.free_places,
             "estimated_wait_minutes": other.estimated_wait_minutes,
             "estimated_wait_text": other.estimated_wait_text,
         }
-        for other in rooms_recommended(region=room.region, exclude_room_id=room.pk, limit=limit)
+        for other in (same_region + elsewhere)[:limit]
     ]
 
 

@@ -74,6 +74,7 @@ class AlternativeSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
     address = serializers.CharField()
+    region = serializers.CharField(help_text="Rooms of the full room's region come first.")
     free_places = serializers.IntegerField()
     estimated_wait_minutes = serializers.IntegerField()
     estimated_wait_text = serializers.CharField()

@@ -115,6 +115,7 @@ def test_full_room_409_lists_alternatives(make_room, book, make_patient, make_tr
         "id",
         "name",
         "address",
+        "region",
         "free_places",
         "estimated_wait_minutes",
         "estimated_wait_text",

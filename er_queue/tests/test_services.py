@@ -93,6 +93,28 @@ def test_a_full_room_answers_with_three_alternatives_shortest_wait_first(make_ro
     assert slow.pk not in [room["id"] for room in error.extra["alternatives"]]
 
 
+def test_alternatives_fill_up_from_other_regions_when_the_region_has_too_few(make_room, book):
+    full = make_room(capacity=1, region="North")
+    book(full)
+    near = make_room(region="north", average_service_minutes=30)  # same region, any case
+    far_fast = make_room(region="South", average_service_minutes=5)
+    far_slow = make_room(region="East", average_service_minutes=20)
+    make_room(region="West", average_service_minutes=40)  # fourth: beyond the three
+    with pytest.raises(Conflict) as caught:
+        book(full)
+    alternatives = caught.value.extra["alternatives"]
+    assert [room["id"] for room in alternatives] == [near.pk, far_fast.pk, far_slow.pk]
+    assert [room["region"] for room in alternatives] == ["north", "South", "East"]
+
+
+def test_a_full_room_with_no_other_room_anywhere_has_no_alternatives(make_room, book):
+    full = make_room(capacity=1, region="Island")
+    book(full)
+    with pytest.raises(Conflict) as caught:
+        book(full)
+    assert caught.value.extra["alternatives"] == []
+
+
 def test_a_paused_room_takes_no_bookings_but_staff_walk_ins(room, book, staff):
     services.room_set_intake(room_id=room.pk, actor=staff, accepting=False, note="Major incident")
     with pytest.raises(Conflict) as caught:

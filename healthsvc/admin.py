@@ -1,9 +1,10 @@
-"""Admin for users (with their roles), patient profiles, the audit log and heartbeats."""
+"""Admin for users (with their roles; reads audited), patient profiles, the audit log and heartbeats."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 
+from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.models import AuditEvent, Heartbeat, PatientProfile, User
 
 
@@ -26,7 +27,13 @@ class EmailUserChangeForm(UserChangeForm):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
+    """Accounts, with the patient profile inline. A row shows who a person is (and the
+    detail page their date of birth and patient number), so each read is audited against
+    that person, as the patient records are."""
+
+    audit_object_type = "user"
+    audit_patient_attr = "pk"
     form = EmailUserChangeForm
     add_form = EmailUserCreationForm
     ordering = ["email"]

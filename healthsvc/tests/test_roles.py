@@ -40,3 +40,21 @@ def test_admin_site_lists_users_with_roles(client, make_user):
     assert response.status_code == 200
     assert "desk@example.test" in response.content.decode()
     assert "er_staff" in response.content.decode()
+
+
+def test_reading_accounts_in_the_admin_is_audited_per_person(client, make_user):
+    from healthsvc.models import AuditEvent
+
+    admin = make_user("admin", is_superuser=True)
+    patient = make_user("patient", email="pat@example.test")
+    client.force_login(admin)
+
+    client.get("/admin/healthsvc/user/")
+    listed = AuditEvent.objects.filter(action="read", object_type="user")
+    assert set(listed.values_list("patient_id", flat=True)) == {admin.pk, patient.pk}
+    assert set(listed.values_list("actor_id", flat=True)) == {admin.pk}
+
+    client.get(f"/admin/healthsvc/user/{patient.pk}/change/")
+    detail = AuditEvent.objects.filter(action="read", object_type="user", object_id=str(patient.pk))
+    assert detail.count() == 2  # the list row, then the detail page
+    assert set(detail.values_list("patient_id", flat=True)) == {patient.pk}

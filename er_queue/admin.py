@@ -146,7 +146,7 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin):
     list_select_related = ["room", "patient"]
     date_hierarchy = "created_at"
     inlines = [TransitionInline, NoticeInline]
-    actions = ["check_in", "complete", "mark_no_show", "cancel"]
+    actions = ["check_in", "complete", "mark_no_show", "cancel", "undo"]
 
     def get_readonly_fields(self, request, obj=None):
         return [field.name for field in self.model._meta.fields]
@@ -206,6 +206,16 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin):
             lambda booking: services.booking_cancel(
                 booking_id=booking.pk, actor=request.user, reason="Cancelled in the admin site"
             ),
+        )
+
+    @admin.action(description="Undo the last desk action (within ER_UNDO_MINUTES)", permissions=["operate"])
+    def undo(self, request, queryset):
+        _run(
+            self,
+            request,
+            queryset,
+            "Undone",
+            lambda booking: services.booking_undo(booking_id=booking.pk, actor=request.user, note="in the admin site"),
         )
 
 

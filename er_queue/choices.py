@@ -33,6 +33,10 @@ class EndReason(models.TextChoices):
     CANCELLED_BY_STAFF = "cancelled_by_staff", "Cancelled by ER staff"
 
 
+# An expiry the desk may undo ended a call; an unconfirmed booking never had a place at the desk.
+UNDOABLE_EXPIRY = (EndReason.NO_SHOW, EndReason.CHECKIN_WINDOW_PASSED)
+
+
 class NoticeKind(models.TextChoices):
     NEAR_FRONT = "near_front", "Your turn is near"
     CALLED = "called", "It is your turn"

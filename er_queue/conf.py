@@ -22,6 +22,8 @@ DEFAULTS = {
     "ER_STAFF_READ_AUDIT_SECONDS": 900,
     # Unsent notices older than this are re-sent by the sweep (a lost broker message).
     "ER_NOTICE_RETRY_AFTER_SECONDS": 60,
+    # The desk can undo a call, check-in, completion or no-show for this many minutes after it.
+    "ER_UNDO_MINUTES": 10,
 }
 
 

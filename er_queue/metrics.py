@@ -24,6 +24,11 @@ bookings_expired_total = Counter(
     "ER bookings expired, by reason (not_confirmed, checkin_window_passed, no_show).",
     ["reason"],
 )
+undos_total = Counter(
+    "healthsvc_er_undos_total",
+    "Desk actions taken back, by what was undone (many means the board invites mistakes).",
+    ["undone"],
+)
 confirm_to_call_seconds = Histogram(
     "healthsvc_er_confirm_to_call_seconds",
     "Seconds from confirming a booking to being called, by ER.",

@@ -25,7 +25,7 @@ from django.utils import timezone
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from er_queue import policy
-from er_queue.choices import ACTIVE_STATES, DEADLINE_STATES, BookingState, EndReason, NoticeKind
+from er_queue.choices import ACTIVE_STATES, DEADLINE_STATES, UNDOABLE_EXPIRY, BookingState, EndReason, NoticeKind
 from healthsvc.models import TransitionLog
 
 # No 0/O, 1/I/L: a reference is read aloud and off a screen across a waiting room.
@@ -86,6 +86,10 @@ class EmergencyRoom(models.Model):
             now=now or timezone.now(),
             stale_minutes=er_setting("ER_ESTIMATE_STALE_MINUTES"),
         )
+
+
+def _was_called(booking: ERBooking) -> bool:
+    return booking.end_reason in UNDOABLE_EXPIRY
 
 
 class ERBooking(ConcurrentTransitionMixin, models.Model):
@@ -256,6 +260,29 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
         self.expired_at = at
         self.deadline = None
         self.end_reason, self.end_note = reason, note
+
+    # --- undo: the desk takes back its last action (services.booking_undo allows it only
+    # shortly after, and checks capacity when a booking becomes active again) ---
+    @transition(field=state, source=BookingState.CALLED, target=BookingState.CONFIRMED)
+    def return_to_queue(self) -> None:
+        """Called by mistake: back to the same place, since band and due time are kept."""
+        self.called_at = None
+        self.deadline = None
+
+    @transition(field=state, source=BookingState.ARRIVED, target=BookingState.CALLED)
+    def undo_check_in(self, *, checkin_by) -> None:
+        self.arrived_at = None
+        self.deadline = checkin_by
+
+    @transition(field=state, source=BookingState.COMPLETED, target=BookingState.ARRIVED)
+    def undo_complete(self) -> None:
+        self.completed_at = None
+
+    @transition(field=state, source=BookingState.EXPIRED, target=BookingState.CALLED, conditions=[_was_called])
+    def undo_no_show(self, *, checkin_by) -> None:
+        self.expired_at = None
+        self.end_reason, self.end_note = "", ""
+        self.deadline = checkin_by
 
 
 class BookingTransition(TransitionLog):

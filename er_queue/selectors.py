@@ -10,7 +10,7 @@ of the waiting queue is 1, a called booking is 0. Other apps may call:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import connection
 from django.db.models import (
@@ -18,6 +18,7 @@ from django.db.models import (
     F,
     IntegerField,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
     Value,
@@ -28,7 +29,7 @@ from django.utils import timezone
 
 from er_queue import policy
 from er_queue.access import can_operate_queue, may_see_booking
-from er_queue.choices import ACTIVE_STATES, BookingState
+from er_queue.choices import ACTIVE_STATES, UNDOABLE_EXPIRY, BookingState
 from er_queue.conf import er_setting
 from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
 from healthsvc.errors import NotFound
@@ -273,10 +274,13 @@ class Board:
     called: list[ERBooking]
     arrived: list[ERBooking]
     now: dt.datetime
+    # Completed or no-show in the last ER_UNDO_MINUTES: still on the board, to be undone.
+    recently_ended: list[ERBooking] = field(default_factory=list)
 
 
 def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
-    """The desk's view of a room in three queries: waiting in order, called, arrived."""
+    """The desk's view of a room in three queries: waiting in order; called, arrived and
+    what can still be undone; and the room."""
     now = now or timezone.now()
     room = room_detail(room_id=room_id, now=now)
     waiting = list(queue_waiting(room=room))
@@ -285,8 +289,14 @@ def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
         booking.over_target = policy.is_over_target(booking.confirmed_at, booking.priority, now)
         booking.target_minutes = policy.CTAS_TARGET_MINUTES[booking.priority]
         booking.estimated_wait_minutes = policy.wait_minutes(booking.slot_number, room.per_call_minutes)
+    undo_since = now - dt.timedelta(minutes=er_setting("ER_UNDO_MINUTES"))
     others = list(
-        ERBooking.objects.filter(room=room, state__in=[BookingState.CALLED, BookingState.ARRIVED])
+        ERBooking.objects.filter(room=room)
+        .filter(
+            Q(state__in=[BookingState.CALLED, BookingState.ARRIVED])
+            | Q(state=BookingState.COMPLETED, completed_at__gte=undo_since)
+            | Q(state=BookingState.EXPIRED, end_reason__in=UNDOABLE_EXPIRY, expired_at__gte=undo_since)
+        )
         .select_related("patient")
         .order_by("called_at", "id")
     )
@@ -294,7 +304,11 @@ def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
     for booking in called:
         booking.overdue = booking.deadline < now
     arrived = [booking for booking in others if booking.state == BookingState.ARRIVED]
-    return Board(room=room, waiting=waiting, called=called, arrived=arrived, now=now)
+    ended = [booking for booking in others if booking.state in (BookingState.COMPLETED, BookingState.EXPIRED)]
+    for booking in ended:
+        booking.ended_at = booking.completed_at or booking.expired_at
+    ended.sort(key=lambda booking: booking.ended_at, reverse=True)
+    return Board(room=room, waiting=waiting, called=called, arrived=arrived, now=now, recently_ended=ended)
 
 
 def room_now_calling(*, room_id: int) -> tuple[EmergencyRoom, list[str]]:

@@ -128,7 +128,7 @@ def booking_page(request, booking_id: int):
     )
 
 
-BOOKING_ACTIONS = {"confirm", "cancel", "check-in", "complete", "no-show"}
+BOOKING_ACTIONS = {"confirm", "cancel", "check-in", "complete", "no-show", "undo"}
 
 
 @login_required
@@ -152,6 +152,8 @@ def booking_action(request, booking_id: int, action: str):
             services.booking_check_in(booking_id=booking_id, actor=request.user)
         elif action == "complete":
             services.booking_complete(booking_id=booking_id, actor=request.user)
+        elif action == "undo":
+            services.booking_undo(booking_id=booking_id, actor=request.user)
         else:
             form = NoShowForm(request.POST)
             note = form.cleaned_data["note"] if form.is_valid() else ""
@@ -175,11 +177,14 @@ def _board_context(request, room_id: int) -> dict:
         board = selectors.room_board(room_id=room_id)
     except NotFound as exc:
         raise Http404(exc.message) from exc
-    services.bookings_audit_staff_read(actor=request.user, bookings=[*board.waiting, *board.called, *board.arrived])
+    services.bookings_audit_staff_read(
+        actor=request.user, bookings=[*board.waiting, *board.called, *board.arrived, *board.recently_ended]
+    )
     return {
         "board": board,
         "room": board.room,
         "staff_cancel_form": CancelForm(staff=True),
+        "undo_minutes": er_setting("ER_UNDO_MINUTES"),
         "here": reverse("er_queue:board", kwargs={"room_id": room_id}),
     }
 

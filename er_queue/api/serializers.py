@@ -112,7 +112,9 @@ class ReasonSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=500, help_text="Why (kept in the booking's history).")
 
 
-class NoShowSerializer(serializers.Serializer):
+class NoteSerializer(serializers.Serializer):
+    """An optional note for the booking's history (a no-show, an undo)."""
+
     note = serializers.CharField(max_length=500, required=False, allow_blank=True)
 
 
@@ -301,6 +303,9 @@ class BoardRowSerializer(serializers.Serializer):
     over_target = serializers.BooleanField(required=False)
     deadline = serializers.DateTimeField(required=False, allow_null=True)
     overdue = serializers.BooleanField(required=False)
+    ended_at = serializers.DateTimeField(
+        required=False, help_text="In recently_ended: when it was completed or expired."
+    )
     state = serializers.CharField()
 
 
@@ -309,3 +314,6 @@ class BoardSerializer(serializers.Serializer):
     waiting = BoardRowSerializer(many=True)
     called = BoardRowSerializer(many=True)
     arrived = BoardRowSerializer(many=True)
+    recently_ended = BoardRowSerializer(
+        many=True, help_text="Completed or no-show within ER_UNDO_MINUTES: POST .../undo/ takes it back."
+    )

@@ -19,4 +19,5 @@ urlpatterns = [
     path("bookings/<int:booking_id>/complete/", views.BookingCompleteView.as_view(), name="er-booking-complete"),
     path("bookings/<int:booking_id>/no-show/", views.BookingNoShowView.as_view(), name="er-booking-no-show"),
     path("bookings/<int:booking_id>/cancel/", views.BookingCancelView.as_view(), name="er-booking-cancel"),
+    path("bookings/<int:booking_id>/undo/", views.BookingUndoView.as_view(), name="er-booking-undo"),
 ]

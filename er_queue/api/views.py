@@ -22,7 +22,7 @@ from er_queue.api.serializers import (
     BookingCreateSerializer,
     BookingSerializer,
     IntakeSerializer,
-    NoShowSerializer,
+    NoteSerializer,
     NowCallingSerializer,
     ReasonSerializer,
     RoomSerializer,
@@ -139,16 +139,15 @@ class RoomQueueView(APIView):
 
     @extend_schema(
         responses={200: BoardSerializer, 403: FORBIDDEN, 404: NOT_FOUND},
-        description="The staff board: waiting patients in queue order, then called, then arrived.",
+        description="The staff board: waiting patients in queue order, then called, then arrived, then "
+        "what ended within the undo window.",
     )
     def get(self, request, room_id: int):
         board = selectors.room_board(room_id=room_id)
-        services.bookings_audit_staff_read(actor=request.user, bookings=[*board.waiting, *board.called, *board.arrived])
-        return Response(
-            BoardSerializer(
-                {"room": board.room, "waiting": board.waiting, "called": board.called, "arrived": board.arrived}
-            ).data
-        )
+        rows = {"waiting": board.waiting, "called": board.called, "arrived": board.arrived}
+        rows["recently_ended"] = board.recently_ended
+        services.bookings_audit_staff_read(actor=request.user, bookings=[row for part in rows.values() for row in part])
+        return Response(BoardSerializer({"room": board.room, **rows}).data)
 
 
 class RoomNowCallingView(APIView):
@@ -338,8 +337,18 @@ BookingCompleteView = _transition_view(
 BookingNoShowView = _transition_view(
     "no_show",
     services.booking_mark_no_show,
-    body=NoShowSerializer,
+    body=NoteSerializer,
     description="ER staff: a called patient did not come; the booking expires.",
+    staff_only=True,
+)
+BookingUndoView = _transition_view(
+    "undo",
+    services.booking_undo,
+    body=NoteSerializer,
+    description="ER staff take back the last desk action on this booking, within `ER_UNDO_MINUTES` "
+    "(default 10): a call (back to the same place in the queue), a check-in or a no-show (back to called, "
+    "with a fresh check-in window; 409 `room_full` if its place has been taken), a completion (back to "
+    "arrived). 409 `undo_window_passed` after that, `illegal_transition` when there is nothing to undo.",
     staff_only=True,
 )
 BookingCancelView = _transition_view(

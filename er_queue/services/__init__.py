@@ -24,6 +24,7 @@ from er_queue.services.transitions import (
     booking_complete,
     booking_confirm,
     booking_mark_no_show,
+    booking_undo,
     room_call_next,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "booking_create",
     "booking_create_walk_in",
     "booking_mark_no_show",
+    "booking_undo",
     "bookings_audit_staff_read",
     "bookings_expire_due",
     "notices_send",

@@ -1,11 +1,13 @@
-"""The state changes of a booking after it is made: confirm, call, check in, complete, no-show, cancel."""
+"""The state changes of a booking after it is made: confirm, call, check in, complete, no-show,
+cancel, and the desk's undo of its last action."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django_fsm import can_proceed
 
 from er_queue import metrics, policy
 from er_queue.choices import BookingState, EndReason, NoticeKind
@@ -13,6 +15,7 @@ from er_queue.conf import er_setting
 from er_queue.models import EmergencyRoom, ERBooking
 from er_queue.selectors import QUEUE_ORDER
 from er_queue.services._common import (
+    _constraint_of,
     _ensure_can,
     _lock_booking,
     _lock_room,
@@ -22,6 +25,7 @@ from er_queue.services._common import (
     _send_after_commit,
     record_transition,
 )
+from er_queue.services.bookings import _check_room_takes
 from healthsvc.errors import Conflict, Invalid
 
 
@@ -155,4 +159,79 @@ def booking_cancel(*, booking_id: int, actor, reason: str) -> ERBooking:
     record_transition(booking, from_state=from_state, actor=actor, at=booking.db_now, reason=reason)
     if from_state == BookingState.CONFIRMED:
         _notify_near_front(room)  # everyone behind moved up
+    return booking
+
+
+# What undo takes back, by the state the action left: (transition, when the action was done).
+_UNDO = {
+    BookingState.CALLED: ("return_to_queue", "called_at"),
+    BookingState.ARRIVED: ("undo_check_in", "arrived_at"),
+    BookingState.COMPLETED: ("undo_complete", "completed_at"),
+    BookingState.EXPIRED: ("undo_no_show", "expired_at"),
+}
+_REACTIVATING = ("undo_check_in", "undo_no_show")  # to `called`: the booking needs a place again
+_UNDO_CONFLICTS = {
+    "er_one_active_booking_per_patient": ("active_booking_exists", "The patient has booked again since."),
+    "er_booking_reference_unique_in_room": (
+        "reference_taken",
+        "Its reference has been given to another patient since; add the patient as a walk-in.",
+    ),
+}
+
+
+@transaction.atomic
+def booking_undo(*, booking_id: int, actor, note: str = "") -> ERBooking:
+    """ER staff take back the last action on a booking, within ER_UNDO_MINUTES of it.
+
+    A call goes back to the queue at the same place; a check-in, or a no-show (the desk's
+    or the sweep's), goes back to called with a fresh check-in window; a completion goes
+    back to arrived. Going back to called makes the booking active again, so it needs a
+    free place (counted under the room lock, as a booking is) and no newer booking of the
+    patient. The history keeps both the action and its undo.
+    """
+    _require_operator(actor)
+    room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    from_state = booking.state
+    name, done_field = _UNDO.get(from_state, ("", ""))
+    if not name or not can_proceed(getattr(booking, name)):
+        raise Conflict(
+            "illegal_transition",
+            f"This booking is {from_state}; there is no desk action to undo.",
+            current_state=from_state,
+        )
+    window = dt.timedelta(minutes=er_setting("ER_UNDO_MINUTES"))
+    done_at = getattr(booking, done_field)
+    if booking.db_now - done_at > window:
+        raise Conflict(
+            "undo_window_passed",
+            f"That was done at {timezone.localtime(done_at):%H:%M}; it can be undone for "
+            f"{er_setting('ER_UNDO_MINUTES')} minutes only.",
+            current_state=from_state,
+        )
+    if name in _REACTIVATING:
+        if from_state == BookingState.EXPIRED and ERBooking.objects.filter(rebooks=booking).exists():
+            raise Conflict("active_booking_exists", "The patient has booked again since.", current_state=from_state)
+        try:
+            _check_room_takes(room, walk_in=True)  # a place, even with intake paused: the patient is at the desk
+        except Conflict as full:
+            full.extra["current_state"] = from_state  # the booking stays as it was; say so, as every refusal here
+            raise
+        getattr(booking, name)(checkin_by=booking.db_now + dt.timedelta(minutes=room.checkin_window_minutes))
+    else:
+        getattr(booking, name)()
+    try:
+        with transaction.atomic():  # a savepoint: a unique index may refuse the booking its place back
+            booking.save()
+    except IntegrityError as exc:
+        code, message = _UNDO_CONFLICTS.get(_constraint_of(exc), ("", ""))
+        if not code:
+            raise
+        raise Conflict(code, message, current_state=from_state) from exc
+    note = (note or "").strip()
+    record_transition(
+        booking, from_state=from_state, actor=actor, at=booking.db_now, reason=f"undo: {note}" if note else "undo"
+    )
+    if booking.state == BookingState.CONFIRMED:
+        _notify_near_front(room)  # back in the queue: the heads may have changed
+    transaction.on_commit(lambda: metrics.undos_total.labels(undone=name).inc())
     return booking

@@ -51,6 +51,12 @@ def test_booking_actions_use_the_services(admin_client_for, staff, booking_in):
     assert BookingTransition.objects.filter(booking=called, to_state="arrived", actor=staff).exists()
     client.post("/admin/er_queue/erbooking/", {"action": "cancel", "_selected_action": [waiting.pk]})
     assert ERBooking.objects.get(pk=waiting.pk).end_reason == "cancelled_by_staff"
+    response = client.post(
+        "/admin/er_queue/erbooking/", {"action": "undo", "_selected_action": [called.pk, waiting.pk]}, follow=True
+    )
+    assert "Undone: 1." in response.content.decode()  # the check-in; a cancellation has no undo
+    assert ERBooking.objects.get(pk=called.pk).state == "called"
+    assert ERBooking.objects.get(pk=waiting.pk).state == "cancelled"
 
 
 def test_room_edit_goes_through_the_service_and_is_audited(admin_client_for, make_user, room):

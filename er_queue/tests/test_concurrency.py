@@ -225,3 +225,31 @@ def test_concurrent_calls_and_cancels_keep_slots_consistent(make_room, book, sta
     assert [booking.slot_number for booking in queue] == list(range(1, len(queue) + 1))
     assert sorted(slot_numbers(queue).values()) == list(range(1, len(queue) + 1))
     assert ERBooking.objects.filter(room=room, state__in=ACTIVE_STATES).count() <= room.capacity
+
+
+def test_undoing_no_shows_races_new_bookings_for_the_last_places(
+    make_room, book, staff, make_patient, make_triage, client_for
+):
+    """Undo makes a booking active again under the same room lock as a booking, so the desk
+    undoing four no-shows and four patients booking, all at once, fill exactly the two
+    free places."""
+    room = make_room(capacity=6)
+    bookings = [book(room, acuity=3, confirm=True) for _ in range(6)]
+    gone = []
+    for _ in range(4):
+        gone.append(services.room_call_next(room_id=room.pk, actor=staff))
+        services.booking_mark_no_show(booking_id=gone[-1].pk, actor=staff)
+    services.room_update(room_id=room.pk, actor=staff, capacity=4)  # 2 still waiting: 2 free places
+    assert ERBooking.objects.filter(room=room, state__in=ACTIVE_STATES).count() == 2 == len(bookings) - len(gone)
+
+    calls = [lambda booking=booking: services.booking_undo(booking_id=booking.pk, actor=staff) for booking in gone]
+    for _ in range(4):
+        patient = make_patient()
+        calls.append(_booker(client_for(patient), room.pk, make_triage(patient).pk))
+    results, errors = run_together(calls)
+
+    assert all(getattr(error, "code", "") == "room_full" for error in errors), errors
+    undone = sum(1 for result in results[:4] if result is not None)
+    booked = sum(1 for result in results[4:] if result[0] == 201)
+    assert undone + booked == 2
+    assert ERBooking.objects.filter(room=room, state__in=ACTIVE_STATES).count() == 4

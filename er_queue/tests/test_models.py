@@ -23,6 +23,10 @@ TRANSITIONS = {
     "complete": {"at": NOW},
     "cancel": {"at": NOW, "reason": "cancelled_by_patient", "note": "better"},
     "expire": {"at": NOW, "reason": "checkin_window_passed"},
+    "return_to_queue": {},
+    "undo_check_in": {"checkin_by": NOW},
+    "undo_complete": {},
+    "undo_no_show": {"checkin_by": NOW},
 }
 # The machine of product.md: (source, transition) -> target. Everything else is forbidden.
 ALLOWED = {
@@ -35,12 +39,26 @@ ALLOWED = {
     ("called", "cancel"): "cancelled",
     ("initialized", "expire"): "expired",
     ("called", "expire"): "expired",
+    # The desk's undo (services.booking_undo): each takes back one forward edge.
+    ("called", "return_to_queue"): "confirmed",
+    ("arrived", "undo_check_in"): "called",
+    ("completed", "undo_complete"): "arrived",
+    ("expired", "undo_no_show"): "called",  # only an expiry that ended a call; see below
 }
 EDGES = [(state, name) for state in BookingState.values for name in TRANSITIONS]
 
 
 def _booking(state: str) -> ERBooking:
-    return ERBooking(state=state, priority=3, queue_band=1, deadline=NOW)
+    end_reason = "no_show" if state == BookingState.EXPIRED else ""
+    return ERBooking(state=state, priority=3, queue_band=1, deadline=NOW, end_reason=end_reason)
+
+
+@pytest.mark.parametrize("reason", ["not_confirmed", "cancelled_by_staff", ""])
+def test_only_an_expiry_that_ended_a_call_can_be_undone(reason):
+    booking = ERBooking(state=BookingState.EXPIRED, priority=3, queue_band=1, end_reason=reason)
+    with pytest.raises(TransitionNotAllowed):
+        booking.undo_no_show(checkin_by=NOW)
+    assert booking.state == BookingState.EXPIRED
 
 
 @pytest.mark.parametrize(("state", "name"), EDGES, ids=[f"{s}-{n}" for s, n in EDGES])

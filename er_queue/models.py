@@ -207,8 +207,15 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
             # Active / waiting counts per room (capacity, lists, metrics).
             models.Index(fields=["room", "state"], name="er_booking_room_state_idx"),
             models.Index(fields=["patient", "-created_at"], name="er_booking_patient_recent_idx"),
-            # Expired bookings whose email may still be owed (notices_send_pending).
+            # Expired bookings whose email may still be owed (notices_send_pending), and the
+            # no-shows the board can still undo.
             models.Index(fields=["expired_at"], condition=Q(state=BookingState.EXPIRED), name="er_booking_expired_idx"),
+            # The board's "just ended" list: a room's completions of the last minutes, not all of them.
+            models.Index(
+                fields=["room", "completed_at"],
+                condition=Q(state=BookingState.COMPLETED),
+                name="er_booking_completed_idx",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -33,6 +33,17 @@ def _run(modeladmin, request, items, verb: str, call) -> None:
         modeladmin.message_user(request, failure, messages.WARNING)
 
 
+def service_action(description: str, verb: str, call):
+    """An admin action that runs one service, `call(row, user)`, on each selected row and
+    reports what was done and, row by row, what the service refused."""
+
+    @admin.action(description=description, permissions=["operate"])
+    def action(modeladmin, request, queryset):
+        _run(modeladmin, request, queryset, verb, lambda row: call(row, request.user))
+
+    return action
+
+
 class OperateMixin:
     def has_operate_permission(self, request) -> bool:
         return can_operate_queue(request.user)
@@ -80,33 +91,21 @@ class EmergencyRoomAdmin(OperateMixin, admin.ModelAdmin):
                 note=form.cleaned_data.get("intake_note", ""),
             )
 
-    @admin.action(description="Pause intake", permissions=["operate"])
-    def pause_intake(self, request, queryset):
-        _run(
-            self,
-            request,
-            queryset,
-            "Paused",
-            lambda room: services.room_set_intake(
-                room_id=room.pk, actor=request.user, accepting=False, note="Paused from the admin site"
-            ),
-        )
-
-    @admin.action(description="Resume intake", permissions=["operate"])
-    def resume_intake(self, request, queryset):
-        _run(
-            self,
-            request,
-            queryset,
-            "Resumed",
-            lambda room: services.room_set_intake(room_id=room.pk, actor=request.user, accepting=True),
-        )
-
-    @admin.action(description="Call the next patient", permissions=["operate"])
-    def call_next(self, request, queryset):
-        _run(
-            self, request, queryset, "Called", lambda room: services.room_call_next(room_id=room.pk, actor=request.user)
-        )
+    pause_intake = service_action(
+        "Pause intake",
+        "Paused",
+        lambda room, user: services.room_set_intake(
+            room_id=room.pk, actor=user, accepting=False, note="Paused from the admin site"
+        ),
+    )
+    resume_intake = service_action(
+        "Resume intake",
+        "Resumed",
+        lambda room, user: services.room_set_intake(room_id=room.pk, actor=user, accepting=True),
+    )
+    call_next = service_action(
+        "Call the next patient", "Called", lambda room, user: services.room_call_next(room_id=room.pk, actor=user)
+    )
 
 
 class TransitionInline(admin.TabularInline):
@@ -164,59 +163,35 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin):
     def has_delete_permission(self, request, obj=None) -> bool:
         return False  # bookings are history
 
-    @admin.action(description="Check in (called patients)", permissions=["operate"])
-    def check_in(self, request, queryset):
-        _run(
-            self,
-            request,
-            queryset,
-            "Checked in",
-            lambda booking: services.booking_check_in(booking_id=booking.pk, actor=request.user),
-        )
-
-    @admin.action(description="Complete (arrived patients)", permissions=["operate"])
-    def complete(self, request, queryset):
-        _run(
-            self,
-            request,
-            queryset,
-            "Completed",
-            lambda booking: services.booking_complete(booking_id=booking.pk, actor=request.user),
-        )
-
-    @admin.action(description="Mark as no-show (called patients)", permissions=["operate"])
-    def mark_no_show(self, request, queryset):
-        _run(
-            self,
-            request,
-            queryset,
-            "Marked as no-show",
-            lambda booking: services.booking_mark_no_show(
-                booking_id=booking.pk, actor=request.user, note="Marked in the admin site"
-            ),
-        )
-
-    @admin.action(description="Cancel (active bookings)", permissions=["operate"])
-    def cancel(self, request, queryset):
-        _run(
-            self,
-            request,
-            queryset,
-            "Cancelled",
-            lambda booking: services.booking_cancel(
-                booking_id=booking.pk, actor=request.user, reason="Cancelled in the admin site"
-            ),
-        )
-
-    @admin.action(description="Undo the last desk action (within ER_UNDO_MINUTES)", permissions=["operate"])
-    def undo(self, request, queryset):
-        _run(
-            self,
-            request,
-            queryset,
-            "Undone",
-            lambda booking: services.booking_undo(booking_id=booking.pk, actor=request.user, note="in the admin site"),
-        )
+    check_in = service_action(
+        "Check in (called patients)",
+        "Checked in",
+        lambda booking, user: services.booking_check_in(booking_id=booking.pk, actor=user),
+    )
+    complete = service_action(
+        "Complete (arrived patients)",
+        "Completed",
+        lambda booking, user: services.booking_complete(booking_id=booking.pk, actor=user),
+    )
+    mark_no_show = service_action(
+        "Mark as no-show (called patients)",
+        "Marked as no-show",
+        lambda booking, user: services.booking_mark_no_show(
+            booking_id=booking.pk, actor=user, note="Marked in the admin site"
+        ),
+    )
+    cancel = service_action(
+        "Cancel (active bookings)",
+        "Cancelled",
+        lambda booking, user: services.booking_cancel(
+            booking_id=booking.pk, actor=user, reason="Cancelled in the admin site"
+        ),
+    )
+    undo = service_action(
+        "Undo the last desk action (within ER_UNDO_MINUTES)",
+        "Undone",
+        lambda booking, user: services.booking_undo(booking_id=booking.pk, actor=user, note="in the admin site"),
+    )
 
 
 @admin.register(BookingTransition)

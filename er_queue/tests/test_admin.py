@@ -92,3 +92,16 @@ def test_room_actions(admin_client_for, staff, room, book):
     assert ERBooking.objects.get(pk=booking.pk).state == "called"
     client.post("/admin/er_queue/emergencyroom/", {"action": "pause_intake", "_selected_action": [room.pk]})
     assert not EmergencyRoom.objects.get(pk=room.pk).accepting
+
+
+def test_actions_need_the_operate_permission(admin_client_for, make_user, booking_in):
+    from django.contrib.auth.models import Permission
+
+    viewer = make_user("nurse")  # staff who may read bookings in the admin but not run the queue
+    viewer.user_permissions.add(Permission.objects.get(codename="view_erbooking"))
+    called = booking_in("called")
+    client = admin_client_for(viewer)
+    page = client.get("/admin/er_queue/erbooking/").content.decode()
+    assert 'value="check_in"' not in page and 'value="undo"' not in page
+    client.post("/admin/er_queue/erbooking/", {"action": "check_in", "_selected_action": [called.pk]})
+    assert ERBooking.objects.get(pk=called.pk).state == "called"

@@ -150,7 +150,7 @@ class TransitionLog(models.Model):
     at = models.DateTimeField(default=timezone.now)
     reason = models.TextField(blank=True)
 
-    subject_field = ""  # the name of the subclass's foreign key, for __str__
+    subject_field = ""  # the name of the subclass's foreign key to the object that changed
 
     class Meta:
         abstract = True
@@ -159,6 +159,20 @@ class TransitionLog(models.Model):
     def __str__(self) -> str:
         subject = getattr(self, f"{self.subject_field}_id", "?")
         return f"{subject}: {getattr(self, 'from_state', '') or '∅'} → {getattr(self, 'to_state', '')}"
+
+    @classmethod
+    def record_change(cls, subject, *, from_state: str, actor, at=None, reason: str = "", **extra):
+        """The history row of a change `subject` has just made (its `state` is the new one),
+        in the caller's transaction. No actor, or an anonymous one, is the system."""
+        return cls.objects.create(
+            **{cls.subject_field: subject},
+            from_state=from_state,
+            to_state=subject.state,
+            actor=actor if actor is not None and actor.is_authenticated else None,
+            reason=reason,
+            **({"at": at} if at is not None else {}),
+            **extra,
+        )
 
 
 class Heartbeat(models.Model):

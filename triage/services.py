@@ -43,9 +43,7 @@ triage_failures_total = Counter("healthsvc_triage_failures_total", "Triage calcu
 
 
 def _log_transition(record: TriageRecord, *, from_state: str, actor: User | None, reason: str = "") -> None:
-    TriageTransition.objects.create(
-        record=record, from_state=from_state, to_state=record.state, actor=actor, reason=reason
-    )
+    TriageTransition.record_change(record, from_state=from_state, actor=actor, reason=reason)
 
 
 def _answers_for(patient: User, raw_answers: dict) -> engine.Answers:

@@ -68,14 +68,8 @@ def _record_transition(
     reason: str = "",
     worker: WorkerProfile | None = None,
 ) -> ContactTransition:
-    return ContactTransition.objects.create(
-        request=request,
-        from_state=from_state,
-        to_state=request.state,
-        actor=actor if actor is not None and actor.is_authenticated else None,
-        worker=worker,
-        at=at,
-        reason=reason,
+    return ContactTransition.record_change(
+        request, from_state=from_state, actor=actor, at=at, reason=reason, worker=worker
     )
 
 

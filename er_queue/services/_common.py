@@ -62,14 +62,7 @@ def _ensure_can(booking: ERBooking, transition: str) -> None:
 
 def record_transition(booking: ERBooking, *, from_state: str, actor, at, reason: str = "") -> BookingTransition:
     """The history row of a change, in the caller's transaction."""
-    return BookingTransition.objects.create(
-        booking=booking,
-        from_state=from_state,
-        to_state=booking.state,
-        actor=actor if actor is not None and actor.is_authenticated else None,
-        at=at,
-        reason=reason,
-    )
+    return BookingTransition.record_change(booking, from_state=from_state, actor=actor, at=at, reason=reason)
 
 
 def _notice(booking: ERBooking, kind: str) -> None:

@@ -16,6 +16,7 @@ from er_queue.access import can_operate_queue
 from er_queue.models import BookingTransition, EmergencyRoom, ERBooking, ERNotice
 from er_queue.selectors import rooms_with_load
 from healthsvc.admin_audit import AuditedReadAdmin
+from healthsvc.admin_readonly import ReadOnlyAdmin, ReadOnlyInline
 from healthsvc.errors import DomainError
 
 
@@ -108,36 +109,23 @@ class EmergencyRoomAdmin(OperateMixin, admin.ModelAdmin):
     )
 
 
-class TransitionInline(admin.TabularInline):
+class TransitionInline(ReadOnlyInline):
     model = BookingTransition
     fields = ["at", "from_state", "to_state", "actor", "reason"]
     readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
 
 
-class NoticeInline(admin.TabularInline):
+class NoticeInline(ReadOnlyInline):
     model = ERNotice
     fields = ["kind", "created_at", "sent_at", "attempts", "last_error"]
     readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(ERBooking)
-class ERBookingAdmin(OperateMixin, AuditedReadAdmin):
+class ERBookingAdmin(OperateMixin, AuditedReadAdmin, ReadOnlyAdmin):
+    """Read-only: bookings are made by patients (API, pages) or as walk-ins on the board,
+    change state only through the actions below, and are never deleted (they are history)."""
+
     audit_object_type = "er_booking"
     list_display = ["reference", "room", "who", "state", "priority", "created_at", "deadline"]
     list_filter = ["state", "room", "priority", "end_reason"]
@@ -147,21 +135,9 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin):
     inlines = [TransitionInline, NoticeInline]
     actions = ["check_in", "complete", "mark_no_show", "cancel", "undo"]
 
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields]
-
     @admin.display(description="patient")
     def who(self, booking) -> str:
         return booking.display_name()
-
-    def has_add_permission(self, request) -> bool:
-        return False  # bookings are made by patients (API, pages) or as walk-ins on the board
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False  # states change only through the actions below
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False  # bookings are history
 
     check_in = service_action(
         "Check in (called patients)",
@@ -195,40 +171,16 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin):
 
 
 @admin.register(BookingTransition)
-class BookingTransitionAdmin(admin.ModelAdmin):
+class BookingTransitionAdmin(ReadOnlyAdmin):
     list_display = ["at", "booking", "from_state", "to_state", "actor", "reason"]
     list_filter = ["to_state", "from_state"]
     search_fields = ["booking__reference", "reason"]
     list_select_related = ["booking", "actor"]
     date_hierarchy = "at"
 
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
 
 @admin.register(ERNotice)
-class ERNoticeAdmin(admin.ModelAdmin):
+class ERNoticeAdmin(ReadOnlyAdmin):
     list_display = ["booking", "kind", "created_at", "sent_at", "attempts"]
     list_filter = ["kind", ("sent_at", admin.EmptyFieldListFilter)]
     list_select_related = ["booking"]
-
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -5,6 +5,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 
 from healthsvc.admin_audit import AuditedReadAdmin
+from healthsvc.admin_readonly import ReadOnlyAdmin
 from healthsvc.models import AuditEvent, Heartbeat, PatientProfile, User
 
 
@@ -58,22 +59,14 @@ class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ReadOnlyAdmin):
+    """The audit log is append-only, also for administrators."""
+
     list_display = ["at", "actor", "action", "object_type", "object_id", "patient", "request_id"]
     list_filter = ["action", "object_type"]
     search_fields = ["object_id", "actor__email", "patient__email", "request_id"]
     date_hierarchy = "at"
     list_select_related = ["actor", "patient"]
-
-    # The audit log is append-only, also for administrators.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Heartbeat)

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import admin
 
 from healthsvc.admin_audit import AuditedReadAdmin
+from healthsvc.admin_readonly import ReadOnlyAdmin, ReadOnlyInline
 from healthsvc.errors import Invalid
 from suggestions.models import Interaction, InteractionTransition, Recommendation, SuggestionContent
 from suggestions.services import content_validate, suggestion_content_save
@@ -106,34 +107,12 @@ class SuggestionContentAdmin(admin.ModelAdmin):
         suggestion_content_save(content=obj, actor=request.user)
 
 
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-    show_change_link = True
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
 class InteractionInline(ReadOnlyInline):
+    show_change_link = True
     model = Interaction
     fields = ["position", "kind", "label", "target_url", "state", "offered_at", "accepted_at", "completed_at"]
     readonly_fields = fields
     ordering = ["position"]
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False  # built from triage results, never typed in
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Recommendation)
@@ -144,7 +123,6 @@ class RecommendationAdmin(AuditedReadAdmin, ReadOnlyAdmin):
     search_fields = ["=id", "=record__id", "patient__email", "patient__full_name", "complaint_code"]
     list_select_related = ["patient", "record"]
     date_hierarchy = "created_at"
-    readonly_fields = [f.name for f in Recommendation._meta.fields]
     inlines = [InteractionInline]
 
 
@@ -161,5 +139,4 @@ class InteractionAdmin(ReadOnlyAdmin):
     list_filter = ["kind", "state"]
     search_fields = ["=id", "=recommendation__id", "recommendation__patient__email"]
     list_select_related = ["recommendation"]
-    readonly_fields = [f.name for f in Interaction._meta.fields]
     inlines = [TransitionInline]

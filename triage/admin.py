@@ -5,21 +5,11 @@ from __future__ import annotations
 from django.contrib import admin, messages
 
 from healthsvc.admin_audit import AuditedReadAdmin
+from healthsvc.admin_readonly import ReadOnlyAdmin, ReadOnlyInline
 from healthsvc.errors import DomainError
 from triage.models import RulesetDeployment, ShadowDisagreement, TriageRecord, TriageResult, TriageTransition
 from triage.selectors import triage_shadow_disagreements
 from triage.services import triage_record_retry
-
-
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class ResultInline(ReadOnlyInline):
@@ -77,7 +67,7 @@ class TriageRecordAdmin(AuditedReadAdmin):
 
 
 @admin.register(ShadowDisagreement)
-class ShadowDisagreementAdmin(admin.ModelAdmin):
+class ShadowDisagreementAdmin(ReadOnlyAdmin):
     list_display = ["record", "ruleset_version", "acuity", "disposition", "active_result", "created_at"]
     list_filter = ["ruleset_version", "disposition"]
     readonly_fields = ["record", "kind", "acuity", "disposition", "reasons", "ruleset_version", "created_at"]
@@ -88,15 +78,6 @@ class ShadowDisagreementAdmin(admin.ModelAdmin):
     @admin.display(description="Active result")
     def active_result(self, obj):
         return f"{obj.active_disposition} (acuity {obj.active_acuity}, {obj.active_ruleset})"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(RulesetDeployment)

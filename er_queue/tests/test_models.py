@@ -179,3 +179,20 @@ def test_walk_in_needs_no_patient_or_triage(room, staff):
     )
     assert booking.is_walk_in
     assert booking.display_name() == "Walk-in: Blue coat"
+
+
+def test_history_rows_name_the_actor_or_the_system(booking_in, staff):
+    from django.contrib.auth.models import AnonymousUser
+
+    from er_queue.models import BookingTransition
+
+    booking = booking_in("confirmed")
+    by_staff = BookingTransition.record_change(booking, from_state="initialized", actor=staff, reason="r")
+    by_nobody = BookingTransition.record_change(booking, from_state="initialized", actor=AnonymousUser())
+    assert (by_staff.booking_id, by_staff.to_state, by_staff.actor_id, by_staff.reason) == (
+        booking.pk,
+        "confirmed",
+        staff.pk,
+        "r",
+    )
+    assert by_nobody.actor_id is None and by_nobody.at is not None

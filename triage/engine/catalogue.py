@@ -16,8 +16,20 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from .complaints import cardio_resp, ent_eye, general_env, gi, gu, msk_trauma, neuro_mental, obgyn, skin
+from .complaints import (
+    cardio_resp,
+    ent_eye,
+    general_env,
+    gi,
+    gu,
+    msk_trauma,
+    neuro_mental,
+    obgyn,
+    paediatric,
+    skin,
+)
 from .complaints.common import GROUPS, Complaint, RedFlag
+from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
 
 CATALOGUE_VERSION = "2025.11-cat1"
@@ -143,8 +155,10 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "choices": [
             {"value": "lt_1h", "label": "Less than 1 hour"},
             {"value": "1_24h", "label": "1 to 24 hours"},
-            {"value": "1_7d", "label": "1 to 7 days"},
-            {"value": "gt_7d", "label": "More than 7 days"},
+            {"value": "1_2d", "label": "1 to 2 days"},
+            {"value": "3_6d", "label": "3 to 6 days"},
+            {"value": "1_3w", "label": "1 to 3 weeks"},
+            {"value": "gt_3w", "label": "More than 3 weeks"},
         ],
     },
     {
@@ -194,6 +208,7 @@ COMPLAINTS: tuple[Complaint, ...] = (
     *msk_trauma.COMPLAINTS,
     *skin.COMPLAINTS,
     *general_env.COMPLAINTS,
+    *paediatric.COMPLAINTS,
 )
 COMPLAINTS_BY_CODE: Mapping[str, Complaint] = MappingProxyType({c.code: c for c in COMPLAINTS})
 FLAGS_BY_COMPLAINT: Mapping[str, Mapping[str, RedFlag]] = MappingProxyType(
@@ -215,6 +230,9 @@ def _check_integrity() -> None:
             assert f.question.endswith("?"), f.id
             assert (f.acuity is None) == (f.disposition is None), f.id
     assert {c.group for c in COMPLAINTS} == set(GROUPS), "every group has complaints"
+    for c in COMPLAINTS:
+        for p in c.persistence:
+            assert p.disposition in DISPOSITIONS and 1 <= p.acuity <= 5, c.code
 
 
 _check_integrity()
@@ -225,21 +243,12 @@ def complaint_by_code(code: str) -> Complaint | None:
     return COMPLAINTS_BY_CODE.get(code) if isinstance(code, str) else None
 
 
-_SEARCH_INDEX: tuple[tuple[Complaint, tuple[str, ...]], ...] = tuple(
-    (c, (c.label.lower(), *(s.lower() for s in c.synonyms))) for c in COMPLAINTS
-)
-
-
 def search_complaints(query: str, limit: int = 10) -> list[Complaint]:
-    """Complaints whose label or lay synonyms match every word of the query (label hits first)."""
-    words = query.lower().split()
-    if not words:
-        return []
-    hits: list[tuple[int, int, Complaint]] = []
-    for i, (c, texts) in enumerate(_SEARCH_INDEX):
-        if all(any(w in t for t in texts) for w in words):
-            hits.append((0 if all(w in texts[0] for w in words) else 1, i, c))
-    return [c for _, _, c in sorted(hits)[:limit]]
+    """The complaints that best match a patient's own words (see search.py)."""
+    return _SEARCH.search(query, limit)
+
+
+_SEARCH = ComplaintSearch(COMPLAINTS)
 
 
 def _flag_dict(f: RedFlag) -> dict[str, Any]:

@@ -27,7 +27,25 @@ ES, E, U, R, S = DISPOSITIONS
 CONSCIOUSNESS_LEVELS: tuple[str, ...] = ("alert", "new_confusion", "voice", "pain", "unresponsive")
 SEXES: tuple[str, ...] = ("female", "male", "other")
 ONSETS: tuple[str, ...] = ("sudden", "gradual")
-DURATIONS: tuple[str, ...] = ("lt_1h", "1_24h", "1_7d", "gt_7d")
+# Duration bands the questionnaire offers. Their edges (2 days, 1 week, 3 weeks) are where the
+# complaint-specific guidance thresholds fall (e.g. NHS: vomiting for more than 2 days; NICE NG120:
+# a cough lasting more than 3 weeks), so each complaint's persistence rule can be exact.
+DURATIONS: tuple[str, ...] = ("lt_1h", "1_24h", "1_2d", "3_6d", "1_3w", "gt_3w")
+# Bands of catalogue 2025.11, still accepted so that stored answers and older clients evaluate.
+LEGACY_DURATIONS: tuple[str, ...] = ("1_7d", "gt_7d")
+# (first day, last day) a band covers, in whole days since it began; None = open-ended.
+DURATION_DAYS: Mapping[str, tuple[int, int | None]] = MappingProxyType(
+    {
+        "lt_1h": (0, 0),
+        "1_24h": (0, 0),
+        "1_2d": (1, 2),
+        "3_6d": (3, 6),
+        "1_3w": (7, 20),
+        "gt_3w": (21, None),
+        "1_7d": (1, 7),
+        "gt_7d": (8, None),
+    }
+)
 
 _EMPTY: Mapping[str, bool] = MappingProxyType({})
 
@@ -67,6 +85,8 @@ class Answers:
     onset: str = "gradual"
     duration: str = "1_24h"
     red_flags: Mapping[str, bool] = field(default_factory=lambda: _EMPTY)
+    # Cross-complaint danger signs (danger_signs.py), asked once whatever the complaint.
+    danger_signs: Mapping[str, bool] = field(default_factory=lambda: _EMPTY)
     pregnant: bool | None = None  # None = not asked / not sure
     immunocompromised: bool = False
     anticoagulants: bool = False  # blood thinners or a bleeding disorder (CTAS bleeding-disorder modifier)
@@ -76,12 +96,19 @@ class Answers:
     vitals: Vitals | None = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.red_flags, MappingProxyType):
-            object.__setattr__(self, "red_flags", MappingProxyType(dict(self.red_flags)))
+        for name in ("red_flags", "danger_signs"):
+            value = getattr(self, name)
+            if not isinstance(value, MappingProxyType):
+                object.__setattr__(self, name, MappingProxyType(dict(value)))
 
     @property
     def age_days(self) -> float:
         return self.age_years * 365.25
+
+    @property
+    def duration_days(self) -> int:
+        """The fewest whole days the problem has certainly lasted (the start of its band)."""
+        return DURATION_DAYS[self.duration][0]
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-serialisable form that validate_answers() accepts back unchanged."""
@@ -93,6 +120,7 @@ class Answers:
             "onset": self.onset,
             "duration": self.duration,
             "red_flags": dict(self.red_flags),
+            "danger_signs": dict(self.danger_signs),
             "pregnant": self.pregnant,
             "immunocompromised": self.immunocompromised,
             "anticoagulants": self.anticoagulants,

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from .catalogue import FLAGS_BY_COMPLAINT, VITALS, complaint_by_code
-from .types import DURATIONS, ONSETS, SEXES, Answers, Vitals
+from .types import DURATIONS, LEGACY_DURATIONS, ONSETS, SEXES, Answers, Vitals
 
 NON_FIELD = "non_field_errors"
 REQUIRED = "This field is required."
@@ -135,7 +135,7 @@ def validate_answers(raw: Any) -> Answers:
             err("complaint", "Unknown complaint code.")
     pain = required("pain", lambda v: _number(v, 0, 10, integer=True))
     onset = required("onset", lambda v: _text(v, ONSETS))
-    duration = required("duration", lambda v: _text(v, DURATIONS))
+    duration = required("duration", lambda v: _text(v, DURATIONS + LEGACY_DURATIONS))
 
     flags_out: dict[str, bool] = {}
     raw_flags = raw.get("red_flags")

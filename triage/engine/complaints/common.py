@@ -101,6 +101,11 @@ HEAT = "Heat stroke: NHS/CDC heat illness guidance [M]; ESI v5 A/B [V]"
 ENGINE = "Engine baseline for this complaint when no warning sign is present [E]"
 PERSIST = "Symptoms lasting more than a week need a clinician's review (common self-care guidance) [E]"
 
+# Where a complaint's duration threshold may fall: the first day of a questionnaire duration band
+# (types.DURATION_DAYS). A guidance threshold between two band starts is rounded DOWN to the earlier
+# one, so the rule never fires later than the guidance says (err toward the more urgent level).
+PERSIST_BAND_STARTS = (1, 3, 7, 21)
+
 
 @dataclass(frozen=True, slots=True)
 class RedFlag:
@@ -113,6 +118,27 @@ class RedFlag:
     disposition: str | None
     source: str
     tags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Persistence:
+    """A complaint-specific "see a clinician if it has lasted this long" rule, with its guidance.
+
+    Fires when the reported duration band starts at or after `after_days` (and the age is in range).
+    """
+
+    after_days: int
+    acuity: int
+    disposition: str
+    text: str  # plain language, e.g. "A cough that has lasted 3 weeks or more should be checked."
+    source: str  # the guidance and its threshold, e.g. "NICE NG120 acute cough: review after 3 weeks [M]"
+    min_age_years: float | None = None  # inclusive
+    max_age_years: float | None = None  # exclusive
+
+
+def after(days: int, level: tuple[int, str], text: str, source: str, *, min_age=None, max_age=None) -> Persistence:
+    assert days in PERSIST_BAND_STARTS, f"{days}: round the guidance threshold down to a band start"
+    return Persistence(days, level[0], level[1], text, source, min_age, max_age)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +155,7 @@ class Complaint:
     sexes: tuple[str, ...] | None  # None = any sex
     baseline_text: str
     baseline_source: str
+    persistence: tuple[Persistence, ...] = ()
 
     @property
     def self_care_possible(self) -> bool:
@@ -167,6 +194,7 @@ def complaint(
     sexes: tuple[str, ...] | None = None,
     why: str = "",
     source: str = ENGINE,
+    persist: tuple[Persistence, ...] = (),
 ) -> Complaint:
     assert group in GROUPS, group
     return Complaint(
@@ -182,6 +210,7 @@ def complaint(
         sexes=sexes,
         baseline_text=why or _DEFAULT_BASELINE_TEXT[base[1]],
         baseline_source=source,
+        persistence=persist,
     )
 
 

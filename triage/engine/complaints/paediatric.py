@@ -1,0 +1,3 @@
+"""Presentations of babies and young children (placeholder until written)."""
+
+COMPLAINTS = ()

@@ -16,16 +16,19 @@ from .catalogue import (
     Catalogue,
     catalogue_as_dict,
     complaint_by_code,
+    danger_signs_for,
     search_complaints,
 )
 from .complaints.common import GROUPS, Complaint, RedFlag
 from .rules import UnknownComplaint, UnknownRuleset, evaluate
-from .rulesets import CANDIDATE_RULESET, DEFAULT_RULESET, RULESETS, ContextRule, Ruleset
+from .rulesets import CANDIDATE_RULESET, DEFAULT_RULESET, PREVIOUS_RULESET, RULESETS, ContextRule, Ruleset
 from .types import (
     CONSCIOUSNESS_LEVELS,
     DISPOSITION_RANK,
     DISPOSITIONS,
+    DURATION_DAYS,
     DURATIONS,
+    LEGACY_DURATIONS,
     ONSETS,
     SEXES,
     Answers,
@@ -48,8 +51,11 @@ __all__ = [
     "DISPOSITION_RANK",
     "DISPOSITION_TEXT",
     "DURATIONS",
+    "DURATION_DAYS",
     "GROUPS",
+    "LEGACY_DURATIONS",
     "ONSETS",
+    "PREVIOUS_RULESET",
     "RULESETS",
     "SEXES",
     "Answers",
@@ -66,6 +72,7 @@ __all__ = [
     "Vitals",
     "catalogue_as_dict",
     "complaint_by_code",
+    "danger_signs_for",
     "evaluate",
     "more_urgent",
     "search_complaints",

@@ -29,6 +29,7 @@ from .complaints import (
     skin,
 )
 from .complaints.common import GROUPS, Complaint, RedFlag
+from .danger_signs import DANGER_SIGNS, covered_signs, danger_sign_dict, signs_to_ask
 from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
 
@@ -251,6 +252,12 @@ def search_complaints(query: str, limit: int = 10) -> list[Complaint]:
 _SEARCH = ComplaintSearch(COMPLAINTS)
 
 
+def danger_signs_for(code: str, age_years: float) -> list[dict[str, Any]]:
+    """The danger-sign checklist for this complaint and age (empty for an unknown complaint)."""
+    c = complaint_by_code(code)
+    return [] if c is None else [danger_sign_dict(s) for s in signs_to_ask(c, age_years)]
+
+
 def _flag_dict(f: RedFlag) -> dict[str, Any]:
     return {
         "id": f.id,
@@ -280,6 +287,7 @@ def _complaint_dict(c: Complaint) -> dict[str, Any]:
         "self_care_possible": c.self_care_possible,
         "routine_possible": c.routine_possible,
         "red_flags": [_flag_dict(f) for f in c.red_flags],
+        "danger_signs_covered": sorted(covered_signs(c)),
     }
 
 
@@ -325,6 +333,13 @@ def catalogue_as_dict() -> dict[str, Any]:
             }
             for v in VITALS
         ],
+        "danger_signs": {
+            "question": "Is any of these happening now? Tick all that apply.",
+            "none_label": "None of these",
+            "rule": "Ask once, whatever the complaint: every sign whose age range includes the patient, "
+            "less the complaint's danger_signs_covered.",
+            "signs": [danger_sign_dict(s) for s in DANGER_SIGNS],
+        },
         "complaints": [_complaint_dict(c) for c in COMPLAINTS],
         "dispositions": [{"value": d, "text": DISPOSITION_TEXT[d]} for d in DISPOSITIONS],
         "acuity_levels": [

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalogue import COMPLAINTS, CTAS_LEVELS, DISPOSITION_TEXT
-from .complaints.common import CTAS_PAIN, ESI_B_PAIN, PERSIST, Complaint
+from .complaints.common import CTAS_PAIN, ESI_B_PAIN, PERSIST, Complaint, Persistence
+from .danger_signs import apply_danger_signs
 from .rulesets import AGE_65, DAYS_PER_YEAR, DEFAULT_RULESET, RULESETS, ContextRule, Ruleset
 from .types import DISPOSITION_RANK, DISPOSITIONS, ES, Answers, E, R, Reason, Result, S, U
 from .vitals import apply_vitals
@@ -38,7 +39,8 @@ class _Plan:
 
     complaint: Complaint
     baseline: Reason
-    persistent: Reason | None
+    persistent: Reason | None  # the 2025.11 global 7-day rule
+    persistence: tuple[tuple[Persistence, Reason], ...]  # the complaint's own thresholds (2026.12 on)
     flags: dict[str, tuple[frozenset[str], Reason | None]]
     n_questions: int  # flags that force a level (informational ones are not "warning signs")
     escalation: dict[str, tuple[str, ...]]
@@ -79,7 +81,8 @@ def _escalation(c: Complaint) -> dict[str, tuple[str, ...]]:
         else:
             lines.append(_GENERAL_999)
         if disp == S:
-            lines.append("See a clinician if you are not getting better after 7 days, or sooner if you get worse.")
+            lines.extend(p.text for p in c.persistence)
+            lines.append("See a clinician sooner if you get worse or you are worried.")
         out[disp] = tuple(lines)
     return out
 
@@ -96,6 +99,10 @@ def _plan(c: Complaint) -> _Plan:
         persistent = Reason(
             "persistent.gt_7d", "It has lasted more than 7 days, so a clinician should review it.", PERSIST, 5, R
         )
+    persistence = tuple(
+        (p, Reason(f"persistent.{c.code}.{p.after_days}d", p.text, p.source, p.acuity, p.disposition))
+        for p in c.persistence
+    )
     flags = {}
     for f in c.red_flags:
         reason = None
@@ -109,7 +116,7 @@ def _plan(c: Complaint) -> _Plan:
             )
         flags[f.id] = (f.tags, reason)
     n_questions = sum(1 for f in c.red_flags if f.disposition is not None)
-    return _Plan(c, baseline, persistent, flags, n_questions, _escalation(c))
+    return _Plan(c, baseline, persistent, persistence, flags, n_questions, _escalation(c))
 
 
 _PLANS: dict[str, _Plan] = {c.code: _plan(c) for c in COMPLAINTS}
@@ -237,15 +244,26 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
     if v is not None and v.temperature_c is not None and v.temperature_c >= 38.0:
         facts.add("fever")  # CTAS temperature modifier threshold, >= 38.0 °C [M]
 
-    if answers.duration == "gt_7d" and plan.persistent is not None:
-        reasons.append(plan.persistent)
+    days = answers.duration_days
+    if rs.persistence == "global_7d":
+        if days >= 7 and plan.persistent is not None:
+            reasons.append(plan.persistent)
+    else:
+        for p, reason in plan.persistence:
+            if (
+                days >= p.after_days
+                and (p.min_age_years is None or answers.age_years >= p.min_age_years)
+                and (p.max_age_years is None or answers.age_years < p.max_age_years)
+            ):
+                reasons.append(reason)
+    apply_danger_signs(answers.danger_signs, rs, facts, answers.age_years, reasons)
 
     pain = answers.pain
     if pain > 0:
         band = "severe" if pain >= rs.pain_severe_min else "moderate" if pain >= rs.pain_moderate_min else "mild"
         # CTAS: chronic = long-standing pain or a known, recurring pattern [M]. A sudden start, or a
         # flag saying it is unlike the usual pain, makes a familiar pain acute again (err toward urgent).
-        if answers.duration == "gt_7d":
+        if days >= 7:
             course = "chronic"
         elif answers.onset == "gradual" and (
             answers.known_recurrent or ("cyclical" in facts and "unusual_pain" not in facts)

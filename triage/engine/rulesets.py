@@ -25,6 +25,7 @@ from .complaints.common import (
     HEAD,
     PREG,
     PREG_HTN,
+    VTE,
 )
 from .types import ES, E, R, U
 
@@ -333,6 +334,47 @@ CANDIDATE_EXTRA_RULES: tuple[ContextRule, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class DangerSignLevels:
+    """Levels of the cross-complaint danger signs (danger_signs.py), versioned with the ruleset."""
+
+    red: Mapping[str, tuple[int, str]]
+    # A red sign that is red only alongside one of these facts, and amber otherwise.
+    red_only_with: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
+    amber_combined: tuple[int, str] = (3, U)  # two amber features, or one with a risk factor [E]
+    amber_single: tuple[int, str] = (4, R)  # one amber feature alone [E] (BJGP 2022 specificity caution)
+    # NICE NG51 risk factors [V]: weak immune system, pregnancy or recent birth, recent surgery; under 1,
+    # 75 and over; plus a fever or an infective complaint (NG143 amber features are read with fever).
+    amber_risk_facts: frozenset[str] = frozenset(
+        {"fever", "infective", "immunocompromised", "pregnant", "postpartum", "vte_risk"}
+    )
+    amber_risk_under_years: float = 1
+    amber_risk_from_years: float = 75
+
+
+DANGER_SIGNS_2026_12 = DangerSignLevels(
+    red=MappingProxyType(
+        {
+            # UK Sepsis Trust / nhs.uk: call 999 for confusion, severe breathlessness, mottled or blue skin,
+            # a rash that does not fade; NICE NG143 red features for under-5s [V/M].
+            "ds_confused": (2, ES),
+            "ds_breathless_rest": (2, ES),
+            "ds_blue_mottled": (2, ES),
+            "ds_non_blanching_rash": (2, ES),
+            "ds_child_hard_to_wake": (2, ES),
+            # NICE NG51 high risk -> emergency assessment; NG143 red -> face to face within 2 hours [V/M].
+            "ds_no_urine": (2, E),
+            "ds_very_unwell": (2, E),
+            "ds_child_floppy_cry": (2, E),
+            "ds_child_breathing": (2, E),
+        }
+    ),
+    # "Feels as if they might die" is a sepsis sign in someone with an infection (UK Sepsis Trust); without one
+    # it is also what a panic attack feels like, so it counts as an amber feature there [E].
+    red_only_with=MappingProxyType({"ds_very_unwell": frozenset({"fever", "infective", "immunocompromised"})}),
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Ruleset:
     version: str
     status: str  # "active" | "candidate"
@@ -372,6 +414,10 @@ class Ruleset:
     glucose_low_below: float = 3.0  # CTAS glucose modifier [M]
     glucose_high_above: float = 18.0
     context_rules: tuple[ContextRule, ...] = CONTEXT_RULES_2025_11
+    # "global_7d": any self-care complaint lasting more than 7 days -> routine (2025.11).
+    # "by_complaint": each complaint's own cited duration thresholds (Complaint.persistence).
+    persistence: str = "global_7d"
+    danger_signs: DangerSignLevels | None = None  # None: the cross-complaint checklist is ignored
 
 
 ACTIVE = Ruleset(
@@ -395,6 +441,50 @@ CANDIDATE = replace(
     context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES,
 )
 
-RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE)})
-DEFAULT_RULESET = ACTIVE.version
+# NICE NG158 [M]: suspected DVT or PE with a risk factor (recent surgery, hospital stay, immobility) needs
+# assessment the same day, within hours (Wells score, D-dimer, imaging) -> emergency department.
+VTE_RULES: tuple[ContextRule, ...] = (
+    _ctx(
+        "clot_risk_chest",
+        "Chest pain or breathlessness after recent surgery, a hospital stay or being stuck in bed can be a "
+        "blood clot in the lung.",
+        VTE,
+        (2, E),
+        complaints=("chest_pain", "shortness_of_breath", "coughing_blood", "palpitations", "fainting"),
+        all_=("vte_risk",),
+    ),
+    _ctx(
+        "clot_risk_leg",
+        "A painful or swollen leg after recent surgery, a hospital stay or being stuck in bed can be a blood clot.",
+        VTE,
+        (3, E),
+        complaints=("leg_swelling", "limb_pain"),
+        all_=("vte_risk",),
+    ),
+)
+
+# 2026.12: the cross-complaint danger signs, complaint-specific duration thresholds instead of one
+# 7-day rule, and clot-risk rules. Shipped as the shadow of 2025.11, compared on the development
+# vignette set (bench/triage_accuracy.py), then promoted (docs/triage.md, "Rollout of 2026.12").
+V2026_12 = replace(
+    CANDIDATE,
+    version="2026.12",
+    status="active",
+    summary="2025.12-candidate plus cross-complaint danger signs (NICE NG51, NG143), complaint-specific "
+    "duration thresholds, and clot-risk rules (NICE NG158).",
+    changes=(
+        *CANDIDATE.changes,
+        "danger_signs: a checklist of sepsis, rash, breathing, urine, consciousness and (under 5) NG143 "
+        "features asked for every complaint.",
+        "persistence: each complaint's own cited 'see someone if it lasts' threshold replaces the global 7-day rule.",
+        "clot_risk_chest / clot_risk_leg: recent surgery or immobility with chest, breathing or leg symptoms.",
+    ),
+    context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES + VTE_RULES,
+    persistence="by_complaint",
+    danger_signs=DANGER_SIGNS_2026_12,
+)
+
+RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE, V2026_12)})
+DEFAULT_RULESET = V2026_12.version
+PREVIOUS_RULESET = ACTIVE.version  # what deployments ran before 2026.12; the scorer compares against it
 CANDIDATE_RULESET = CANDIDATE.version

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .catalogue import FLAGS_BY_COMPLAINT, VITALS, complaint_by_code
+from .danger_signs import DANGER_SIGNS_BY_ID
 from .types import DURATIONS, LEGACY_DURATIONS, ONSETS, SEXES, Answers, Vitals
 
 NON_FIELD = "non_field_errors"
@@ -27,6 +28,7 @@ _TOP_LEVEL = frozenset(
         "onset",
         "duration",
         "red_flags",
+        "danger_signs",
         "pregnant",
         "immunocompromised",
         "anticoagulants",
@@ -102,6 +104,32 @@ def _bool(value: Any) -> tuple[bool | None, str | None]:
     return None, f"Expected true, false or null, not {_type_name(value)}."
 
 
+def _yes_no_answers(raw_map: Any, field: str, known, owner: str, err) -> dict[str, bool]:
+    """A {question id: true/false/null} object; null means not answered (treated as "no")."""
+    out: dict[str, bool] = {}
+    if raw_map is None:
+        return out
+    if not isinstance(raw_map, dict):
+        err(field, f"Expected an object of question id to true/false, not {_type_name(raw_map)}.")
+        return out
+    if len(raw_map) > MAX_RED_FLAGS:
+        err(field, f"At most {MAX_RED_FLAGS} answers are accepted.")
+        return out
+    for qid, answer in raw_map.items():
+        if not isinstance(qid, str) or "\x00" in qid:
+            err(field, "Question ids must be text without NUL characters.")
+            continue
+        if known is not None and qid not in known:
+            err(field, f"Question '{_safe(qid)}' does not belong to {owner}.")
+            continue
+        value, message = _bool(answer)
+        if message:
+            err(f"{field}.{_safe(qid)}", message)
+        elif value is not None:
+            out[qid] = value
+    return out
+
+
 def validate_answers(raw: Any) -> Answers:
     """Validate a JSON-decoded questionnaire; raise AnswersInvalid listing every problem found."""
     if not isinstance(raw, dict):
@@ -137,27 +165,10 @@ def validate_answers(raw: Any) -> Answers:
     onset = required("onset", lambda v: _text(v, ONSETS))
     duration = required("duration", lambda v: _text(v, DURATIONS + LEGACY_DURATIONS))
 
-    flags_out: dict[str, bool] = {}
-    raw_flags = raw.get("red_flags")
-    if raw_flags is not None and not isinstance(raw_flags, dict):
-        err("red_flags", f"Expected an object of question id to true/false, not {_type_name(raw_flags)}.")
-    elif raw_flags:
-        if len(raw_flags) > MAX_RED_FLAGS:
-            err("red_flags", f"At most {MAX_RED_FLAGS} answers are accepted.")
-        else:
-            known = FLAGS_BY_COMPLAINT[complaint.code] if complaint is not None else None
-            for fid, answer in raw_flags.items():
-                if not isinstance(fid, str) or "\x00" in fid:
-                    err("red_flags", "Question ids must be text without NUL characters.")
-                    continue
-                if known is not None and fid not in known:
-                    err("red_flags", f"Question '{_safe(fid)}' does not belong to complaint '{complaint.code}'.")
-                    continue
-                value, message = _bool(answer)
-                if message:
-                    err(f"red_flags.{_safe(fid)}", message)
-                elif value is not None:  # null = not answered, treated as "no" by the engine
-                    flags_out[fid] = value
+    known_flags = FLAGS_BY_COMPLAINT[complaint.code] if complaint is not None else None
+    owner = f"complaint '{complaint.code}'" if complaint is not None else ""
+    flags_out = _yes_no_answers(raw.get("red_flags"), "red_flags", known_flags, owner, err)
+    signs_out = _yes_no_answers(raw.get("danger_signs"), "danger_signs", DANGER_SIGNS_BY_ID, "the danger signs", err)
 
     bools: dict[str, bool] = {}
     for field in _OPTIONAL_BOOLS:
@@ -196,6 +207,7 @@ def validate_answers(raw: Any) -> Answers:
         onset=onset,
         duration=duration,
         red_flags=flags_out,
+        danger_signs=signs_out,
         pregnant=pregnant,
         immunocompromised=bools["immunocompromised"],
         anticoagulants=bools["anticoagulants"],

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .catalogue import COMPLAINTS, CTAS_LEVELS, DISPOSITION_TEXT
 from .complaints.common import CTAS_PAIN, ESI_B_PAIN, PERSIST, Complaint, Persistence
 from .danger_signs import apply_danger_signs
-from .rulesets import AGE_65, DAYS_PER_YEAR, DEFAULT_RULESET, RULESETS, ContextRule, Ruleset
+from .rulesets import DAYS_PER_YEAR, DEFAULT_RULESET, RULESETS, ContextRule, Ruleset
 from .types import DISPOSITION_RANK, DISPOSITIONS, ES, Answers, E, R, Reason, Result, S, U
 from .vitals import apply_vitals
 
@@ -159,6 +159,10 @@ def _pain_reason(rs: Ruleset, band: str, site: str, course: str, cue: bool) -> R
     return r
 
 
+def _between(value: float, bounds: tuple[float, float]) -> bool:
+    return bounds[0] <= value < bounds[1]
+
+
 def _matches(rule: ContextRule, code: str, facts: set[str], age_days: float, pain: int) -> bool:
     if rule.complaints and code not in rule.complaints:
         return False
@@ -230,7 +234,7 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
     pregnant = answers.pregnant is True or "pregnancy" in facts
     if pregnant:
         facts.add("pregnant")
-    elif answers.pregnant is None and answers.sex != "male" and 12 * DAYS_PER_YEAR <= age_days < 55 * DAYS_PER_YEAR:
+    elif answers.pregnant is None and answers.sex != "male" and _between(age_days, rs.pregnancy_unknown_ages_days):
         facts.add("pregnancy_unknown")
     if answers.immunocompromised:
         facts.add("immunocompromised")
@@ -238,11 +242,11 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
         facts.add("anticoagulants")
     if answers.diabetes:
         facts.add("diabetes")
-    if age_days >= AGE_65:
+    if age_days >= rs.older_from_days:
         facts.add("age_65_plus")
     v = answers.vitals
-    if v is not None and v.temperature_c is not None and v.temperature_c >= 38.0:
-        facts.add("fever")  # CTAS temperature modifier threshold, >= 38.0 °C [M]
+    if v is not None and v.temperature_c is not None and v.temperature_c >= rs.fever_from_c:
+        facts.add("fever")
 
     days = answers.duration_days
     if rs.persistence == "global_7d":

@@ -377,7 +377,7 @@ DANGER_SIGNS_2026_12 = DangerSignLevels(
 @dataclass(frozen=True, slots=True)
 class Ruleset:
     version: str
-    status: str  # "active" | "candidate"
+    status: str  # "active" (the default) | "candidate" | "superseded" (kept: stored results name it)
     summary: str
     changes: tuple[str, ...] = ()
     pain_matrix: Mapping[tuple[str, str, str], tuple[int, str | None]] = field(default_factory=lambda: PAIN_MATRIX)
@@ -414,6 +414,34 @@ class Ruleset:
     glucose_low_below: float = 3.0  # CTAS glucose modifier [M]
     glucose_high_above: float = 18.0
     context_rules: tuple[ContextRule, ...] = CONTEXT_RULES_2025_11
+    # --- ages at which population rules start or stop (days) ---
+    adult_from_days: float = 16 * DAYS_PER_YEAR  # NEWS2 validated from 16 years [V]; adult vital-sign rules
+    ctas_adult_fever_from_days: float = 17 * DAYS_PER_YEAR  # CTAS adult temperature modifier from 17 [M]
+    paeds_fever_until_days: float = 18 * DAYS_PER_YEAR  # ESI v5 paediatric fever considerations [V]
+    neonate_until_days: float = 28  # ESI v5: 1-28 days with fever -> at least ESI 2 [V]
+    young_infant_until_days: float = 90  # ESI v5: 1-3 months with fever -> consider ESI 2 [V]
+    infant_high_fever_until_days: float = DAYS_PER_YEAR / 2  # NICE NG143: 3-6 months with >= 39 °C [M]
+    pregnancy_unknown_ages_days: tuple[float, float] = (12 * DAYS_PER_YEAR, 55 * DAYS_PER_YEAR)  # [E]
+    older_from_days: float = AGE_65
+    # --- temperatures (°C) ---
+    fever_from_c: float = 38.0  # CTAS temperature modifier >= 38.0 [M]; ESI v5 infant fever > 38 [V]
+    low_temperature_below_c: float = 36.0  # ESI v5 paediatric temperature red flag < 36 [V]; NICE NG51 [V]
+    infant_high_fever_from_c: float = 39.0  # NICE NG143 amber/red for 3-6 months [M]
+    child_fever_above_c: float = 39.0  # ESI v5 >= 3 months: T > 39 [V]
+    child_fever_unvaccinated_above_c: float = 38.5  # ESI v5 > 3 months temperature red flag > 38.5 [V]
+    # --- CTAS temperature modifier: SIRS criteria [M] ---
+    sirs_hr_above: int = 90
+    sirs_rr_above: int = 20
+    # --- NICE NG133 hypertension in pregnancy [M]: (systolic at or above, diastolic at or above) ---
+    pregnancy_htn_severe: tuple[int, int] = (160, 110)  # severe: admit
+    pregnancy_htn_raised: tuple[int, int] = (140, 90)  # same-day assessment
+    # --- AHA PALS hypotension [M]: (max age days exclusive, base mmHg, + mmHg per year of age) ---
+    pals_min_sbp: tuple[tuple[float, float, float], ...] = (
+        (28, 60, 0),
+        (DAYS_PER_YEAR, 70, 0),
+        (10 * DAYS_PER_YEAR, 70, 2),
+        (float("inf"), 90, 0),
+    )
     # "global_7d": any self-care complaint lasting more than 7 days -> routine (2025.11).
     # "by_complaint": each complaint's own cited duration thresholds (Complaint.persistence).
     persistence: str = "global_7d"
@@ -422,7 +450,7 @@ class Ruleset:
 
 ACTIVE = Ruleset(
     version="2025.11",
-    status="active",
+    status="superseded",
     summary="CTAS 1st/2nd-order modifiers, NEWS2 (adults), ESI v5 danger-zone vitals and paediatric fever, "
     "complaint baselines and red flags from catalogue " + "2025.11-cat1" + ".",
 )
@@ -430,7 +458,7 @@ ACTIVE = Ruleset(
 CANDIDATE = replace(
     ACTIVE,
     version="2025.12-candidate",
-    status="candidate",
+    status="superseded",
     summary="2025.11 plus two conservative changes for shadow comparison.",
     changes=(
         "older_abdominal_pain: abdominal or pelvic pain at 65 or over is at least urgent (3).",

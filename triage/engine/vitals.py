@@ -6,6 +6,9 @@ what the monotonicity property tests check.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from .complaints.common import (
     CTAS_FEVER,
     CTAS_GLUCOSE,
@@ -23,14 +26,7 @@ from .complaints.common import (
 from .complaints.common import NEWS2 as NEWS2_BANDS
 from .news2 import NEWS2_PARAMETERS, news2
 from .rulesets import DAYS_PER_YEAR, Ruleset
-from .types import ES, Answers, E, Reason, U
-
-ADULT_DAYS = 16 * DAYS_PER_YEAR  # NEWS2 is validated from 16 years [V]
-CTAS_ADULT_FEVER_DAYS = 17 * DAYS_PER_YEAR  # CTAS adult temperature modifier applies from 17 [M]
-PAEDS_FEVER_MAX_DAYS = 18 * DAYS_PER_YEAR  # ESI v5 paediatric fever considerations
-NEONATE_DAYS = 28
-YOUNG_INFANT_DAYS = 90
-SIX_MONTHS_DAYS = DAYS_PER_YEAR / 2
+from .types import ES, Answers, E, Reason, U, Vitals
 
 
 def _r(rule_id: str, text: str, source: str, acuity: int, disposition: str | None) -> Reason:
@@ -131,13 +127,15 @@ HTN = {
         "routine",
     ),
 }
-# NICE NG133 [M]: >= 160/110 severe hypertension in pregnancy -> admit; >= 140/90 -> same-day assessment.
-PREG_HTN_SEVERE = _r(
-    "pregnancy.htn.severe", "Blood pressure of 160/110 or more in or just after pregnancy.", PREG_HTN, 2, E
-)
-PREG_HTN_RAISED = _r(
-    "pregnancy.htn.raised", "Blood pressure of 140/90 or more in or just after pregnancy.", PREG_HTN, 3, U
-)
+
+
+# NICE NG133 [M]: severe hypertension in pregnancy -> admit; raised -> same-day assessment (ruleset numbers).
+def _preg_htn_reason(severe: bool, systolic: int, diastolic: int) -> Reason:
+    kind = "severe" if severe else "raised"
+    text = f"Blood pressure of {systolic}/{diastolic} or more in or just after pregnancy."
+    return _r(f"pregnancy.htn.{kind}", text, PREG_HTN, 2 if severe else 3, E if severe else U)
+
+
 GLUCOSE = {
     ("low", True): _r(
         "ctas.glucose.low_symptomatic",
@@ -294,110 +292,214 @@ def _pdz_hr_reason(limit: int, source: str, acuity: int, disp: str) -> Reason:
     )
 
 
-def _pals_min_sbp(age_days: float) -> float:
-    # AHA PALS hypotension [M]: < 60 (neonate), < 70 (infant), < 70 + 2 x age (1-10 y), < 90 (>= 10 y).
-    if age_days < 28:
-        return 60
-    if age_days < DAYS_PER_YEAR:
-        return 70
-    if age_days < 10 * DAYS_PER_YEAR:
-        return 70 + 2 * (age_days / DAYS_PER_YEAR)
-    return 90
+def _pals_min_sbp(rs: Ruleset, age_days: float) -> float:
+    for until, base, per_year in rs.pals_min_sbp:
+        if age_days < until:
+            return base + per_year * (age_days / DAYS_PER_YEAR)
+    return rs.pals_min_sbp[-1][1]
+
+
+@dataclass(slots=True)
+class _Case:
+    """What every vital-sign rule reads, gathered once per evaluation."""
+
+    a: Answers
+    v: Vitals
+    rs: Ruleset
+    facts: set[str]
+    pregnant: bool
+    age_days: float
+    out: list[Reason]
+
+    @property
+    def fever(self) -> bool:
+        return "fever" in self.facts
+
+    @property
+    def altered(self) -> bool:
+        return self.v.consciousness not in (None, "alert")
+
+
+# --- rules for every age -----------------------------------------------------------------------------------
+
+
+def _consciousness(k: _Case) -> None:
+    c = k.v.consciousness
+    if k.altered:
+        k.out.append(_memo(_loc_reason, c, *k.rs.consciousness[c]))
+
+
+def _arrest(k: _Case) -> None:
+    hr, rr = k.v.heart_rate, k.v.respiratory_rate
+    if (hr is not None and hr <= k.rs.arrest_hr_max) or (rr is not None and rr <= k.rs.arrest_rr_max):
+        k.out.append(ARREST)
+
+
+def _spo2(k: _Case) -> None:
+    if k.v.spo2 is None:
+        return
+    scale2 = bool(k.v.spo2_scale2)
+    for limit, acuity, disp in k.rs.spo2_scale2 if scale2 else k.rs.spo2_scale1:
+        if k.v.spo2 <= limit:
+            k.out.append(_memo(_spo2_reason, 2 if scale2 else 1, acuity, disp))
+            return
+
+
+def _glucose(k: _Case) -> None:
+    g, rs = k.v.blood_glucose_mmol_l, k.rs
+    if g is not None and (g < rs.glucose_low_below or g > rs.glucose_high_above):
+        symptomatic = "glucose_symptom" in k.facts or k.altered
+        k.out.append(GLUCOSE[("low" if g < rs.glucose_low_below else "high", symptomatic)])
+
+
+# --- adults (NEWS2 age and over) ------------------------------------------------------------------------------
+
+
+def _adult_blood_pressure(k: _Case) -> None:
+    sbp, dbp, rs = k.v.systolic_bp, k.v.diastolic_bp, k.rs
+    if sbp is not None:
+        if sbp < rs.adult_sbp_profound_below:
+            k.out.append(ADULT_SBP_PROFOUND)
+        elif sbp <= rs.adult_sbp_compromise_max:
+            k.out.append(ADULT_SBP_LOW)
+    if sbp is None and dbp is None:
+        return
+    s, d = sbp or 0, dbp or 0
+    if s > rs.htn_severe_sbp_above or d > rs.htn_severe_dbp_above:
+        band = "severe"
+    elif s >= rs.htn_moderate_sbp_min or d >= rs.htn_moderate_dbp_min:
+        band = "moderate"
+    else:
+        return
+    k.out.append(HTN[(band, "htn_symptom" in k.facts or k.altered)])
+
+
+def _adult_heart_rate(k: _Case) -> None:
+    if k.v.heart_rate is not None and k.v.heart_rate >= k.rs.adult_hr_compromise_min:
+        k.out.append(ADULT_HR_HIGH)
+
+
+def _adult_sirs(k: _Case) -> None:
+    # CTAS adult temperature modifier [M]: fever (or a low temperature) with SIRS heart and breathing criteria.
+    rs, t = k.rs, k.v.temperature_c
+    if k.age_days < rs.ctas_adult_fever_from_days:
+        return
+    if not (k.fever or (t is not None and t < rs.low_temperature_below_c)):
+        return
+    hr, rr = k.v.heart_rate, k.v.respiratory_rate
+    count = 1 + (hr is not None and hr > rs.sirs_hr_above) + (rr is not None and rr > rs.sirs_rr_above)
+    if count >= 2 or k.fever:
+        k.out.append(SIRS[count])
+
+
+# --- pregnancy and the weeks after birth ----------------------------------------------------------------------
+
+
+def _pregnancy_blood_pressure(k: _Case) -> None:
+    sbp, dbp, rs = k.v.systolic_bp, k.v.diastolic_bp, k.rs
+    if sbp is None and dbp is None:
+        return
+    s, d = sbp or 0, dbp or 0
+    for severe, (s_min, d_min) in ((True, rs.pregnancy_htn_severe), (False, rs.pregnancy_htn_raised)):
+        if s >= s_min or d >= d_min:
+            k.out.append(_memo(_preg_htn_reason, severe, s_min, d_min))
+            return
+
+
+def _pregnancy_danger_zone(k: _Case) -> None:
+    hr, rr, rs = k.v.heart_rate, k.v.respiratory_rate, k.rs
+    if (hr is not None and hr > rs.pregnancy_hr_above) or (rr is not None and rr > rs.pregnancy_rr_above):
+        k.out.append(PREG_DANGER)
+
+
+# --- children (under the NEWS2 age) ------------------------------------------------------------------------------
+
+
+def _child_blood_pressure(k: _Case) -> None:
+    if k.v.systolic_bp is not None and k.v.systolic_bp < _pals_min_sbp(k.rs, k.age_days):
+        k.out.append(CHILD_SBP_LOW)
+
+
+def _child_danger_zone(k: _Case) -> None:
+    # Rows are (max age in days, exclusive; HR limit; RR limit); past the last row, its limits apply.
+    rs = k.rs
+    row = next((r for r in rs.peds_danger_zone if k.age_days < r[0]), rs.peds_danger_zone[-1])
+    hr_limit, rr_limit = row[1], row[2]
+    if k.v.respiratory_rate is not None and k.v.respiratory_rate > rr_limit:
+        k.out.append(_memo(_pdz_rr_reason, rr_limit, rs.peds_danger_zone_source, *rs.peds_rr_level))
+    if k.v.heart_rate is not None and k.v.heart_rate > hr_limit:
+        k.out.append(_memo(_pdz_hr_reason, hr_limit, rs.peds_danger_zone_source, *rs.peds_hr_level))
+
+
+def _child_temperature(k: _Case) -> None:
+    # ESI v5 >= 3 months [V]; NICE NG143 3-6 months >= 39 °C [M].
+    rs, t = k.rs, k.v.temperature_c
+    if t is None:
+        return
+    if k.age_days < rs.infant_high_fever_until_days and t >= rs.infant_high_fever_from_c:
+        k.out.append(INFANT_HIGH_FEVER)
+    if t > rs.child_fever_above_c or t < rs.low_temperature_below_c:
+        k.out.append(CHILD_FEVER)
+    elif t > rs.child_fever_unvaccinated_above_c and k.a.immunizations_incomplete:
+        k.out.append(CHILD_FEVER_UNVACCINATED)
+
+
+def _infant_fever(rs: Ruleset, age_days: float, t: float | None, fever: bool, out: list[Reason]) -> None:
+    # ESI v5 [V]: age alone makes a fever (or a low temperature) high risk under 3 months, measured or reported.
+    if age_days >= rs.young_infant_until_days:
+        return
+    if fever or (t is not None and t < rs.low_temperature_below_c):
+        out.append(NEONATE_FEVER if age_days < rs.neonate_until_days else YOUNG_INFANT_FEVER)
+
+
+def _young_infant(k: _Case) -> None:
+    _infant_fever(k.rs, k.age_days, k.v.temperature_c, k.fever, k.out)
+
+
+# --- which rules apply to whom ------------------------------------------------------------------------------------
+# Each row: (population, who it is, its rules). A patient may belong to several (a pregnant adult).
+_POPULATIONS: tuple[tuple[str, Callable[[_Case], bool], tuple[Callable[[_Case], None], ...]], ...] = (
+    ("everyone", lambda k: True, (_consciousness, _arrest, _spo2, _glucose)),
+    ("adult", lambda k: k.age_days >= k.rs.adult_from_days, (_adult_blood_pressure, _adult_heart_rate)),
+    ("pregnancy", lambda k: k.pregnant or "postpartum" in k.facts, (_pregnancy_blood_pressure,)),
+    ("pregnant adult", lambda k: k.pregnant and k.age_days >= k.rs.adult_from_days, (_pregnancy_danger_zone,)),
+    ("child", lambda k: k.age_days < k.rs.adult_from_days, (_child_blood_pressure, _child_danger_zone)),
+    ("infant under 3 months", lambda k: k.age_days < k.rs.young_infant_until_days, (_young_infant,)),
+    (
+        "child 3 months and over",
+        lambda k: k.rs.young_infant_until_days <= k.age_days < k.rs.paeds_fever_until_days,
+        (_child_temperature,),
+    ),
+    ("adult, temperature", lambda k: True, (_adult_sirs,)),
+)
 
 
 def apply_vitals(
     a: Answers, rs: Ruleset, facts: set[str], pregnant: bool, out: list[Reason], notes: list[str]
 ) -> int | None:
     """Append the reasons the vital signs trigger; return the NEWS2 score when it applies."""
-    v = a.vitals
     age_days = a.age_years * DAYS_PER_YEAR
-    adult = age_days >= ADULT_DAYS
-    fever = "fever" in facts
-    if v is None:
-        # Infant fever rules work from reported fever too (ESI v5 [V]: age alone makes it high risk).
-        _infant_fever(age_days, None, fever, out)
+    if a.vitals is None:
+        # Infant fever rules work from reported fever too.
+        _infant_fever(rs, age_days, None, "fever" in facts, out)
         return None
-
-    c = v.consciousness
-    if c is not None and c != "alert":
-        out.append(_memo(_loc_reason, c, *rs.consciousness[c]))
-    hr, rr, sbp, dbp = v.heart_rate, v.respiratory_rate, v.systolic_bp, v.diastolic_bp
-    if (hr is not None and hr <= rs.arrest_hr_max) or (rr is not None and rr <= rs.arrest_rr_max):
-        out.append(ARREST)
-
-    if v.spo2 is not None:
-        table = rs.spo2_scale2 if v.spo2_scale2 else rs.spo2_scale1
-        for limit, acuity, disp in table:
-            if v.spo2 <= limit:
-                out.append(_memo(_spo2_reason, 2 if v.spo2_scale2 else 1, acuity, disp))
-                break
-
-    if sbp is not None:
-        if adult:
-            if sbp < rs.adult_sbp_profound_below:
-                out.append(ADULT_SBP_PROFOUND)
-            elif sbp <= rs.adult_sbp_compromise_max:
-                out.append(ADULT_SBP_LOW)
-        elif sbp < _pals_min_sbp(age_days):
-            out.append(CHILD_SBP_LOW)
-    if adult and (sbp is not None or dbp is not None):
-        s, d = sbp or 0, dbp or 0
-        band = (
-            "severe"
-            if s > rs.htn_severe_sbp_above or d > rs.htn_severe_dbp_above
-            else "moderate"
-            if s >= rs.htn_moderate_sbp_min or d >= rs.htn_moderate_dbp_min
-            else None
-        )
-        if band:
-            symptomatic = "htn_symptom" in facts or (c is not None and c != "alert")
-            out.append(HTN[(band, symptomatic)])
-    if (pregnant or "postpartum" in facts) and (sbp is not None or dbp is not None):
-        s, d = sbp or 0, dbp or 0
-        if s >= 160 or d >= 110:
-            out.append(PREG_HTN_SEVERE)
-        elif s >= 140 or d >= 90:
-            out.append(PREG_HTN_RAISED)
-
-    if adult:
-        if hr is not None and hr >= rs.adult_hr_compromise_min:
-            out.append(ADULT_HR_HIGH)
-        if pregnant and (
-            (hr is not None and hr > rs.pregnancy_hr_above) or (rr is not None and rr > rs.pregnancy_rr_above)
-        ):
-            out.append(PREG_DANGER)
-    else:
-        _paeds_danger_zone(age_days, hr, rr, rs, out)
-
-    t = v.temperature_c
-    _infant_fever(age_days, t, fever, out)
-    if YOUNG_INFANT_DAYS <= age_days < PAEDS_FEVER_MAX_DAYS and t is not None:
-        if age_days < SIX_MONTHS_DAYS and t >= 39.0:
-            out.append(INFANT_HIGH_FEVER)
-        if t > 39.0 or t < 36.0:
-            out.append(CHILD_FEVER)
-        elif t > 38.5 and a.immunizations_incomplete:
-            out.append(CHILD_FEVER_UNVACCINATED)
-    if age_days >= CTAS_ADULT_FEVER_DAYS:
-        temp_criterion = fever or (t is not None and t < 36.0)
-        if temp_criterion:
-            count = 1 + (hr is not None and hr > 90) + (rr is not None and rr > 20)
-            if count >= 2 or fever:
-                out.append(SIRS[count])
-
-    g = v.blood_glucose_mmol_l
-    if g is not None and (g < rs.glucose_low_below or g > rs.glucose_high_above):
-        symptomatic = "glucose_symptom" in facts or (c is not None and c != "alert")
-        out.append(GLUCOSE[("low" if g < rs.glucose_low_below else "high", symptomatic)])
-
-    if not adult:
+    k = _Case(a, a.vitals, rs, facts, pregnant, age_days, out)
+    for _name, applies, rules in _POPULATIONS:
+        if applies(k):
+            for rule in rules:
+                rule(k)
+    if age_days < rs.adult_from_days:
         return None
-    if pregnant:
+    return _news2(k, notes)
+
+
+def _news2(k: _Case, notes: list[str]) -> int | None:
+    if k.pregnant:
         notes.append(
             "NEWS2 is not validated in pregnancy, so it was not used; adult danger-zone limits were applied instead."
         )
         return None
-    score, red, measured = news2(v)
+    score, red, measured = news2(k.v)
     if measured == 0:
         return None
     if measured < NEWS2_PARAMETERS:
@@ -405,28 +507,11 @@ def apply_vitals(
             f"NEWS2 was calculated from {measured} of {NEWS2_PARAMETERS} measurements; the missing ones "
             "were counted as normal, so the true score may be higher."
         )
-    for minimum, acuity, disp in rs.news2_response:
+    for minimum, acuity, disp in k.rs.news2_response:
         if score >= minimum:
-            out.append(_memo(_news2_reason, score, minimum, acuity, disp))
+            k.out.append(_memo(_news2_reason, score, minimum, acuity, disp))
             break
     else:
         if red:
-            out.append(_memo(_news2_red_reason, score, *rs.news2_single_red))
+            k.out.append(_memo(_news2_red_reason, score, *k.rs.news2_single_red))
     return score
-
-
-def _infant_fever(age_days: float, t: float | None, fever: bool, out: list[Reason]) -> None:
-    if age_days >= YOUNG_INFANT_DAYS:
-        return
-    if fever or (t is not None and t < 36.0):
-        out.append(NEONATE_FEVER if age_days < NEONATE_DAYS else YOUNG_INFANT_FEVER)
-
-
-def _paeds_danger_zone(age_days: float, hr: int | None, rr: int | None, rs: Ruleset, out: list[Reason]) -> None:
-    # Rows are (max age in days, exclusive; HR limit; RR limit); past the last row, its limits apply.
-    row = next((r for r in rs.peds_danger_zone if age_days < r[0]), rs.peds_danger_zone[-1])
-    hr_limit, rr_limit = row[1], row[2]
-    if rr is not None and rr > rr_limit:
-        out.append(_memo(_pdz_rr_reason, rr_limit, rs.peds_danger_zone_source, *rs.peds_rr_level))
-    if hr is not None and hr > hr_limit:
-        out.append(_memo(_pdz_hr_reason, hr_limit, rs.peds_danger_zone_source, *rs.peds_hr_level))

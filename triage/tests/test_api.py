@@ -154,7 +154,8 @@ def test_shadow_disagreement_is_listed_for_staff_in_api_page_and_admin(client, c
     from triage import engine
     from triage.services import triage_record_calculate, triage_record_create
 
-    settings.TRIAGE_SHADOW_RULESET = engine.CANDIDATE_RULESET
+    settings.TRIAGE_ACTIVE_RULESET = engine.PREVIOUS_RULESET  # 2026.12 ran in shadow of 2025.11, as rolled out
+    settings.TRIAGE_SHADOW_RULESET = engine.DEFAULT_RULESET
     older = make_user("patient", date_of_birth=dt.date.today() - dt.timedelta(days=70 * 366))
     agreeing = make_user("patient")
     answers = {"complaint": "abdominal_pain", "pain": 2, "onset": "gradual", "duration": "1_7d"}

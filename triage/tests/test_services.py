@@ -143,21 +143,23 @@ def test_override_needs_a_clinical_role_and_a_reason(completed_record, patient, 
 
 
 def test_shadow_ruleset_result_is_stored_beside_the_active_one(patient, settings, sore_throat_answers):
-    settings.TRIAGE_SHADOW_RULESET = engine.CANDIDATE_RULESET
+    settings.TRIAGE_ACTIVE_RULESET = engine.PREVIOUS_RULESET
+    settings.TRIAGE_SHADOW_RULESET = engine.DEFAULT_RULESET
     record, _ = triage_record_create(patient=patient, raw_answers=sore_throat_answers)
     triage_record_calculate(record_id=record.pk)
     kinds = sorted(fresh(record).results.values_list("kind", "ruleset_version"))
-    assert kinds == sorted([("active", engine.DEFAULT_RULESET), ("shadow", engine.CANDIDATE_RULESET)])
+    assert kinds == sorted([("active", engine.PREVIOUS_RULESET), ("shadow", engine.DEFAULT_RULESET)])
     assert TriageResult.objects.get(kind="shadow").is_current is False
 
 
 def test_promote_shadow_ruleset_command(settings, patient, sore_throat_answers):
-    settings.TRIAGE_SHADOW_RULESET = engine.CANDIDATE_RULESET
+    settings.TRIAGE_ACTIVE_RULESET = engine.PREVIOUS_RULESET
+    settings.TRIAGE_SHADOW_RULESET = engine.DEFAULT_RULESET
     call_command("promote_shadow_ruleset", "--by", "dr.review@example.test", "--yes")
     deployment = RulesetDeployment.objects.get()
-    assert deployment.active_ruleset == engine.CANDIDATE_RULESET
+    assert deployment.active_ruleset == engine.DEFAULT_RULESET
     record, _ = triage_record_create(patient=patient, raw_answers=sore_throat_answers)
-    assert record.ruleset_version == engine.CANDIDATE_RULESET
+    assert record.ruleset_version == engine.DEFAULT_RULESET
     from django.core.management.base import CommandError
 
     with pytest.raises(CommandError):  # nothing left in shadow

@@ -14,11 +14,12 @@
   var generalById = {};
   catalogue.general_questions.forEach(function (q) { generalById[q.id] = q; });
 
-  var state = { complaint: null, red_flags: {}, general: { sex: patient.sex }, vitals: {}, screen: 0 };
+  var state = { complaint: null, red_flags: {}, danger_signs: null, general: { sex: patient.sex }, vitals: {}, screen: 0 };
   if (prefill && prefill.answers) {
     var a = prefill.answers;
     state.complaint = a.complaint;
     state.red_flags = a.red_flags || {};
+    state.danger_signs = a.danger_signs || null;
     Object.keys(generalById).forEach(function (id) { if (id in a && a[id] !== null && id !== "age_years") state.general[id] = a[id]; });
     state.vitals = a.vitals || {};
   }
@@ -44,10 +45,22 @@
     return true;
   }
 
+  // The cross-complaint danger signs for this age, less those the complaint's own questions ask.
+  function dangerSigns() {
+    if (!state.complaint) return [];
+    var covered = complaints[state.complaint].danger_signs_covered;
+    return catalogue.danger_signs.signs.filter(function (s) {
+      if (covered.indexOf(s.id) >= 0) return false;
+      if (patient.age_years < s.min_age_years) return false;
+      return s.max_age_years === null || patient.age_years < s.max_age_years;
+    });
+  }
+
   function screens() {
     var list = [{ kind: "complaint" }];
     if (state.complaint) {
       complaints[state.complaint].red_flags.forEach(function (flag) { list.push({ kind: "flag", flag: flag }); });
+      if (dangerSigns().length) list.push({ kind: "danger" });
     }
     list.push({ kind: "about" }, { kind: "vitals" }, { kind: "review" });
     return list;
@@ -84,15 +97,25 @@
       placeholder: "For example: headache, sore throat, fell over", "aria-describedby": "complaint-help" });
     var results = el("div", { id: "complaint-results", role: "radiogroup", "aria-label": "Matching problems" });
     var error = el("p", { "class": "errorlist", id: "complaint-error", role: "alert" });
-    function matches(c, words) {
-      if (c.sexes && c.sexes.indexOf(state.general.sex) < 0) return false;
-      var haystack = (c.label + " " + c.synonyms.join(" ") + " " + c.group).toLowerCase();
-      return words.every(function (w) { return haystack.indexOf(w) >= 0; });
-    }
+    function fits(c) { return !c.sexes || c.sexes.indexOf(state.general.sex) >= 0; }
+    var searchUrl = root.getAttribute("data-search-url");
+    var latest = 0;
+    // The server ranks lay words ("baby won't feed") the same way for the page and the API; with no
+    // answer (offline, error) every complaint is listed so the patient can still choose.
     function show() {
-      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var query = search.value.trim();
+      var ticket = ++latest;
+      if (!query) { list(catalogue.complaints.filter(fits)); return; }
+      fetch(searchUrl + "?q=" + encodeURIComponent(query) + "&limit=12", { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
+        .then(function (data) {
+          if (ticket !== latest) return;
+          list(data.results.map(function (r) { return complaints[r.code]; }).filter(function (c) { return c && fits(c); }));
+        })
+        .catch(function () { if (ticket === latest) list(catalogue.complaints.filter(fits)); });
+    }
+    function list(shown) {
       results.textContent = "";
-      var shown = catalogue.complaints.filter(function (c) { return matches(c, words); });
       shown.forEach(function (c) {
         var id = "complaint-" + c.code;
         var input = el("input", { type: "radio", name: "complaint", id: id, value: c.code });
@@ -101,12 +124,13 @@
       });
       if (!shown.length) results.appendChild(el("p", { text: "Nothing matches. Try another word, or pick \u201cOther problem\u201d words like \u201cpain\u201d or \u201cfeeling unwell\u201d." }));
     }
-    search.addEventListener("input", show);
+    var timer = null;
+    search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(show, 150); });
     show();
     return screenForm(function (form) {
       var chosen = form.querySelector("input[name=complaint]:checked");
       if (!chosen) { error.textContent = "Choose the problem that bothers you most."; return; }
-      if (chosen.value !== state.complaint) state.red_flags = {};
+      if (chosen.value !== state.complaint) { state.red_flags = {}; state.danger_signs = null; }
       state.complaint = chosen.value;
       go(1);
     }, [
@@ -144,6 +168,37 @@
     }, [
       el("h2", { text: complaints[state.complaint].label }),
       yesNo("flag", state.red_flags[flag.id], flag.question, "If you are not sure, answer yes: it is safer."),
+      error, nav(true)
+    ]);
+  }
+
+  function dangerScreen() {
+    var signs = dangerSigns();
+    var error = el("p", { "class": "errorlist", role: "alert" });
+    var chosen = state.danger_signs || {};
+    var boxes = signs.map(function (s) {
+      var box = el("input", { type: "checkbox", name: "danger", id: "danger-" + s.id, value: s.id });
+      if (chosen[s.id]) box.checked = true;
+      return el("div", { "class": "choice" }, [box, el("label", { "for": "danger-" + s.id, text: s.question })]);
+    });
+    var none = el("input", { type: "checkbox", name: "danger-none", id: "danger-none" });
+    if (state.danger_signs && !signs.some(function (s) { return chosen[s.id]; })) none.checked = true;
+    // "None of these" and a sign exclude each other, so the answer is never ambiguous.
+    none.addEventListener("change", function () {
+      if (none.checked) boxes.forEach(function (b) { b.querySelector("input").checked = false; });
+    });
+    boxes.forEach(function (b) { b.querySelector("input").addEventListener("change", function (e) { if (e.target.checked) none.checked = false; }); });
+    return screenForm(function (form) {
+      var ticked = Array.prototype.map.call(form.querySelectorAll("input[name=danger]:checked"), function (b) { return b.value; });
+      if (!ticked.length && !none.checked) { error.textContent = "Tick any that apply, or \u201c" + catalogue.danger_signs.none_label + "\u201d."; return; }
+      state.danger_signs = {};
+      signs.forEach(function (s) { state.danger_signs[s.id] = ticked.indexOf(s.id) >= 0; });
+      go(1);
+    }, [
+      el("h2", { text: "Warning signs" }),
+      el("fieldset", {}, [el("legend", { text: catalogue.danger_signs.question })].concat(boxes).concat([
+        el("div", { "class": "choice choice-none" }, [none, el("label", { "for": "danger-none", text: catalogue.danger_signs.none_label })])
+      ])),
       error, nav(true)
     ]);
   }
@@ -238,7 +293,7 @@
   }
 
   function answers() {
-    var out = { complaint: state.complaint, red_flags: state.red_flags };
+    var out = { complaint: state.complaint, red_flags: state.red_flags, danger_signs: state.danger_signs || {} };
     Object.keys(state.general).forEach(function (id) { if (state.general[id] !== undefined) out[id] = state.general[id]; });
     if (Object.keys(state.vitals).length) out.vitals = state.vitals;
     return out;
@@ -248,6 +303,8 @@
     var c = complaints[state.complaint];
     var rows = [["Main problem", c.label]];
     c.red_flags.forEach(function (flag) { rows.push([flag.question, state.red_flags[flag.id] ? "Yes" : "No"]); });
+    var ticked = dangerSigns().filter(function (s) { return state.danger_signs && state.danger_signs[s.id]; });
+    if (dangerSigns().length) rows.push(["Warning signs", ticked.length ? ticked.map(function (s) { return s.question; }).join("; ") : catalogue.danger_signs.none_label]);
     catalogue.general_questions.forEach(function (q) {
       if (!(q.id in state.general) || q.source === "patient_profile") return;
       var v = state.general[q.id];
@@ -298,6 +355,7 @@
     var screen = list[state.screen];
     var view = screen.kind === "complaint" ? complaintScreen()
       : screen.kind === "flag" ? flagScreen(screen.flag)
+      : screen.kind === "danger" ? dangerScreen()
       : screen.kind === "about" ? aboutScreen()
       : screen.kind === "vitals" ? vitalsScreen() : reviewScreen();
     root.textContent = "";

@@ -6,6 +6,7 @@ app_name = "triage-api"
 
 urlpatterns = [
     path("questionnaire/", views.QuestionnaireView.as_view(), name="questionnaire"),
+    path("complaints/search/", views.ComplaintSearchView.as_view(), name="complaint-search"),
     path("records/", views.RecordListCreateView.as_view(), name="record-list"),
     path("records/<int:record_id>/", views.RecordDetailView.as_view(), name="record-detail"),
     path("records/<int:record_id>/cancel/", views.RecordCancelView.as_view(), name="record-cancel"),

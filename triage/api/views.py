@@ -55,6 +55,46 @@ class QuestionnaireView(APIView):
         return response
 
 
+class ComplaintSearchQuery(serializers.Serializer):
+    q = serializers.CharField(max_length=200, trim_whitespace=True)
+    limit = serializers.IntegerField(min_value=1, max_value=20, default=10)
+
+
+class ComplaintSearchView(APIView):
+    """Rank complaints for a patient's own words ("baby won't feed"), as the questionnaire page does."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(
+        parameters=[ComplaintSearchQuery],
+        responses={
+            200: inline_serializer(
+                "ComplaintSearch",
+                {
+                    "query": serializers.CharField(),
+                    "results": inline_serializer(
+                        "ComplaintMatch",
+                        {
+                            "code": serializers.CharField(),
+                            "label": serializers.CharField(),
+                            "group": serializers.CharField(),
+                        },
+                        many=True,
+                    ),
+                },
+            )
+        },
+    )
+    def get(self, request):
+        params = ComplaintSearchQuery(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        query, limit = params.validated_data["q"], params.validated_data["limit"]
+        matches = engine.search_complaints(query, limit=limit)
+        return Response(
+            {"query": query, "results": [{"code": c.code, "label": c.label, "group": c.group} for c in matches]}
+        )
+
+
 class RecordListCreateView(GenericAPIView):
     serializer_class = TriageRecordSerializer
 

@@ -197,3 +197,27 @@ def test_result_page_does_not_show_a_patient_the_less_urgent_baseline(client, pa
     baseline = next(r for r in record.results.get().reasons if r["rule_id"].startswith("baseline."))
     assert record.disposition != "self_care"
     assert baseline["text"] not in html
+
+
+def test_complaint_search_ranks_lay_words_and_rejects_bad_parameters(client):
+    """The page's complaint picker and integrators share one ranking (triage.engine.search)."""
+    body = client.get("/api/v1/triage/complaints/search/", {"q": "tummy ache", "limit": 3}).json()
+    assert body["results"][0]["code"] == "abdominal_pain" and len(body["results"]) <= 3
+    assert set(body["results"][0]) == {"code", "label", "group"}
+    for params in ({}, {"q": ""}, {"q": "x" * 201}, {"q": "cough", "limit": 0}, {"q": "cough", "limit": "many"}):
+        response = client.get("/api/v1/triage/complaints/search/", params)
+        assert response.status_code == 400, params
+        assert response.json()["error"]["code"]
+
+
+def test_danger_signs_are_served_and_an_unknown_one_is_a_400(client, client_for, patient):
+    served = client.get("/api/v1/triage/questionnaire/").json()
+    ids = {s["id"] for s in served["danger_signs"]["signs"]}
+    assert {"ds_non_blanching_rash", "ds_child_floppy_cry", "ds_clot_risk"} <= ids
+    cough = next(c for c in served["complaints"] if c["code"] == "cough")
+    assert "danger_signs_covered" in cough
+    answers = {"complaint": "sore_throat", "pain": 2, "onset": "gradual", "duration": "1_2d"}
+    bad = client_for(patient).post(
+        "/api/v1/triage/records/", {"answers": {**answers, "danger_signs": {"ds_nope": True}}}, format="json"
+    )
+    assert bad.status_code == 400 and "danger_signs" in bad.json()["error"]["fields"]

@@ -13,6 +13,19 @@ def sign_in(page, live_server, email, password):
     page.get_by_role("heading", name="Hello").first.wait_for()
 
 
+def answer_no_until_about_you(page, *, warning_sign: str | None = None):
+    """One red-flag question per screen ("No" to each), then the danger-sign checklist."""
+    while page.get_by_role("heading", name="About you and this problem").count() == 0:
+        if page.get_by_role("heading", name="Warning signs").count():
+            if warning_sign:
+                page.get_by_label(warning_sign).check()
+            else:
+                page.get_by_label("None of these").check()
+        else:
+            page.get_by_label("No", exact=True).check()
+        page.get_by_role("button", name="Next").click()
+
+
 def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, page, make_user, celery_worker_thread):
     make_user("patient", email="q@example.test", password="a long enough passphrase")
     sign_in(page, live_server, "q@example.test", "a long enough passphrase")
@@ -22,14 +35,11 @@ def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, p
     page.get_by_label("Sore throat").first.check()
     page.get_by_role("button", name="Next").click()
 
-    # One red-flag question per screen: answer "No" until the "about you" screen.
-    while page.get_by_role("heading", name="About you and this problem").count() == 0:
-        page.get_by_label("No", exact=True).check()
-        page.get_by_role("button", name="Next").click()
+    answer_no_until_about_you(page)
 
     page.locator("input[type=range]").fill("3")
     page.get_by_label("Gradually (over hours or days)").check()
-    page.get_by_label("1 to 7 days").check()
+    page.get_by_label("3 to 6 days").check()
     page.get_by_role("button", name="Next").click()
     page.get_by_role("heading", name="Measurements (optional)").wait_for()
     page.get_by_label("Temperature (°C)").fill("37.4")
@@ -54,9 +64,7 @@ def test_life_threat_shows_the_emergency_number(live_server, page, make_user, ce
     page.get_by_role("button", name="Next").click()
     page.get_by_label("Yes", exact=True).check()  # pressure or spreading pain: a cardiac feature
     page.get_by_role("button", name="Next").click()
-    while page.get_by_role("heading", name="About you and this problem").count() == 0:
-        page.get_by_label("No", exact=True).check()
-        page.get_by_role("button", name="Next").click()
+    answer_no_until_about_you(page)
     page.locator("input[type=range]").fill("7")
     page.get_by_label("Suddenly (within seconds or minutes)").check()
     page.get_by_label("Less than 1 hour").check()
@@ -67,3 +75,31 @@ def test_life_threat_shows_the_emergency_number(live_server, page, make_user, ce
     call = page.get_by_role("link", name="Call 112")
     assert call.get_attribute("href") == "tel:112"
     assert page.get_by_role("link", name="Book a place in the ER queue").count() == 0
+
+
+def test_a_danger_sign_ticked_for_a_minor_complaint_calls_for_an_ambulance(
+    live_server, page, make_user, celery_worker_thread
+):
+    """NICE NG51 / UK Sepsis Trust: a non-blanching rash matters whatever complaint the patient picked."""
+    make_user("patient", email="ds@example.test", password="a long enough passphrase")
+    sign_in(page, live_server, "ds@example.test", "a long enough passphrase")
+    page.goto(f"{live_server.url}/triage/start/")
+    page.get_by_label("Search for your main symptom").fill("my throat is really sore")
+    page.get_by_label("Sore throat").first.check()
+    page.get_by_role("button", name="Next").click()
+    # "Next" on the checklist with nothing ticked is refused: "none of these" must be said.
+    while page.get_by_role("heading", name="Warning signs").count() == 0:
+        page.get_by_label("No", exact=True).check()
+        page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_text("Tick any that apply").wait_for()
+    answer_no_until_about_you(page, warning_sign="A rash that does not fade when a glass is pressed on it")
+    page.locator("input[type=range]").fill("3")
+    page.get_by_label("Gradually (over hours or days)").check()
+    page.get_by_label("1 to 2 days").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="Check your answers").wait_for()
+    assert page.get_by_text("A rash that does not fade when a glass is pressed on it").count()
+    page.get_by_role("button", name="Send my answers").click()
+    page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)

@@ -29,6 +29,23 @@ def rulesets_in_force() -> tuple[str, str]:
 
 
 @transaction.atomic
+def ruleset_start_shadow(*, shadow: str, started_by: str, note: str = "") -> RulesetDeployment:
+    """Run `shadow` beside the active ruleset on every calculation, storing where they disagree."""
+    from healthsvc.errors import Conflict
+
+    active, current_shadow = rulesets_in_force()
+    if shadow not in engine.RULESETS:
+        raise Conflict("unknown_ruleset", f"Unknown ruleset {shadow!r}; known: {', '.join(sorted(engine.RULESETS))}.")
+    if shadow in (active, current_shadow):
+        raise Conflict(
+            "ruleset_already_running", f"{shadow} is already {'active' if shadow == active else 'in shadow'}."
+        )
+    return RulesetDeployment.objects.create(
+        active_ruleset=active, shadow_ruleset=shadow, promoted_by=started_by, note=note or f"{shadow} in shadow"
+    )
+
+
+@transaction.atomic
 def ruleset_promote_shadow(*, promoted_by: str, note: str = "") -> RulesetDeployment:
     """Make the shadow ruleset the active one; nothing runs in shadow afterwards."""
     from healthsvc.errors import Conflict

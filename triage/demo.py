@@ -1,0 +1,89 @@
+"""Demo data for `make run`: the 2026.12 ruleset rolled out the way production does it.
+
+It first runs in shadow of the previous ruleset on a few sample questionnaires (so the
+disagreement page has real content for clinicians to review), then it is promoted. Never
+loaded by migrations, only by `manage.py seed_demo`; idempotent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.auth.models import Group
+
+from healthsvc.models import PatientProfile, User
+from healthsvc.roles import Role
+from triage import engine
+from triage.rulesets import ruleset_promote_shadow, ruleset_start_shadow, rulesets_in_force
+from triage.services import triage_record_calculate, triage_record_create
+
+SEEDED_BY = "demo seed"
+# (sample patient's age in years, sex, answers): questionnaires on which 2025.11 and 2026.12 disagree,
+# and one on which they agree, written from the guidance each rule cites.
+SAMPLES = (
+    (
+        34,
+        "female",
+        {
+            "complaint": "sore_throat",
+            "pain": 3,
+            "onset": "gradual",
+            "duration": "1_2d",
+            "danger_signs": {"ds_non_blanching_rash": True},
+        },
+    ),
+    (
+        2,
+        "male",
+        {
+            "complaint": "cough",
+            "pain": 0,
+            "onset": "gradual",
+            "duration": "1_2d",
+            "red_flags": {"fever": True},
+            "danger_signs": {"ds_child_not_themselves": True},
+        },
+    ),
+    (72, "male", {"complaint": "abdominal_pain", "pain": 2, "onset": "gradual", "duration": "1_24h"}),
+    (34, "female", {"complaint": "cough", "pain": 1, "onset": "gradual", "duration": "1_3w"}),
+    (
+        58,
+        "male",
+        {
+            "complaint": "shortness_of_breath",
+            "pain": 2,
+            "onset": "sudden",
+            "duration": "1_24h",
+            "danger_signs": {"ds_clot_risk": True},
+        },
+    ),
+    (34, "female", {"complaint": "sore_throat", "pain": 2, "onset": "gradual", "duration": "1_2d"}),
+)
+
+
+def _sample_patient(age_years: int, sex: str, index: int) -> User:
+    email = f"shadow-sample-{index}@demo.healthsvc.local"
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User.objects.create_user(email=email, password=None, full_name=f"Shadow sample {index}")
+        user.groups.add(Group.objects.get(name=Role.PATIENT))
+        born = dt.date.today() - dt.timedelta(days=int(age_years * 365.25) + 30)
+        PatientProfile.objects.create(user=user, date_of_birth=born, sex=sex)
+    return user
+
+
+def seed_demo_rollout() -> None:
+    active, shadow = rulesets_in_force()
+    if active == engine.DEFAULT_RULESET:
+        return
+    if shadow != engine.DEFAULT_RULESET:
+        ruleset_start_shadow(
+            shadow=engine.DEFAULT_RULESET, started_by=SEEDED_BY, note="2026.12 in shadow (docs/triage.md, Rollout)"
+        )
+    for index, (age, sex, answers) in enumerate(SAMPLES, start=1):
+        record, _ = triage_record_create(patient=_sample_patient(age, sex, index), raw_answers=answers)
+        triage_record_calculate(record_id=record.pk)
+    ruleset_promote_shadow(
+        promoted_by=SEEDED_BY,
+        note="Promoted after the development-set comparison in docs/triage.md (bench/triage_accuracy.py).",
+    )

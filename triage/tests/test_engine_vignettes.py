@@ -135,7 +135,8 @@ VIGNETTES = [
     ("81M fever 38.4, otherwise well", v(81, M, "fever", 0, GRAD, H24, vitals={"temperature_c": 38.4}), U),
     ("30F cut finger, gaping, needs stitches", v(30, F, "wound", 4, SUD, LT1H, "gaping"), U),
     # --- routine: clinician within about a week ---------------------------------------------------------------
-    ("58F new indigestion for weeks", v(58, F, "heartburn", 3, GRAD, W1, "alarm_features"), R),
+    # "alarm_features" was split (H2): new indigestion at 55+ is now its own question (NICE NG12 / CG184 [M]).
+    ("58F new indigestion for weeks", v(58, F, "heartburn", 3, GRAD, W1, "new_over_55"), R),
     ("40M back pain for more than 3 weeks", v(40, M, "back_pain", 4, GRAD, "gt_3w"), R),
     ("35F low mood for a month, no thoughts of harm", v(35, F, "low_mood", 0, GRAD, W1), R),
     ("60M painless blood in urine once", v(60, M, "blood_in_urine", 0, GRAD, H24), R),

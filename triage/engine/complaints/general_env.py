@@ -6,15 +6,21 @@ from .common import (
     ANAPHYLAXIS_SIGNS,
     BURNS,
     CENTRAL,
+    CHEST_PAIN_TOO,
     CTAS_BLEED,
     CTAS_GLUCOSE,
+    CTAS_LOC,
+    CTAS_MOI,
     CTAS_RESP,
     DEHYD_MILD,
     DEHYD_MODERATE,
     ENGINE,
     ESI_A,
     ESI_B,
+    EYE,
+    FEVER,
     GI_BLEED,
+    HEAD,
     HEAT,
     HEATSTROKE,
     L1,
@@ -31,7 +37,9 @@ from .common import (
     PERIPHERAL,
     SEPSIS_SIGNS,
     SEVERE_BREATHING,
+    STROKE_SIGNS,
     TOX,
+    after,
     complaint,
     flag,
 )
@@ -43,6 +51,20 @@ COLD = "Hypothermia and frostbite: NHS / wilderness medicine guidance [M]"
 BITES = "NICE NG184 human and animal bites [M]"
 ELECTRIC = "Electrical injury: ECG and assessment after high-voltage or symptomatic shock [M]"
 CO = "UKHSA carbon monoxide and smoke inhalation [M]"
+DROWNING = (
+    "ERC 2021 / Resuscitation Council UK drowning: anyone who needed rescue, lost consciousness or has breathing "
+    "symptoms needs hospital assessment; symptoms can appear hours later [M]"
+)
+CHEMICAL = "NHS / UKHSA chemical incidents: remove clothing, rinse with water for at least 20 minutes [M]; TOXBASE [M]"
+BLS = "Resuscitation Council UK adult and paediatric basic life support 2021: call 999, start CPR [M]; ESI v5 A [V]"
+OLDER = (
+    "NICE NG51 sepsis and NICE CG103 delirium: new confusion or sudden decline in an older person needs same-day "
+    "review [M]; British Geriatrics Society acute frailty guidance [M]"
+)
+VACCINE = (
+    "nhs.uk vaccine side effects: soreness, mild fever and feeling unwell usually settle in 1 to 2 days [M]; "
+    "UKHSA Green Book chapter 8 [M]"
+)
 
 THIRST = flag(
     "thirst_weight_loss",
@@ -72,6 +94,15 @@ COMPLAINTS = (
             ),
             DEHYD_MILD,
         ),
+        persist=(
+            after(
+                1,
+                L4U,
+                "Heat exhaustion should settle within about half an hour of cooling down; if you still feel unwell a "
+                "day later, a clinician should check you.",
+                f"{HEAT}: recovery expected within 30 minutes of cooling [M]; a day is the engine's cut-off [E]",
+            ),
+        ),
     ),
     complaint(
         "cold_exposure",
@@ -98,6 +129,15 @@ COMPLAINTS = (
             ),
             flag("blisters", "Are there blisters on the cold-injured skin?", "blisters on cold-injured skin", L3, COLD),
         ),
+        persist=(
+            after(
+                1,
+                L4U,
+                "Fingers, toes or skin still numb, painful or discoloured a day after warming should be checked.",
+                f"{COLD}: frostnip recovers fully on rewarming; anything lasting is possible frostbite [M]; "
+                "a day is the engine's cut-off [E]",
+            ),
+        ),
     ),
     complaint(
         "insect_bite_sting",
@@ -123,6 +163,13 @@ COMPLAINTS = (
                 "NICE NG141 cellulitis [M]",
                 "fever",
             ),
+            flag(
+                "near_eye",
+                "Were you bitten or stung on or near the eye?",
+                "a bite or sting near the eye",
+                L4U,
+                "nhs.uk insect bites and stings: urgent GP or NHS 111 for bites near the eyes [M]",
+            ),
             flag("many_stings", "Were there many stings, for example from a swarm?", "many stings", L3E, ESI_B),
             flag(
                 "venomous",
@@ -137,6 +184,15 @@ COMPLAINTS = (
                 "a spreading rash or flu-like illness after a tick bite (possible Lyme disease)",
                 L4R,
                 "NICE NG95 Lyme disease [M]",
+            ),
+        ),
+        persist=(
+            after(
+                3,
+                L5R,
+                "A bite or sting that is not getting better after a few days should be checked by a GP or pharmacist.",
+                "nhs.uk insect bites and stings: see a GP if symptoms do not improve after a few days [M]; "
+                "'a few days' read as 3 [E]",
             ),
         ),
     ),
@@ -189,7 +245,14 @@ COMPLAINTS = (
         "electric_shock",
         "Electric shock",
         ENV,
-        ("electric shock", "electrocuted", "lightning", "shocked by socket"),
+        (
+            "electric shock",
+            "electrocuted",
+            "lightning",
+            "shocked by socket",
+            "touched a live wire",
+            "electrical injury",
+        ),
         L4U,
         PERIPHERAL,
         (
@@ -241,6 +304,145 @@ COMPLAINTS = (
         "about 24 hours even if you feel well.",
         source=CO,
     ),
+    complaint(
+        "near_drowning",
+        "Pulled from water or breathed in water (near-drowning)",
+        ENV,
+        (
+            "near drowning",
+            "nearly drowned",
+            "pulled out of the water",
+            "inhaled water",
+            "secondary drowning",
+            "swallowed pool water",
+        ),
+        L3E,
+        CENTRAL,
+        (
+            flag(
+                "not_breathing_normally",
+                "Is the person unresponsive, or not breathing normally (only gasping or not at all)?",
+                "unresponsive or not breathing normally after being in water",
+                L1,
+                f"{BLS}; {DROWNING}",
+                "covers:ds_confused",
+            ),
+            SEVERE_BREATHING,
+            flag(
+                "was_unconscious",
+                "Were they unconscious at any point, or did they need rescue breaths or CPR?",
+                "unconscious or needing rescue breaths or CPR in the water",
+                L2ES,
+                DROWNING,
+            ),
+            flag(
+                "cough_breathing",
+                "Are they coughing a lot, wheezy, breathing fast, or complaining of chest pain?",
+                "coughing, wheeze, fast breathing or chest pain after being in water",
+                L2,
+                f"{DROWNING}; {CTAS_RESP}",
+            ),
+            flag(
+                "drowsy_confused",
+                "Are they confused, unusually sleepy, or behaving differently from usual?",
+                "confusion, unusual sleepiness or changed behaviour after being in water",
+                L2,
+                f"{DROWNING}; {CTAS_LOC}",
+                "covers:ds_confused",
+            ),
+            flag(
+                "very_cold",
+                "Are they very cold, with violent shivering, or has shivering stopped?",
+                "very cold with violent shivering, or shivering that has stopped (hypothermia)",
+                L2,
+                f"{COLD}; {DROWNING}",
+            ),
+            flag(
+                "diving_neck",
+                "Did it involve diving into shallow water, or is there neck pain, tingling or weakness?",
+                "a diving accident, or neck pain, tingling or weakness (possible spinal injury)",
+                L2ES,
+                f"{CTAS_MOI}; NICE NG41 spinal injury [M]",
+            ),
+        ),
+        why="Anyone pulled from the water who needed rescue or breathed in water should be checked in an "
+        "emergency department, even if they seem well: breathing problems can start hours later.",
+        source=DROWNING,
+    ),
+    complaint(
+        "chemical_exposure",
+        "Chemical on the skin, in the eye or breathed in",
+        ENV,
+        (
+            "chemical burn",
+            "bleach in eye",
+            "chemical splash",
+            "acid on skin",
+            "drain cleaner on skin",
+            "breathed in cleaning fumes",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            flag(
+                "in_eye",
+                "Did the chemical get into an eye?",
+                "a chemical in the eye",
+                L2,
+                f"{EYE}; {CHEMICAL}: rinse the eye, then go to A&E",
+            ),
+            SEVERE_BREATHING,
+            flag(
+                "breathing_symptoms",
+                "Since breathing it in, is there coughing, wheezing, breathlessness or a tight chest?",
+                "cough, wheeze, breathlessness or a tight chest after breathing in a chemical",
+                L2,
+                f"{CHEMICAL}; {CTAS_RESP}",
+            ),
+            flag("swallowed", "Was any of the chemical swallowed?", "a swallowed chemical", L2, TOX),
+            flag(
+                "skin_burn",
+                "Is the skin blistered, broken, white or grey, or is the burn bigger than the person's palm?",
+                "a chemical burn: blistered, broken, white or grey skin, or bigger than the palm",
+                L3E,
+                f"{BURNS}; {CHEMICAL}",
+            ),
+            flag(
+                "strong_chemical",
+                "Was it hydrofluoric acid, a strong alkali (oven or drain cleaner, wet cement), or an industrial "
+                "chemical?",
+                "a strong alkali, hydrofluoric acid or industrial chemical",
+                L3E,
+                f"{CHEMICAL}; {ESI_B}",
+            ),
+            flag(
+                "unwell",
+                "Do they feel dizzy, sick, drowsy or have a headache since the exposure?",
+                "dizziness, sickness, drowsiness or headache after a chemical exposure",
+                L2,
+                TOX,
+            ),
+            flag(
+                "still_sore",
+                "Is the skin still red, painful or stinging after rinsing for 20 minutes?",
+                "skin still red or painful after 20 minutes of rinsing",
+                L4U,
+                CHEMICAL,
+            ),
+        ),
+        why="A small splash on the skin of a household product, rinsed off well with running water, usually "
+        "needs nothing more.",
+        source=CHEMICAL,
+        persist=(
+            after(
+                1,
+                L4U,
+                "Skin or eyes still sore, red or irritated a day after a chemical splash should be checked.",
+                f"{CHEMICAL}; lasting irritation after rinsing suggests a chemical injury [M]; a day is the "
+                "engine's cut-off [E]",
+            ),
+        ),
+    ),
     # --- General & minor ------------------------------------------------------------------
     complaint(
         "fever",
@@ -266,9 +468,10 @@ COMPLAINTS = (
                 L2ES,
                 FEVER_CHILD,
                 "glucose_symptom",
+                "covers:ds_child_floppy_cry",
+                "covers:ds_child_hard_to_wake",
             ),
             DEHYD_MODERATE,
-            flag("five_days", "Has the fever lasted 5 days or more?", "fever for 5 days or more", L4U, FEVER_CHILD),
             flag(
                 "malaria_travel",
                 "Have you been to a country with malaria in the last year?",
@@ -286,6 +489,15 @@ COMPLAINTS = (
         ),
         tags=("fever", "infective"),
         why="A fever without warning signs can usually be managed at home with fluids and rest.",
+        persist=(
+            after(
+                3,
+                L4U,
+                "A fever that has lasted 5 days or more needs a clinician within about 24 hours.",
+                f"{FEVER_CHILD} (fever for 5 days or more is amber); nhs.uk high temperature: urgent GP or NHS 111 "
+                "if it lasts 5 days or more [M]; 5 days rounded down to the band starting at day 3 [E]",
+            ),
+        ),
     ),
     complaint(
         "tiredness",
@@ -417,12 +629,21 @@ COMPLAINTS = (
                 ENGINE,
             ),
         ),
+        persist=(
+            after(
+                7,
+                L5R,
+                "A side effect that has lasted a week or more should be reviewed by your GP or pharmacist.",
+                "nhs.uk / MHRA Yellow Card: speak to a pharmacist or GP about side effects that bother you or do not "
+                "go away [M]; a week is the engine's cut-off [E]",
+            ),
+        ),
     ),
     complaint(
         "weight_loss",
         "Losing weight without trying",
         GENERAL,
-        ("weight loss", "losing weight", "unexplained weight loss", "not eating"),
+        ("weight loss", "losing weight", "unexplained weight loss", "clothes getting loose", "getting thinner"),
         L5R,
         CENTRAL,
         (
@@ -432,5 +653,211 @@ COMPLAINTS = (
         ),
         why="Unexplained weight loss should be checked by a clinician within about a week.",
         source=NICE_CANCER,
+    ),
+    complaint(
+        "collapse_unresponsive",
+        "Collapsed, unresponsive or not breathing normally",
+        GENERAL,
+        (
+            "collapsed",
+            "unresponsive",
+            "not breathing",
+            "passed out and won't wake",
+            "unconscious",
+            "found on the floor not moving",
+        ),
+        L1,
+        CENTRAL,
+        (
+            flag(
+                "not_breathing",
+                "Is the person not breathing, or only gasping now and then?",
+                "not breathing or only gasping (possible cardiac arrest)",
+                L1,
+                BLS,
+            ),
+            flag(
+                "no_response",
+                "Does the person not respond when you speak loudly and tap their shoulders?",
+                "no response to voice or a shoulder tap",
+                L1,
+                f"{BLS}; {CTAS_LOC}",
+                "covers:ds_confused",
+            ),
+            flag(
+                "fitting",
+                "Is the person jerking or fitting?",
+                "fitting or jerking",
+                L2ES,
+                f"{ESI_A}; NICE CG137 / NG217 epilepsies: prolonged seizure is an emergency [M]",
+                "glucose_symptom",
+            ),
+            flag(
+                "diabetes_low_sugar",
+                "Does the person have diabetes, so their blood sugar could be low?",
+                "possible low blood sugar in someone with diabetes",
+                L2ES,
+                f"{CTAS_GLUCOSE} (low with symptoms)",
+                "glucose_symptom",
+            ),
+            flag(
+                "drugs_alcohol",
+                "Could they have taken drugs, alcohol, or too much of a medicine?",
+                "possible overdose or poisoning",
+                L2ES,
+                TOX,
+                "glucose_symptom",
+            ),
+            flag(
+                "head_injury",
+                "Did they fall or hit their head?",
+                "a fall or a blow to the head",
+                L2ES,
+                HEAD,
+                "bleed_major",
+            ),
+        ),
+        why="Someone who has collapsed and is not responding normally needs an ambulance now; if they are not "
+        "breathing normally, start CPR and the call handler will guide you.",
+        source=BLS,
+    ),
+    complaint(
+        "older_person_unwell",
+        "Older person not themselves, off their legs or suddenly worse",
+        GENERAL,
+        (
+            "not themselves",
+            "off legs",
+            "not coping at home",
+            "elderly parent unwell",
+            "gran suddenly worse",
+            "grandad not right",
+            "frail and unwell",
+        ),
+        L3,
+        CENTRAL,
+        (
+            SEPSIS_SIGNS,
+            STROKE_SIGNS,
+            flag(
+                "new_confusion",
+                "Are they newly confused, muddled, much sleepier than usual, or seeing things that are not there?",
+                "new confusion, drowsiness or seeing things (possible delirium from infection or other illness)",
+                L2,
+                f"{OLDER}; {CTAS_LOC}",
+                "covers:ds_confused",
+                "glucose_symptom",
+            ),
+            CHEST_PAIN_TOO,
+            flag(
+                "fall_long_lie",
+                "Have they fallen and cannot get up or stand, or been on the floor for an hour or more?",
+                "a fall with being unable to get up, or a long time on the floor",
+                L3E,
+                f"NICE NG249 falls: a long lie needs assessment [M]; {ESI_B}",
+            ),
+            flag(
+                "not_drinking",
+                "Have they eaten or drunk very little for a day or more?",
+                "eating or drinking very little for a day or more",
+                L3,
+                OLDER,
+            ),
+            flag(
+                "no_safe_carer",
+                "Is there no one able to look after them safely today or tonight?",
+                "no one able to keep them safe at home today",
+                L3,
+                f"{OLDER}; social-care crisis needs same-day help [E]",
+            ),
+            FEVER,
+        ),
+        why="When an older person is suddenly not themselves, off their legs or not coping, a clinician should "
+        "see them today: it is often an infection or another illness that shows itself this way.",
+        source=OLDER,
+    ),
+    complaint(
+        "vaccination_reaction",
+        "Reaction after a vaccination",
+        GENERAL,
+        (
+            "vaccine reaction",
+            "after jabs",
+            "sore arm after vaccine",
+            "fever after immunisation",
+            "injection site swelling",
+            "side effects of jab",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            ANAPHYLAXIS_SIGNS,
+            flag(
+                "floppy_pale",
+                "Has a baby or child gone floppy, pale and unresponsive?",
+                "a child who is floppy, pale and unresponsive after a vaccine",
+                L2ES,
+                f"{VACCINE}; hypotonic-hyporesponsive episode [M]",
+            ),
+            flag(
+                "fit",
+                "Has there been a fit (seizure)?",
+                "a fit after a vaccine",
+                L2ES,
+                f"{VACCINE}; febrile seizure [M]",
+                "glucose_symptom",
+            ),
+            flag(
+                "nonstop_crying",
+                "Has a baby cried non-stop, or with an unusual high-pitched cry, for 3 hours or more?",
+                "a baby crying non-stop for 3 hours or more",
+                L3,
+                VACCINE,
+            ),
+            flag(
+                "intussusception",
+                "For a baby after the rotavirus vaccine: bouts of screaming with legs drawn up, repeated vomiting, "
+                "or blood in the poo?",
+                "screaming bouts, repeated vomiting or blood in the poo after rotavirus vaccine",
+                L2,
+                "UKHSA rotavirus vaccine: intussusception warning signs [M]",
+            ),
+            flag(
+                "heart_symptoms",
+                "Since the vaccine, chest pain, breathlessness, or a pounding, fluttering heart?",
+                "chest pain, breathlessness or palpitations after a vaccine (possible heart inflammation)",
+                L2,
+                "MHRA: myocarditis and pericarditis after mRNA COVID-19 vaccines [M]",
+            ),
+            flag(
+                "severe_headache_bruising",
+                "Since a COVID-19 vaccine, a severe headache that will not go, blurred vision, or unusual bruising "
+                "or tiny red or purple spots?",
+                "severe lasting headache, blurred vision or unusual bruising after a COVID-19 vaccine",
+                L2,
+                "MHRA: vaccine-induced immune thrombocytopenia and thrombosis [M]",
+            ),
+            flag(
+                "site_infection",
+                "Is the injection site getting more red, hot and painful after 2 days, or oozing pus?",
+                "an injection site getting worse after 2 days, or pus",
+                L4U,
+                f"{VACCINE}; NICE NG141 cellulitis [M]",
+            ),
+            FEVER,
+        ),
+        why="Soreness, a mild fever and feeling a bit unwell for a day or two are normal after a vaccine: rest, "
+        "fluids and paracetamol help.",
+        source=VACCINE,
+        persist=(
+            after(
+                3,
+                L4U,
+                "If you or your child are still unwell more than 2 days after a vaccine, a clinician should check "
+                "for another cause.",
+                f"{VACCINE}: side effects usually settle within 2 days [M]; more than 2 days = the band "
+                "starting at day 3 [E]",
+            ),
+        ),
     ),
 )

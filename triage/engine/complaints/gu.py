@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .common import (
+    CAUDA,
     CENTRAL,
+    CTAS_GLUCOSE,
     CTAS_HEMO,
     CTAS_MOI,
     DEHYD_MILD,
@@ -25,27 +27,48 @@ from .common import (
     complaint,
     flag,
 )
+from .general_env import THIRST
 
 GU = "Genitourinary"
 UTI = "NICE NG109/NG111 urinary tract infection and pyelonephritis [M]"
+RETENTION = "Acute urinary retention: urological emergency needing a catheter the same day (EAU; NICE CKS LUTS) [M]"
+CATHETER = "NICE CG139 / NICE CKS long-term urinary catheter care; NHS catheter problem leaflets [M]"
+CONTINENCE = "nhs.uk urinary incontinence: see a GP for any type of leaking [M]; NICE NG123 / CG97 [M]"
+
+KIDNEY_SIGNS = flag(
+    "kidney_signs",
+    "Do you have a fever, shivers, or pain in your back or side below the ribs?",
+    "fever, shivers or pain in the side (possible kidney infection)",
+    L3,
+    UTI,
+    "fever",
+)
+UTI_SIGNS = flag(
+    "uti_signs",
+    "Does it burn or sting when you pee, or is your pee cloudy or smelly?",
+    "burning or stinging, or cloudy or smelly pee (possible urine infection)",
+    L4U,
+    UTI,
+)
+VISIBLE_BLOOD = flag("visible_blood", "Is there visible blood in your urine?", "visible blood in the urine", L4U, UTI)
+CAUDA_SIGNS = flag(
+    "saddle_numbness",
+    "Is there also back pain with numbness around your bottom or genitals, or new weakness in your legs?",
+    "numbness around the bottom or genitals, or leg weakness (possible spinal nerve compression)",
+    L2,
+    CAUDA,
+)
 
 COMPLAINTS = (
     complaint(
         "urinary_burning",
         "Burning or stinging when passing urine",
         GU,
-        ("uti", "cystitis", "burning pee", "painful urination", "bladder infection", "peeing often", "dysuria"),
+        ("uti", "cystitis", "burning pee", "painful urination", "bladder infection", "water infection", "dysuria"),
         L4U,
         CENTRAL,
         (
-            flag(
-                "kidney_signs",
-                "Do you have a fever, shivers, or pain in your back or side below the ribs?",
-                "fever, shivers or pain in the side (possible kidney infection)",
-                L3,
-                UTI,
-                "fever",
-            ),
+            KIDNEY_SIGNS,
             flag(
                 "vomiting_rigors",
                 "Are you being sick and unable to keep fluids down, or shaking uncontrollably?",
@@ -61,7 +84,15 @@ COMPLAINTS = (
                 L3E,
                 "Acute urinary retention: same-day catheterisation [M]",
             ),
-            flag("visible_blood", "Is there visible blood in your urine?", "visible blood in the urine", L4U, UTI),
+            VISIBLE_BLOOD,
+            flag(
+                "recurrent_uti",
+                "Have you had 2 or more urine infections in the last 6 months, or 3 or more in the last year?",
+                "urine infections that keep coming back",
+                L5R,
+                "NICE NG112 recurrent urinary tract infection: 2 in 6 months or 3 in 12 months [M]",
+                "recurrence",
+            ),
         ),
         tags=("infective",),
         why="Burning when passing urine is usually an infection that needs assessment (often antibiotics) "
@@ -72,7 +103,7 @@ COMPLAINTS = (
         "blood_in_urine",
         "Blood in urine",
         GU,
-        ("blood in urine", "red pee", "haematuria", "hematuria", "pink urine"),
+        ("blood in urine", "red pee", "haematuria", "hematuria", "pink urine", "peeing blood"),
         L4R,
         CENTRAL,
         (
@@ -130,11 +161,12 @@ COMPLAINTS = (
             ),
             flag(
                 "older_first_time",
-                "Are you over 50 and this is the first time, or do you feel faint with it?",
-                "first-ever 'kidney' pain over 50, or faintness (possible aortic aneurysm)",
+                "Are you over 50 and is this the first time you have had pain like this?",
+                "first-ever 'kidney' pain over 50 (possible aortic aneurysm)",
                 L2,
                 f"{ESI_B}; {CTAS_HEMO}",
             ),
+            FAINTED,
             DEHYD_MILD,
         ),
         why="Possible kidney stone pain should be assessed by a clinician within about 24 hours even when it eases.",
@@ -143,7 +175,7 @@ COMPLAINTS = (
         "testicular_pain",
         "Pain or swelling in the testicles",
         GU,
-        ("testicle pain", "sore balls", "scrotum swelling", "testicular lump", "groin pain male"),
+        ("testicle pain", "sore balls", "scrotum swelling", "testicular lump", "swollen testicle", "pain in my nuts"),
         L3,
         CENTRAL,
         (
@@ -254,5 +286,181 @@ COMPLAINTS = (
             ),
         ),
         sexes=MALE,
+    ),
+    # --- New in catalogue 2025.12 ---------------------------------------------------------
+    complaint(
+        "cannot_pass_urine",
+        "Cannot pass urine (urinary retention)",
+        GU,
+        ("can't pee", "cannot wee", "urinary retention", "bladder full but nothing comes out", "unable to urinate"),
+        L3E,
+        CENTRAL,
+        (
+            CAUDA_SIGNS,
+            SEPSIS_SIGNS,
+            flag(
+                "fever_rigors",
+                "Do you have a fever or shaking chills?",
+                "fever or shaking chills with a blocked bladder (possible infection behind a blockage)",
+                L2,
+                f"{SEPSIS} (obstructed urinary tract)",
+                "fever",
+            ),
+            flag(
+                "no_urine_18h",
+                "Has no urine at all come out for about 18 hours or more?",
+                "no urine at all for about 18 hours",
+                L2,
+                f"{RETENTION}; {ESI_B} (possible kidney failure)",
+                "covers:ds_no_urine",
+            ),
+            flag(
+                "blood_clots",
+                "Are you passing blood or clots, or is only blood coming out?",
+                "blood or clots with being unable to pass urine (possible clot blockage)",
+                L3E,
+                "Clot retention: same-day catheterisation [M]",
+                "bleed_minor",
+            ),
+        ),
+        why="Being unable to pass urine with a full bladder needs a catheter in an emergency department today.",
+        source=RETENTION,
+    ),
+    complaint(
+        "frequent_urination",
+        "Peeing more often than usual, or sudden urges to pee",
+        GU,
+        (
+            "peeing a lot",
+            "weeing all the time",
+            "can't stop weeing",
+            "need to pee often",
+            "urgency",
+            "up at night to pee",
+        ),
+        L5R,
+        CENTRAL,
+        (
+            THIRST,
+            flag(
+                "dka_signs",
+                "With being very thirsty, are you also being sick, breathing fast or deeply, or unusually drowsy?",
+                "thirst with vomiting, deep fast breathing or drowsiness (possible diabetic ketoacidosis)",
+                L2,
+                f"{CTAS_GLUCOSE} (high with symptoms); NICE NG18 diabetic ketoacidosis in children [M]",
+                "glucose_symptom",
+            ),
+            UTI_SIGNS,
+            KIDNEY_SIGNS,
+            VISIBLE_BLOOD,
+            flag(
+                "bladder_full_little_out",
+                "Is your lower tummy full and painful, but only a little or no urine comes out?",
+                "a full, painful bladder with little or no urine coming out",
+                L3E,
+                RETENTION,
+            ),
+            CAUDA_SIGNS,
+            flag(
+                "weak_flow",
+                "Is your flow weak, do you strain to start, or do you dribble at the end?",
+                "a weak flow, straining or dribbling (often the prostate)",
+                L5R,
+                "NICE CG97 lower urinary tract symptoms in men [M]",
+            ),
+        ),
+        why="Needing to pee more often has many causes (infection, diabetes, an overactive bladder, the prostate); "
+        "a GP should check it within about a week.",
+        source="nhs.uk peeing more than usual: see a GP [M]; NICE CG97 / NG123 [M]",
+    ),
+    complaint(
+        "urinary_incontinence",
+        "Leaking urine (incontinence)",
+        GU,
+        ("leaking urine", "incontinence", "wetting myself", "bladder leaks", "leak when i cough", "can't hold my wee"),
+        L5R,
+        CENTRAL,
+        (
+            CAUDA_SIGNS,
+            KIDNEY_SIGNS,
+            UTI_SIGNS,
+            flag(
+                "overflow",
+                "Does the bladder never feel empty, with a swollen lower tummy and dribbling all the time?",
+                "constant dribbling with a bladder that never empties (possible retention with overflow)",
+                L3,
+                RETENTION,
+            ),
+            VISIBLE_BLOOD,
+            flag(
+                "something_coming_down",
+                "Can you feel or see a bulge or something coming down in the vagina?",
+                "a bulge or something coming down in the vagina (possible prolapse)",
+                L5R,
+                "NICE NG123 urinary incontinence and pelvic organ prolapse in women [M]",
+            ),
+        ),
+        why="Leaking urine is common and treatable; a GP should assess it within about a week.",
+        source=CONTINENCE,
+    ),
+    complaint(
+        "catheter_problem",
+        "Problem with a urinary catheter (blocked, leaking, fallen out)",
+        GU,
+        (
+            "catheter blocked",
+            "catheter leaking",
+            "catheter fell out",
+            "catheter not draining",
+            "catheter pain",
+            "bypassing catheter",
+        ),
+        L4U,
+        CENTRAL,
+        (
+            SEPSIS_SIGNS,
+            flag(
+                "blocked_painful",
+                "Has no urine drained for several hours, even after checking the tube is not kinked and the bag is "
+                "below the bladder, and is your lower tummy full or painful?",
+                "a blocked catheter with a full or painful bladder",
+                L3E,
+                f"{CATHETER}; {RETENTION}",
+            ),
+            flag(
+                "suprapubic_out",
+                "Has a catheter that goes through the tummy wall (suprapubic) fallen out?",
+                "a suprapubic catheter that has fallen out (the opening can close within hours)",
+                L3E,
+                CATHETER,
+            ),
+            flag(
+                "urethral_out",
+                "Has a catheter that goes in through the urethra fallen out or been pulled out?",
+                "a urethral catheter that has fallen out",
+                L3,
+                CATHETER,
+            ),
+            KIDNEY_SIGNS,
+            flag(
+                "heavy_blood",
+                "Is there a lot of blood or clots in the bag or tube?",
+                "a lot of blood or clots in the catheter",
+                L3E,
+                "Clot retention: same-day catheter review [M]",
+                "bleed_minor",
+            ),
+            flag(
+                "dysreflexia",
+                "Do you have a spinal cord injury and now a pounding headache, sweating, or a flushed face?",
+                "a pounding headache, sweating or flushing with a spinal cord injury (autonomic dysreflexia)",
+                L2,
+                f"{ESI_B}; autonomic dysreflexia: emergency, often a blocked catheter [M]",
+                "htn_symptom",
+            ),
+        ),
+        why="Catheter problems should be sorted the same day: contact your district or continence nurse, GP or NHS "
+        "111.",
+        source=CATHETER,
     ),
 )

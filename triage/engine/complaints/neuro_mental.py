@@ -8,6 +8,8 @@ from .common import (
     CENTRAL,
     CHEST_PAIN_TOO,
     CTAS_LOC,
+    CTAS_MOI,
+    DEHYD_MILD,
     ESI_A,
     ESI_B,
     FAINTED,
@@ -25,6 +27,7 @@ from .common import (
     L4U,
     L5R,
     L5S,
+    LIMB,
     MENINGITIS_SIGNS,
     MH,
     PERIPHERAL,
@@ -36,6 +39,7 @@ from .common import (
     SUICIDAL_THOUGHTS,
     SUICIDE_PLAN,
     TOX,
+    after,
     complaint,
     flag,
 )
@@ -46,6 +50,28 @@ SUBSTANCE = "Substance Misuse"
 HEADACHE = "NICE CKS headache red flags (thunderclap, raised pressure, new headache over 50) [M]"
 SEIZURE = "NICE NG217 epilepsies: first seizure and status epilepticus [M]"
 EVERYDAY = "NICE CG90/CG113 depression and anxiety: see a clinician if daily life is affected for 2 weeks [M]"
+
+NHS_HEADACHE = "nhs.uk headaches: call 999 / A&E / urgent GP lists [M]"
+BELLS = "nhs.uk Bell's palsy: see a GP as soon as possible, steroids work best within 72 hours [V]"
+TINGLING = "nhs.uk pins and needles: see a GP if it keeps coming back or does not go away [M]"
+MEED = "RCPsych CR233 Medical Emergencies in Eating Disorders (MEED, 2022): high-risk signs [M]"
+EATING = "nhs.uk eating disorders: see a GP as soon as you can [V]; NICE NG69 eating disorders [M]"
+WITHDRAWAL = "NICE CG100 alcohol-use disorders: acute withdrawal, seizures, delirium tremens, Wernicke's [M]"
+
+CAUDA_FLAG = flag(
+    "cauda_equina",
+    "Do you have numbness around your bottom or genitals, or new trouble controlling your bladder or bowels?",
+    "numbness around the bottom or genitals, or new bladder or bowel trouble",
+    L2,
+    CAUDA,
+)
+ASCENDING = flag(
+    "ascending",
+    "Is weakness spreading up both legs over hours or days, or is breathing getting harder?",
+    "weakness spreading up both legs, or harder breathing (possible Guillain-Barré)",
+    L2,
+    ESI_B,
+)
 
 HARD_TO_WAKE = flag(
     "hard_to_wake",
@@ -94,11 +120,25 @@ COMPLAINTS = (
             ),
             flag(
                 "over_50_jaw",
-                "Are you over 50 with a new headache, a tender scalp, jaw pain when chewing, or vision changes?",
-                "new headache over 50 with scalp tenderness, jaw pain or vision changes "
-                "(possible giant cell arteritis)",
+                "Are you over 50 with a new kind of headache, and a tender scalp or jaw pain when chewing?",
+                "new headache over 50 with a tender scalp or jaw pain when chewing (possible giant cell arteritis)",
                 L3E,
-                HEADACHE,
+                f"{HEADACHE}; NICE CKS giant cell arteritis: same-day specialist assessment [M]",
+            ),
+            flag(
+                "sight_loss",
+                "With the headache, have you suddenly lost some or all of the sight in one or both eyes?",
+                "headache with sudden loss of sight",
+                L2,
+                f"{NHS_HEADACHE} (sudden loss of vision: A&E); NICE CKS giant cell arteritis: visual loss is an "
+                "emergency [M]",
+            ),
+            flag(
+                "red_painful_eye",
+                "Is one eye red and painful, with blurred sight or coloured rings around lights?",
+                "headache with a red, painful eye and blurred sight (possible acute glaucoma)",
+                L2,
+                f"{NHS_HEADACHE} (red eye: A&E); acute angle-closure glaucoma (NICE CKS) [M]",
             ),
             flag(
                 "pregnant_vision",
@@ -122,8 +162,24 @@ COMPLAINTS = (
                 L3E,
                 "UKHSA carbon monoxide poisoning recognition [M]",
             ),
+            flag(
+                "keeps_coming_back",
+                "Do your headaches keep coming back, or do you take painkillers for them on most days?",
+                "headaches that keep coming back, or painkillers needed on most days",
+                L5R,
+                f"{NHS_HEADACHE} (see a GP if headaches keep coming back); NICE CG150 medication-overuse headache [M]",
+                "recurrence",
+            ),
         ),
         tags=("htn_symptom",),
+        persist=(
+            after(
+                7,
+                L5R,
+                "A headache that has not eased after a week should be checked by a clinician.",
+                f"{NHS_HEADACHE}: no day count given; engine review after a week [E]",
+            ),
+        ),
     ),
     complaint(
         "stroke_symptoms",
@@ -143,9 +199,9 @@ COMPLAINTS = (
     ),
     complaint(
         "weakness_numbness",
-        "Weakness, numbness or tingling",
+        "Weakness or numbness of an arm, leg or one side",
         NEURO,
-        ("numbness", "tingling", "pins and needles", "weak arm", "weak legs", "weakness"),
+        ("weakness", "weak arm", "weak legs", "legs giving way", "can't lift my arm", "numb down one side"),
         L4R,
         CENTRAL,
         (
@@ -158,21 +214,8 @@ COMPLAINTS = (
                 FAST,
                 "htn_symptom",
             ),
-            flag(
-                "cauda_equina",
-                "Do you have numbness around your bottom or genitals, or new trouble controlling your bladder "
-                "or bowels?",
-                "numbness around the bottom or genitals, or new bladder or bowel trouble",
-                L2,
-                CAUDA,
-            ),
-            flag(
-                "ascending",
-                "Is weakness spreading up both legs over hours or days, or is breathing getting harder?",
-                "weakness spreading up both legs, or harder breathing (possible Guillain-Barré)",
-                L2,
-                ESI_B,
-            ),
+            CAUDA_FLAG,
+            ASCENDING,
             flag(
                 "back_pain_leg_weakness",
                 "Do you have back pain with weakness in one or both legs?",
@@ -225,8 +268,24 @@ COMPLAINTS = (
                 L3,
                 "NICE CKS sudden hearing loss [M]",
             ),
+            flag(
+                "keeps_coming_back",
+                "Do the dizzy spells keep coming back?",
+                "dizzy spells that keep coming back",
+                L5R,
+                "nhs.uk dizziness / vertigo: see a GP if it keeps coming back [M]",
+                "recurrence",
+            ),
         ),
         tags=("glucose_symptom", "htn_symptom"),
+        persist=(
+            after(
+                7,
+                L5R,
+                "Dizziness or vertigo that has not settled after a week should be checked by a clinician.",
+                "nhs.uk labyrinthitis / dizziness: see a GP if it has not settled after about a week [M]",
+            ),
+        ),
     ),
     complaint(
         "seizure",
@@ -312,7 +371,7 @@ COMPLAINTS = (
         "memory_problems",
         "Memory getting worse over months",
         NEURO,
-        ("memory loss", "forgetful", "dementia", "memory problems"),
+        ("memory loss", "forgetful", "dementia", "memory problems", "keep forgetting things", "getting muddled"),
         L5R,
         CENTRAL,
         (
@@ -331,6 +390,174 @@ COMPLAINTS = (
                 L3,
                 HEAD,
                 "bleed_major",
+            ),
+        ),
+    ),
+    complaint(
+        "facial_weakness",
+        "One side of the face weak or drooping (Bell's palsy?)",
+        NEURO,
+        (
+            "bell's palsy",
+            "bells palsy",
+            "facial palsy",
+            "one side of my face has dropped",
+            "can't close one eye",
+            "lopsided smile",
+            "mouth drooping on one side",
+            "half my face is paralysed",
+        ),
+        L3,
+        CENTRAL,
+        (
+            flag(
+                "stroke_other_signs",
+                "As well as the face, is an arm or leg weak or numb, is speech slurred or muddled, or is there "
+                "new trouble understanding, seeing or walking?",
+                "face weakness with arm or leg weakness, speech, sight or walking problems (possible stroke)",
+                L2ES,
+                f"{FAST}; nhs.uk Bell's palsy: call 999 if an arm is weak or speech is slurred (possible stroke) [V]",
+                "htn_symptom",
+                "glucose_symptom",
+            ),
+            flag(
+                "forehead_spared",
+                "On the weak side, can you still wrinkle your forehead and raise your eyebrow as normal?",
+                "face drooping with the forehead still moving (the pattern of a stroke rather than Bell's palsy)",
+                L2ES,
+                "Facial Palsy UK Bell's palsy guide: a stroke usually leaves the forehead working, Bell's palsy "
+                f"does not [V]; {FAST}",
+                "htn_symptom",
+            ),
+            flag(
+                "came_on_in_minutes",
+                "Did the face drop all at once, within a few minutes, while you were awake?",
+                "face drooping that came on within minutes (possible stroke)",
+                L2ES,
+                "nhs.uk Bell's palsy: stroke symptoms usually come on suddenly, Bell's palsy over hours to days [V]; "
+                "engine treats a drop within minutes as a possible stroke [E]",
+                "htn_symptom",
+            ),
+            flag(
+                "both_sides_swallowing",
+                "Are both sides of the face weak, or is swallowing or breathing getting difficult?",
+                "weakness of both sides of the face, or trouble swallowing or breathing (possible Guillain-Barré)",
+                L2,
+                f"{ESI_B}; Guillain-Barré syndrome recognition (NICE CKS) [M]",
+            ),
+            flag(
+                "after_injury",
+                "Did the weakness start after a head or face injury?",
+                "face weakness after a head or face injury",
+                L2,
+                HEAD,
+                "bleed_major",
+            ),
+            flag(
+                "ear_infection",
+                "Is there a painful ear with discharge or a fever, or a tender swelling behind the ear?",
+                "face weakness with a painful, discharging ear or swelling behind it (ear infection spreading)",
+                L3E,
+                "Facial palsy with otitis media or mastoiditis: same-day ENT assessment (NICE CKS) [M]",
+                "fever",
+            ),
+            flag(
+                "ear_blisters",
+                "Is there a painful rash or blisters in or around the ear, or in the mouth?",
+                "face weakness with blisters around the ear (possible Ramsay Hunt syndrome)",
+                L3,
+                "nhs.uk Ramsay Hunt syndrome: see a GP urgently, antivirals within 72 hours [M]",
+            ),
+        ),
+        tags=("htn_symptom", "glucose_symptom"),
+        why="Weakness of one side of the face that came on over hours, with no other stroke sign, is often Bell's "
+        "palsy: treatment works best if started within 72 hours, so a clinician should see you within 24 hours.",
+        source=BELLS,
+        persist=(
+            after(
+                21,
+                L4R,
+                "If the face has not started to improve after 3 weeks, see a GP again.",
+                "nhs.uk Bell's palsy: go back to a GP if there is no improvement after 3 weeks [V]",
+            ),
+        ),
+    ),
+    complaint(
+        "pins_and_needles",
+        "Pins and needles or tingling in the hands or feet",
+        NEURO,
+        (
+            "pins and needles",
+            "tingling",
+            "tingling hands",
+            "numb fingers",
+            "numb feet",
+            "fizzing feet",
+            "carpal tunnel",
+            "dead arm",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            flag(
+                "sudden_one_side",
+                "Did numbness or tingling come on suddenly on one side of the body, or with a drooping face, a weak "
+                "arm or leg, or trouble speaking or seeing?",
+                "sudden numbness on one side, or with face drooping, weakness or speech problems (possible stroke)",
+                L2ES,
+                f"{FAST}; {TINGLING}",
+                "htn_symptom",
+                "glucose_symptom",
+            ),
+            CAUDA_FLAG,
+            ASCENDING,
+            flag(
+                "after_neck_back_injury",
+                "Did it start after a fall, accident or injury to the neck or back?",
+                "tingling after an injury to the neck or back (possible spinal injury)",
+                L2,
+                f"{CTAS_MOI}; Canadian C-spine rule [M]",
+            ),
+            flag(
+                "cold_pale_limb",
+                "Is the hand, arm, foot or leg cold, pale, blue or blotchy, and painful?",
+                "a cold, pale or blue and painful limb (possible blocked artery)",
+                L2,
+                LIMB,
+            ),
+            flag(
+                "diabetic_foot",
+                "Do you have diabetes, and a new sore, blister, wound or colour change on a numb foot?",
+                "a new sore or colour change on a numb foot with diabetes",
+                L3,
+                "NICE NG19 diabetic foot problems: active foot problem needs assessment within 1 working day [M]",
+            ),
+            flag(
+                "weak_or_clumsy",
+                "Is the hand or foot also weak or clumsy, so that you drop things or trip?",
+                "tingling with weakness or clumsiness of the hand or foot",
+                L4U,
+                f"{TINGLING}; engine: weakness needs assessment within 24 hours [E]",
+            ),
+            flag(
+                "keeps_coming_back",
+                "Does the tingling keep coming back, for example in the hand at night?",
+                "tingling that keeps coming back",
+                L5R,
+                TINGLING,
+                "recurrence",
+            ),
+        ),
+        tags=("glucose_symptom",),
+        why="Brief pins and needles after leaning on or sitting on a limb is harmless and goes once the pressure "
+        "is off.",
+        source=TINGLING,
+        persist=(
+            after(
+                3,
+                L5R,
+                "Tingling or numbness that has not gone after a few days should be checked by a GP.",
+                f"{TINGLING}: no day count given; engine review after a few days [E]",
             ),
         ),
     ),
@@ -393,10 +620,18 @@ COMPLAINTS = (
             ),
             flag(
                 "daily_life",
-                "Is anxiety stopping you doing everyday things on most days for 2 weeks or more?",
-                "anxiety affecting daily life for 2 weeks",
+                "Is anxiety stopping you doing everyday things, such as work, school or going out?",
+                "anxiety stopping you doing everyday things",
                 L4R,
-                EVERYDAY,
+                "nhs.uk generalised anxiety disorder: see a GP if anxiety affects daily life or causes distress [M]",
+            ),
+        ),
+        persist=(
+            after(
+                7,
+                L5R,
+                "Anxiety that has lasted 2 weeks or more is worth talking through with a clinician.",
+                f"{EVERYDAY}: 2 weeks; band starts at 7 days [E]",
             ),
         ),
     ),
@@ -404,7 +639,7 @@ COMPLAINTS = (
         "self_harm",
         "Self-harm",
         MENTAL,
-        ("self harm", "cut myself", "hurt myself", "self injury"),
+        ("self harm", "cut myself", "hurt myself", "self injury", "burning myself", "cutting my arms"),
         L3,
         PERIPHERAL,
         (
@@ -472,12 +707,91 @@ COMPLAINTS = (
             SUICIDAL_THOUGHTS,
             flag(
                 "daily_life",
-                "Has it stopped you doing everyday things on most days for 2 weeks or more?",
-                "daily life affected for 2 weeks",
+                "Is it stopping you doing everyday things, such as work, school or looking after others?",
+                "stress or poor sleep stopping you doing everyday things",
                 L4R,
-                EVERYDAY,
+                "nhs.uk insomnia / stress: see a GP if it affects daily life or you are struggling to cope [M]",
             ),
         ),
+        persist=(
+            after(
+                21,
+                L5R,
+                "Stress or poor sleep that has gone on for 3 weeks or more is worth talking through with a clinician.",
+                f"nhs.uk insomnia: see a GP if trouble sleeping has lasted months [M]; {EVERYDAY}; "
+                "engine review from the 3-week band [E]",
+            ),
+        ),
+    ),
+    complaint(
+        "eating_disorder",
+        "Eating disorder, not eating, or bingeing and being sick",
+        MENTAL,
+        (
+            "eating disorder",
+            "anorexia",
+            "bulimia",
+            "binge eating",
+            "making myself sick after eating",
+            "starving myself",
+            "obsessed with calories",
+            "purging",
+        ),
+        L4R,
+        PERIPHERAL,
+        (
+            SUICIDE_PLAN,
+            SUICIDAL_THOUGHTS,
+            FAINTED,
+            flag(
+                "heart_symptoms",
+                "Do you have chest pain, or a heartbeat that feels very slow, racing or irregular?",
+                "chest pain or a very slow, racing or irregular heartbeat with an eating disorder",
+                L2,
+                f"{MEED}; {ESI_B}",
+            ),
+            flag(
+                "too_weak",
+                "Are you so weak that you cannot get up from a chair or a squat, or climb stairs, without using "
+                "your arms?",
+                "too weak to stand up from a chair or squat without using the arms",
+                L3E,
+                f"{MEED} (sit-up-squat-stand test)",
+            ),
+            GI_BLEED,
+            flag(
+                "stopped_eating_drinking",
+                "Have you eaten almost nothing for several days, or stopped drinking?",
+                "eating almost nothing for days or not drinking",
+                L3,
+                MEED,
+            ),
+            flag(
+                "purging_a_lot",
+                "Are you making yourself sick, or taking laxatives or water tablets, several times a day?",
+                "being sick or using laxatives several times a day",
+                L3,
+                f"{MEED} (risk of low potassium)",
+            ),
+            flag(
+                "insulin_omission",
+                "Do you have diabetes and have been missing insulin to control your weight?",
+                "missing insulin to control weight",
+                L3,
+                f"{MEED}; NICE NG17 diabetic ketoacidosis risk [M]",
+                "glucose_symptom",
+            ),
+            flag(
+                "fast_weight_loss",
+                "Have you lost weight very quickly, around 1 kg or more a week for several weeks?",
+                "fast weight loss",
+                L4U,
+                MEED,
+            ),
+        ),
+        why="An eating disorder is a serious but treatable illness: see a GP within about a week, who can refer "
+        "you to an eating disorder team.",
+        source=EATING,
     ),
     # --- Substance misuse -----------------------------------------------------------------
     complaint(
@@ -521,7 +835,7 @@ COMPLAINTS = (
         "alcohol_intoxication",
         "Drunk or too much alcohol",
         SUBSTANCE,
-        ("drunk", "too much alcohol", "intoxicated", "alcohol poisoning", "hangover"),
+        ("drunk", "too much alcohol", "intoxicated", "alcohol poisoning", "hangover", "had too much to drink"),
         L4S,
         PERIPHERAL,
         (
@@ -551,12 +865,21 @@ COMPLAINTS = (
         ),
         why="Someone who is drunk but awake, talking and not injured can be looked after at home: keep them "
         "on their side and stay with them.",
+        persist=(
+            after(
+                1,
+                L4U,
+                "Still drowsy, confused or unwell a day after drinking is not a usual hangover: a clinician should "
+                "check within 24 hours.",
+                "nhs.uk hangover: symptoms usually pass within 24 hours [M]; engine review after a day [E]",
+            ),
+        ),
     ),
     complaint(
         "substance_problem",
         "Drug or alcohol problem, or withdrawal",
         SUBSTANCE,
-        ("drug use", "withdrawal", "addiction", "detox", "cocaine", "cannabis", "shakes"),
+        ("drug use", "drug withdrawal", "addiction", "drug detox", "cocaine", "cannabis", "heroin", "can't stop using"),
         L5R,
         PERIPHERAL,
         (
@@ -577,10 +900,17 @@ COMPLAINTS = (
             ),
             flag(
                 "severe_withdrawal",
-                "Are you shaking, seeing things, confused or having fits while stopping alcohol or drugs?",
-                "severe withdrawal with shaking, hallucinations or fits",
+                "While stopping alcohol or drugs, are you confused, or seeing or hearing things that are not there?",
+                "confusion or hallucinations while stopping alcohol or drugs (severe withdrawal)",
                 L2,
-                "NICE CG100 alcohol withdrawal / delirium tremens [M]",
+                WITHDRAWAL,
+            ),
+            flag(
+                "withdrawal_fit",
+                "Have you had a fit (seizure) since stopping or cutting down alcohol or drugs?",
+                "a fit while stopping alcohol or drugs",
+                L2ES,
+                f"{WITHDRAWAL}; {SEIZURE}",
             ),
             flag(
                 "injection_site",
@@ -592,5 +922,69 @@ COMPLAINTS = (
             ),
         ),
         why="Help to cut down or stop is best planned with a clinician within about a week.",
+    ),
+    complaint(
+        "alcohol_withdrawal",
+        "Shakes, sweats or feeling ill after stopping drinking (alcohol withdrawal)",
+        SUBSTANCE,
+        (
+            "alcohol withdrawal",
+            "shakes after drinking",
+            "shaky hands in the morning",
+            "stopped drinking",
+            "coming off alcohol",
+            "delirium tremens",
+            "the dts",
+            "sweating after quitting booze",
+        ),
+        L4U,
+        PERIPHERAL,
+        (
+            flag(
+                "withdrawal_fit",
+                "Have you had a fit (seizure) since stopping or cutting down?",
+                "a fit while stopping alcohol",
+                L2ES,
+                f"{WITHDRAWAL}; {SEIZURE}",
+            ),
+            flag(
+                "delirium_tremens",
+                "Is the person confused, very agitated, or seeing, hearing or feeling things that are not there?",
+                "confusion, agitation or hallucinations while stopping alcohol (possible delirium tremens)",
+                L2ES,
+                f"{WITHDRAWAL}; Alcohol Change UK: call 999 for severe withdrawal [M]; engine: a confused person "
+                "needs an ambulance [E]",
+                "covers:ds_confused",
+            ),
+            flag(
+                "wernicke_signs",
+                "Is their walking newly unsteady, or are their eyes flickering or seeing double?",
+                "unsteady walking, flickering eyes or double vision (possible Wernicke's encephalopathy)",
+                L2,
+                WITHDRAWAL,
+            ),
+            GI_BLEED,
+            DEHYD_MILD,
+            flag(
+                "past_severe_withdrawal",
+                "Have you had fits or delirium tremens when stopping drinking before?",
+                "fits or delirium tremens in a past withdrawal",
+                L3,
+                f"{WITHDRAWAL} (history of withdrawal seizures or delirium tremens)",
+            ),
+            flag(
+                "yellow_skin",
+                "Have your skin or the whites of your eyes turned yellow?",
+                "yellow skin or eyes (possible liver problem)",
+                L3,
+                "NICE CKS alcohol-related liver disease / jaundice: urgent assessment [M]",
+            ),
+            SUICIDAL_THOUGHTS,
+        ),
+        tags=("glucose_symptom",),
+        why="Shaking, sweating, feeling sick or anxious after stopping heavy drinking is alcohol withdrawal: it "
+        "can get worse over 2 to 3 days, so a clinician should see you within 24 hours. Do not stop suddenly on "
+        "your own.",
+        source=f"{WITHDRAWAL}; Alcohol Change UK: talk to a GP before stopping heavy drinking [V]",
     ),
 )

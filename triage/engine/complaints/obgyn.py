@@ -6,14 +6,18 @@ from .common import (
     CENTRAL,
     CTAS_BLEED,
     CTAS_HEMO,
+    DEHYD_MILD,
     ENGINE,
     ESI_A,
+    FAINTED,
     FEMALE,
     FEVER,
+    GI_BLEED,
     L1,
     L2,
     L2ES,
     L3,
+    L3E,
     L4R,
     L4U,
     L5R,
@@ -27,20 +31,73 @@ from .common import (
     RFM,
     SEPSIS,
     SEPSIS_SIGNS,
+    SUICIDAL_THOUGHTS,
     VTE,
+    after,
     complaint,
     flag,
 )
 
 OBGYN = "OB/GYN"
 
+NHS_HMB = "nhs.uk heavy periods: see a GP if they affect your life or have been heavy for some time [V]"
+LABOUR = (
+    "NHS maternity unit labour advice: call the unit when waters break, with bleeding, before 37 weeks or with "
+    "regular contractions; 999 for a cord at the vagina, heavy bleeding, a fit, or the baby coming [V]"
+)
+NVP = (
+    "RCOG Green-top 69 nausea and vomiting of pregnancy [M]; HSE/NHS maternity advice: contact the midwife or GP "
+    "urgently if no fluids stay down for 24 hours, very dark pee or none for 8 hours, dizziness [V]"
+)
+MENOPAUSE = "NICE NG23 menopause; nhs.uk menopause: see a GP if symptoms trouble you or start before 45 [M]"
+EC = "nhs.uk emergency contraception: pill within 3 to 5 days, IUD within 5 days; the sooner the better [V]"
+
 HEAVY_PV = flag(
     "heavy_bleeding",
-    "Are you soaking a pad or tampon every hour, passing clots bigger than a coin, or feeling faint?",
-    "very heavy bleeding with clots or faintness",
+    "Are you soaking through a pad or tampon every hour for 2 hours or more, or is blood running down your legs?",
+    "very heavy bleeding: soaking a pad every hour for 2 hours or more",
     L2,
-    f"{CTAS_BLEED} (massive PV bleed); {CTAS_HEMO}",
+    f"{CTAS_BLEED} (massive PV bleed); ACOG acute abnormal uterine bleeding [M]",
     "bleed_major",
+    "pv_bleed",
+)
+PREG_HEAVY_BLEED = flag(
+    "heavy_bleeding",
+    "Are you soaking a pad every hour, passing large clots, or feeling faint?",
+    "heavy bleeding or faintness in pregnancy",
+    L2ES,
+    f"{CTAS_HEMO}; {CTAS_BLEED}",
+    "bleed_major",
+    "pv_bleed",
+)
+COULD_BE_PREGNANT = flag(
+    "could_be_pregnant",
+    "Could you be pregnant, or have you had a positive pregnancy test?",
+    "bleeding when you could be pregnant (possible miscarriage or ectopic pregnancy)",
+    L2,
+    PREG,
+    "pv_bleed",
+)
+REDUCED_MOVEMENTS = flag(
+    "reduced_movements",
+    "Has your baby been moving less than usual (after 24 weeks)?",
+    "baby moving less than usual",
+    L2,
+    RFM,
+)
+ECLAMPSIA_FIT = flag(
+    "fit",
+    "Have you had a fit (seizure)?",
+    "a fit in pregnancy (possible eclampsia)",
+    L1,
+    f"{ESI_A}; {PREG_HTN}",
+)
+BETWEEN_OR_AFTER_SEX = flag(
+    "between_or_after_sex",
+    "Do you bleed between periods or after sex?",
+    "bleeding between periods or after sex",
+    L4R,
+    f"{NHS_HMB}; {NICE_CANCER}",
     "pv_bleed",
 )
 PREECLAMPSIA = flag(
@@ -58,22 +115,22 @@ COMPLAINTS = (
         "pregnancy_problem",
         "A problem in pregnancy",
         OBGYN,
-        ("pregnant", "pregnancy", "baby not moving", "waters broken", "contractions", "morning sickness", "bump pain"),
+        (
+            "pregnant",
+            "pregnancy",
+            "baby not moving",
+            "bump pain",
+            "pregnancy worry",
+            "pregnant and unwell",
+            "baby moving less",
+        ),
         L3,
         CENTRAL,
         (
             flag(
                 "bleeding", "Are you bleeding from the vagina?", "vaginal bleeding in pregnancy", L2, PREG, "pv_bleed"
             ),
-            flag(
-                "heavy_bleeding",
-                "Are you soaking a pad every hour, passing large clots, or feeling faint?",
-                "heavy bleeding or faintness in pregnancy",
-                L2ES,
-                f"{CTAS_HEMO}; {CTAS_BLEED}",
-                "bleed_major",
-                "pv_bleed",
-            ),
+            PREG_HEAVY_BLEED,
             flag(
                 "waters_early",
                 "Have your waters broken, or is fluid leaking, before 37 weeks?",
@@ -81,13 +138,7 @@ COMPLAINTS = (
                 L2,
                 "RCOG preterm prelabour rupture of membranes [M]",
             ),
-            flag(
-                "reduced_movements",
-                "Has your baby been moving less than usual (after 24 weeks)?",
-                "baby moving less than usual",
-                L2,
-                RFM,
-            ),
+            REDUCED_MOVEMENTS,
             PREECLAMPSIA,
             flag(
                 "early_contractions",
@@ -103,13 +154,7 @@ COMPLAINTS = (
                 L2,
                 PREG,
             ),
-            flag(
-                "fit",
-                "Have you had a fit (seizure)?",
-                "a fit in pregnancy (possible eclampsia)",
-                L1,
-                f"{ESI_A}; {PREG_HTN}",
-            ),
+            ECLAMPSIA_FIT,
             flag(
                 "cannot_keep_fluids",
                 "Are you vomiting so much that you cannot keep fluids down?",
@@ -135,11 +180,19 @@ COMPLAINTS = (
         "vaginal_bleeding",
         "Vaginal bleeding that is not a normal period",
         OBGYN,
-        ("vaginal bleeding", "spotting", "bleeding between periods", "postmenopausal bleeding", "miscarriage"),
+        (
+            "vaginal bleeding",
+            "spotting",
+            "bleeding between periods",
+            "postmenopausal bleeding",
+            "miscarriage",
+            "bleeding after sex",
+        ),
         L4R,
         CENTRAL,
         (
             HEAVY_PV,
+            FAINTED,
             flag(
                 "severe_pain",
                 "Do you have severe belly or pelvic pain with it?",
@@ -147,14 +200,7 @@ COMPLAINTS = (
                 L2,
                 PREG,
             ),
-            flag(
-                "could_be_pregnant",
-                "Could you be pregnant, or have you had a positive pregnancy test?",
-                "bleeding when you could be pregnant (possible miscarriage or ectopic pregnancy)",
-                L2,
-                PREG,
-                "pv_bleed",
-            ),
+            COULD_BE_PREGNANT,
             flag(
                 "after_menopause",
                 "Have your periods stopped for more than a year (after the menopause)?",
@@ -171,7 +217,7 @@ COMPLAINTS = (
         "period_pain",
         "Period pain or heavy periods",
         OBGYN,
-        ("period pain", "cramps", "heavy periods", "menstrual pain", "dysmenorrhoea", "painful period"),
+        ("period pain", "period cramps", "menstrual pain", "dysmenorrhoea", "painful period", "time of the month pain"),
         L5S,
         CENTRAL,
         (
@@ -184,14 +230,8 @@ COMPLAINTS = (
                 "unusual_pain",
             ),
             MAYBE_PREGNANT,
-            flag(
-                "soaking_faint",
-                "Are you soaking a pad every hour, or feeling faint?",
-                "very heavy bleeding or faintness",
-                L2,
-                CTAS_HEMO,
-                "bleed_major",
-            ),
+            HEAVY_PV,
+            FAINTED,
             PID_FLAG,
             flag(
                 "toxic_shock",
@@ -201,16 +241,19 @@ COMPLAINTS = (
                 SEPSIS,
                 "fever",
             ),
-            flag(
-                "heavy_for_months",
-                "Have your periods been very heavy for months, or do they leave you tired and breathless?",
-                "heavy periods for months",
-                L4R,
-                "NICE NG88 heavy menstrual bleeding [M]",
-            ),
+            BETWEEN_OR_AFTER_SEX,
         ),
         tags=("cyclical", "bleed_minor"),
         sexes=FEMALE,
+        persist=(
+            after(
+                7,
+                L5R,
+                "Pain that has lasted a week or more is not usual period pain and should be checked by a GP.",
+                "nhs.uk period pain: see a GP if the pain has changed or home treatment does not help [M]; "
+                "a period usually lasts up to 7 days [M], so the engine reviews pain lasting a week [E]",
+            ),
+        ),
     ),
     complaint(
         "pelvic_pain",
@@ -245,17 +288,33 @@ COMPLAINTS = (
         "vaginal_itch_discharge",
         "Vaginal itching or discharge (thrush?)",
         OBGYN,
-        ("thrush", "yeast infection", "vaginal itching", "vaginal discharge", "candida", "bacterial vaginosis"),
+        (
+            "thrush",
+            "yeast infection",
+            "vaginal itching",
+            "vaginal discharge",
+            "candida",
+            "bacterial vaginosis",
+            "itchy down below",
+        ),
         L5S,
         PERIPHERAL,
         (
             PID_FLAG,
             flag(
-                "first_or_frequent",
-                "Is this the first time, or the third time or more in a year?",
-                "first-ever or frequently returning symptoms",
+                "first_time",
+                "Is this the first time you have had these symptoms?",
+                "first-ever symptoms of thrush",
                 L5R,
-                "NICE CKS vaginal candidiasis [M]",
+                "nhs.uk thrush: see a GP the first time you have symptoms [M]",
+            ),
+            flag(
+                "recurrent_thrush",
+                "Have you had thrush 4 or more times in the last year?",
+                "thrush that keeps coming back (4 or more times a year)",
+                L5R,
+                "NICE CKS recurrent vulvovaginal candidiasis: 4 or more episodes in 12 months [M]",
+                "recurrence",
             ),
             flag(
                 "sti_risk",
@@ -280,6 +339,15 @@ COMPLAINTS = (
             ),
         ),
         sexes=FEMALE,
+        persist=(
+            after(
+                7,
+                L5R,
+                "Thrush or discharge not better a week after treatment should be checked by a GP or sexual "
+                "health clinic.",
+                "nhs.uk thrush: see a GP if treatment has not worked within 7 to 14 days [M]; band starts at 7 [E]",
+            ),
+        ),
     ),
     complaint(
         "breast_problem",
@@ -312,12 +380,29 @@ COMPLAINTS = (
                 NICE_CANCER,
             ),
         ),
+        persist=(
+            after(
+                21,
+                L5R,
+                "Breast pain that has not settled after 3 weeks should be checked by a GP.",
+                "nhs.uk breast pain: see a GP if it does not improve after a few weeks of self-care [M]; "
+                "'a few weeks' read as 3 [E]",
+            ),
+        ),
     ),
     complaint(
         "after_birth",
         "A problem after giving birth (first 6 weeks)",
         OBGYN,
-        ("after birth", "postnatal", "postpartum", "after delivery", "c-section wound", "lochia"),
+        (
+            "after birth",
+            "postnatal",
+            "postpartum",
+            "c-section wound",
+            "lochia",
+            "bleeding after having my baby",
+            "just had a baby",
+        ),
         L4R,
         CENTRAL,
         (
@@ -363,5 +448,304 @@ COMPLAINTS = (
         ),
         tags=("postpartum",),
         sexes=FEMALE,
+    ),
+    # --- New in catalogue 2025.12 ---------------------------------------------------------
+    complaint(
+        "labour_waters",
+        "Labour signs: contractions or waters breaking",
+        OBGYN,
+        (
+            "waters broken",
+            "waters breaking",
+            "in labour",
+            "contractions",
+            "leaking fluid pregnant",
+            "having the baby",
+            "show mucus plug",
+        ),
+        L3,
+        CENTRAL,
+        (
+            flag(
+                "cord_seen",
+                "Can you see or feel the umbilical cord at or outside the vagina?",
+                "the umbilical cord at or outside the vagina (cord prolapse)",
+                L1,
+                f"{LABOUR}; {ESI_A}",
+            ),
+            flag(
+                "baby_coming",
+                "Do you have an urge to push that you cannot stop, or can the baby's head be seen?",
+                "an urge to push or the baby's head showing (birth is close)",
+                L2ES,
+                LABOUR,
+            ),
+            PREG_HEAVY_BLEED,
+            flag(
+                "bleeding",
+                "Is there fresh bleeding, more than a streaky pink or brown 'show'?",
+                "fresh bleeding in labour",
+                L2,
+                f"{LABOUR}; {PREG}",
+                "pv_bleed",
+            ),
+            ECLAMPSIA_FIT,
+            PREECLAMPSIA,
+            flag(
+                "before_37_weeks",
+                "Are you less than 37 weeks pregnant?",
+                "labour signs or waters breaking before 37 weeks",
+                L2,
+                f"{LABOUR}; NICE NG25 preterm labour and birth [M]",
+            ),
+            REDUCED_MOVEMENTS,
+            flag(
+                "waters_coloured",
+                "Are the waters green, brown, yellow, bloody or smelly?",
+                "green, brown, bloody or smelly waters",
+                L2,
+                "NICE CG190 / NG235 intrapartum care: meconium or blood-stained liquor needs obstetric-unit care [M]",
+            ),
+            flag(
+                "constant_pain",
+                "Is there constant, severe tummy pain that does not ease between contractions?",
+                "constant severe tummy pain that does not ease between contractions (possible placental abruption)",
+                L2,
+                f"{PREG}; RCOG Green-top 63 antepartum haemorrhage [M]",
+            ),
+            flag(
+                "fever_shivery",
+                "Do you have a fever or feel hot and shivery?",
+                "fever or shivering in labour or after waters break (possible infection)",
+                L3E,
+                "NICE NG195 / RCOG Green-top 64a sepsis in pregnancy [M]",
+                "fever",
+            ),
+            flag(
+                "established",
+                "Are contractions coming every 5 minutes or more often, each lasting about a minute?",
+                "regular strong contractions every 5 minutes or more often",
+                L3E,
+                f"{LABOUR}: go in when contractions are regular and strong [V]; the engine treats established labour "
+                "as needing the maternity unit now [E]",
+            ),
+        ),
+        tags=("pregnancy",),
+        sexes=FEMALE,
+        why="Call your maternity unit or midwife now: they will tell you when to come in. If your waters have "
+        "broken you will be checked the same day.",
+        source=f"{LABOUR}; NICE NG207 / CG190 prelabour rupture of membranes at term: assessment and induction "
+        "within about 24 hours [M]",
+    ),
+    complaint(
+        "pregnancy_sickness",
+        "Nausea and vomiting in pregnancy (morning sickness)",
+        OBGYN,
+        (
+            "morning sickness",
+            "pregnancy sickness",
+            "sick while pregnant",
+            "hyperemesis",
+            "throwing up pregnant",
+            "nausea in pregnancy",
+        ),
+        L5S,
+        CENTRAL,
+        (
+            DEHYD_MILD,
+            flag(
+                "dark_or_no_pee",
+                "Is your pee very dark, or have you not peed for 8 hours or more?",
+                "very dark pee, or no pee for 8 hours (dehydration)",
+                L3,
+                NVP,
+                "covers:ds_little_urine",
+            ),
+            flag(
+                "dizzy_standing",
+                "Do you feel very weak, dizzy or faint when you stand up?",
+                "feeling very weak, dizzy or faint on standing",
+                L3,
+                NVP,
+            ),
+            GI_BLEED,
+            flag(
+                "belly_pain",
+                "Do you have tummy pain as well?",
+                "tummy pain with sickness in pregnancy",
+                L3,
+                f"{NVP}; {PREG}",
+            ),
+            flag(
+                "weight_loss",
+                "Are you losing weight?",
+                "losing weight with pregnancy sickness",
+                L4U,
+                NVP,
+            ),
+            flag(
+                "painful_pee",
+                "Does it hurt to pee, or is there blood in your pee?",
+                "pain or blood when peeing in pregnancy",
+                L4U,
+                f"{NVP}; NICE NG109 UTI in pregnancy [M]",
+            ),
+            FEVER,
+        ),
+        tags=("pregnancy",),
+        sexes=FEMALE,
+        why="Feeling sick in early pregnancy is very common and usually eases by 16 to 20 weeks; small, frequent "
+        "snacks and sips of fluid help, and a pharmacist can advise.",
+        source=f"nhs.uk vomiting and morning sickness in pregnancy [M]; {NVP}",
+        persist=(
+            after(
+                7,
+                L5R,
+                "If sickness has gone on for a week or more and home measures are not helping, speak to your midwife "
+                "or GP about anti-sickness medicine.",
+                f"{NVP}: anti-sickness medicine when self-help fails [M]; a week is the engine's cut-off [E]",
+            ),
+        ),
+    ),
+    complaint(
+        "heavy_periods",
+        "Heavy periods",
+        OBGYN,
+        (
+            "heavy periods",
+            "flooding",
+            "menorrhagia",
+            "heavy bleeding on my period",
+            "changing pad every hour",
+            "big clots on period",
+        ),
+        L5R,
+        CENTRAL,
+        (
+            HEAVY_PV,
+            FAINTED,
+            COULD_BE_PREGNANT,
+            flag(
+                "tired_breathless",
+                "Do your periods leave you tired all the time, short of breath, or looking pale?",
+                "tiredness, breathlessness or pallor with heavy periods (possible anaemia)",
+                L5R,
+                f"{NHS_HMB}; NICE NG88 heavy menstrual bleeding: full blood count [M]",
+            ),
+            BETWEEN_OR_AFTER_SEX,
+            flag(
+                "severe_pain",
+                "Is the pain with your periods so bad that it is hard to move, sleep or think?",
+                "severe pain with heavy periods",
+                L5R,
+                NHS_HMB,
+            ),
+            flag(
+                "new_change_45_plus",
+                "Are you 45 or over, and have your periods recently become much heavier or irregular?",
+                "periods that have recently become heavier or irregular at 45 or over",
+                L4R,
+                f"NICE NG88 heavy menstrual bleeding: assess the womb lining at 45 or over [M]; {NICE_CANCER}",
+            ),
+        ),
+        tags=("cyclical", "bleed_minor"),
+        sexes=FEMALE,
+        why="Heavy periods are common and treatable; a GP should check them within about a week, including a blood "
+        "test for low iron.",
+        source=NHS_HMB,
+    ),
+    complaint(
+        "menopause_symptoms",
+        "Menopause symptoms: hot flushes, night sweats",
+        OBGYN,
+        ("menopause", "hot flushes", "night sweats menopause", "perimenopause", "change of life", "hrt question"),
+        L5R,
+        CENTRAL,
+        (
+            flag(
+                "bleeding_after_menopause",
+                "Have you had any bleeding a year or more after your periods stopped, or unexpected bleeding on HRT?",
+                "bleeding after the menopause or unexpected bleeding on HRT",
+                L4R,
+                f"{NICE_CANCER} (postmenopausal bleeding); NICE NG23 [M]",
+                "pv_bleed",
+            ),
+            flag(
+                "hrt_clot",
+                "Do you have a painful, swollen leg, chest pain, or sudden breathlessness?",
+                "a painful swollen leg, chest pain or sudden breathlessness (possible blood clot)",
+                L2,
+                f"{VTE}; NICE NG23: HRT and venous thromboembolism [M]",
+            ),
+            flag(
+                "sweats_weight_loss",
+                "Do you have drenching sweats together with weight loss or lumps in the neck, armpit or groin?",
+                "drenching sweats with weight loss or lumps (not typical of the menopause)",
+                L4R,
+                NICE_CANCER,
+            ),
+            SUICIDAL_THOUGHTS,
+            flag(
+                "under_45",
+                "Are you under 45 and your periods have become irregular or stopped?",
+                "menopause symptoms before 45",
+                L5R,
+                f"{MENOPAUSE}; NICE NG23 premature ovarian insufficiency [M]",
+            ),
+        ),
+        sexes=FEMALE,
+        why="Menopause symptoms can be eased with treatment: a GP can talk through options such as HRT within "
+        "about a week.",
+        source=MENOPAUSE,
+    ),
+    complaint(
+        "emergency_contraception",
+        "Unprotected sex or contraception failed (emergency contraception)",
+        OBGYN,
+        (
+            "morning after pill",
+            "emergency contraception",
+            "condom split",
+            "unprotected sex",
+            "missed my pill",
+            "condom broke",
+        ),
+        L4U,
+        CENTRAL,
+        (
+            flag(
+                "not_consented",
+                "Did this happen without your consent (sexual assault or rape)?",
+                "sex without consent",
+                L3,
+                "Sexual assault referral centre and BASHH post-exposure prophylaxis within 72 hours [M]",
+            ),
+            flag(
+                "hiv_risk",
+                "Could your partner have HIV, or were they a man who has sex with men or someone who injects drugs?",
+                "possible HIV exposure",
+                L3,
+                "BASHH/BHIVA PEPSE: HIV post-exposure prophylaxis within 72 hours [M]",
+            ),
+            MAYBE_PREGNANT,
+            flag(
+                "period_late",
+                "Is your period late, or was the unprotected sex more than 5 days ago?",
+                "a late period or sex more than 5 days ago (a pregnancy test is needed)",
+                L4U,
+                f"{EC}; FSRH emergency contraception guideline [M]",
+            ),
+            flag(
+                "sti_symptoms",
+                "Do you have unusual discharge, sores, or pain when peeing?",
+                "unusual discharge, sores or pain peeing (possible STI)",
+                L5R,
+                "BASHH: sexual health testing after unprotected sex [M]",
+            ),
+        ),
+        sexes=FEMALE,
+        why="Emergency contraception works best the sooner it is used: get it today from a pharmacy, GP or sexual "
+        "health clinic (the pill within 3 to 5 days, a copper coil within 5 days).",
+        source=EC,
     ),
 )

@@ -8,9 +8,11 @@ from .common import (
     BURNS,
     CTAS_BLEED,
     CTAS_RESP,
+    DEHYD_MODERATE,
     ENGINE,
     ESI_A,
     ESI_B,
+    FEVER,
     HEATSTROKE,
     L2,
     L2ES,
@@ -27,30 +29,48 @@ from .common import (
     SEPSIS,
     SKIN_INF,
     SPREADING_INFECTION,
+    after,
     complaint,
     flag,
 )
 
 SKIN = "Skin"
+NHS_HIVES = (
+    "nhs.uk hives: urgent GP appointment / NHS 111 if not better after 2 days, spreading, keeps coming back, or "
+    "with a fever [V]"
+)
+ITCH = "nhs.uk / NHS inform itchy skin: see a GP if severe, long-lasting, all over, or keeps coming back [V]"
+ECZEMA = "NICE CG57 / NICE CKS atopic eczema: infected eczema and eczema herpeticum [M]"
+POX = "nhs.uk chickenpox: urgent GP list (antivirals within 24 hours of the spots) [V]; HSE chickenpox [V]"
+SCABIES = "nhs.uk scabies / head lice: treat with a pharmacy product, everyone at home at once [V]"
+NAIL = "nhs.uk ingrown toenail: see a GP if painful, infected, not helped by home treatment, or with diabetes [M]"
+
+NEW_MEDICINE = flag(
+    "new_medicine",
+    "Did it start after a new medicine?",
+    "a skin reaction after a new medicine",
+    L4R,
+    f"{ENGINE}; MHRA: report suspected drug reactions [M]",
+)
 
 COMPLAINTS = (
     complaint(
         "rash",
         "Rash",
         SKIN,
-        ("rash", "spots", "red skin", "hives", "eczema", "skin rash", "chickenpox", "blotches"),
+        ("rash", "spots", "red skin", "skin rash", "blotches", "red patches", "bumpy skin"),
         L5S,
         PERIPHERAL,
         (
             flag(
                 "non_blanching",
-                "Is there a rash that does not fade when a glass is pressed on it, and the "
-                "person is unwell or has a fever?",
-                "a rash that does not fade under a glass with fever or illness (possible meningococcal disease)",
+                "Is there a rash that does not fade when a glass is pressed firmly against it?",
+                "a rash that does not fade under a glass (possible meningococcal disease or sepsis)",
                 L2ES,
-                MENINGITIS,
-                "fever",
+                f"{MENINGITIS}; nhs.uk rashes: call 999 if a rash does not fade under a glass [M]",
+                "covers:ds_non_blanching_rash",
             ),
+            FEVER,
             ANAPHYLAXIS_SIGNS,
             flag(
                 "blistering_mucosa",
@@ -74,7 +94,15 @@ COMPLAINTS = (
                 L4U,
                 "UKHSA rash in pregnancy guidance [M]",
             ),
-            flag("new_medicine", "Did it start after a new medicine?", "a rash after a new medicine", L4R, ENGINE),
+            NEW_MEDICINE,
+        ),
+        persist=(
+            after(
+                7,
+                L5R,
+                "A rash that has not gone after a week should be checked by a GP or pharmacist.",
+                "nhs.uk rashes: see a GP if a rash does not go away [M]; engine review after a week [E]",
+            ),
         ),
     ),
     complaint(
@@ -87,11 +115,18 @@ COMPLAINTS = (
         (
             flag(
                 "spreading_unwell",
-                "Is the redness spreading fast, or do you have a fever and feel very unwell?",
-                "fast-spreading redness or fever with feeling very unwell",
+                "Do you have a fever and feel very unwell, shivery or faint?",
+                "a skin infection with fever and feeling very unwell",
                 L2,
                 SEPSIS,
                 "fever",
+            ),
+            flag(
+                "spreading_fast",
+                "Is the redness spreading quickly, over a few hours?",
+                "redness spreading quickly",
+                L3,
+                SKIN_INF,
             ),
             flag(
                 "severe_dark_skin",
@@ -159,6 +194,14 @@ COMPLAINTS = (
             flag("blistered", "Has the burn blistered?", "a blistered burn", L4U, BURNS),
         ),
         tags=("trauma",),
+        persist=(
+            after(
+                7,
+                L5R,
+                "A burn that is not healing after 2 weeks should be checked by a GP or practice nurse.",
+                f"{BURNS}: minor burns heal within about 2 weeks [M]; band starts at 7 days [E]",
+            ),
+        ),
     ),
     complaint(
         "wound",
@@ -202,12 +245,20 @@ COMPLAINTS = (
             SPREADING_INFECTION,
         ),
         tags=("bleed_minor", "trauma"),
+        persist=(
+            after(
+                7,
+                L5R,
+                "A cut or graze that is not healing after a week should be checked by a GP or practice nurse.",
+                "nhs.uk cuts and grazes: see a GP if a wound is not healing [M]; engine review after a week [E]",
+            ),
+        ),
     ),
     complaint(
         "allergic_reaction",
         "Allergic reaction, hives or itchy swelling",
         SKIN,
-        ("allergic reaction", "allergy", "hives", "urticaria", "swollen lips", "itchy all over", "food allergy"),
+        ("allergic reaction", "allergy", "hives", "urticaria", "swollen lips", "nettle rash", "food allergy"),
         L5S,
         PERIPHERAL,
         (
@@ -226,14 +277,45 @@ COMPLAINTS = (
                 L2ES,
                 ANAPHYLAXIS,
             ),
-            flag("new_medicine", "Did it start after a new medicine?", "a reaction after a new medicine", L4R, ENGINE),
+            NEW_MEDICINE,
+            flag(
+                "hives_fever",
+                "Do you also have a high temperature and feel unwell?",
+                "hives with a high temperature and feeling unwell",
+                L4U,
+                NHS_HIVES,
+                "fever",
+            ),
+            flag(
+                "hives_spreading",
+                "Is the rash spreading?",
+                "a spreading hives rash",
+                L4U,
+                NHS_HIVES,
+            ),
+            flag(
+                "keeps_coming_back",
+                "Does the rash or swelling keep coming back?",
+                "hives that keep coming back (possible allergy)",
+                L4U,
+                NHS_HIVES,
+                "recurrence",
+            ),
+        ),
+        persist=(
+            after(
+                3,
+                L4U,
+                "Hives that have not improved after 2 days should be checked by a GP or NHS 111.",
+                f"{NHS_HIVES}: more than 2 days = band starting at 3 days",
+            ),
         ),
     ),
     complaint(
         "shingles",
         "Painful blistering rash on one side (shingles?)",
         SKIN,
-        ("shingles", "herpes zoster", "band of blisters", "one-sided rash"),
+        ("shingles", "herpes zoster", "band of blisters", "one-sided rash", "painful blisters on one side", "zoster"),
         L4U,
         PERIPHERAL,
         (
@@ -261,7 +343,14 @@ COMPLAINTS = (
         "sunburn",
         "Sunburn",
         SKIN,
-        ("sunburn", "sun burn", "burnt by the sun", "sunstroke"),
+        (
+            "sunburn",
+            "sun burn",
+            "burnt by the sun",
+            "red raw skin from the sun",
+            "peeling sunburn",
+            "burnt at the beach",
+        ),
         L5S,
         PERIPHERAL,
         (
@@ -275,6 +364,14 @@ COMPLAINTS = (
                 "fever",
             ),
             flag("baby", "Is this a baby under 1 year old?", "sunburn in a baby", L4U, BURNS),
+        ),
+        persist=(
+            after(
+                7,
+                L5R,
+                "Sunburn that has not settled after a week should be checked by a GP or pharmacist.",
+                "nhs.uk sunburn: usually settles within 7 days [M]; engine review after a week [E]",
+            ),
         ),
     ),
     complaint(
@@ -299,6 +396,388 @@ COMPLAINTS = (
                 L3,
                 SKIN_INF,
                 "fever",
+            ),
+        ),
+    ),
+    complaint(
+        "itchy_skin",
+        "Itchy skin without a rash",
+        SKIN,
+        (
+            "itchy skin",
+            "itching all over",
+            "itchy all over",
+            "can't stop scratching",
+            "itchy but no rash",
+            "skin itches at night",
+            "pruritus",
+            "crawling feeling on my skin",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            flag(
+                "yellow_skin",
+                "Have your skin or the whites of your eyes turned yellow, or is your pee dark and your poo pale?",
+                "itching with yellow skin or eyes, dark pee or pale poo (possible liver or bile duct problem)",
+                L3,
+                f"{ITCH}; NICE NG12 suspected cancer: jaundice needs urgent assessment [M]",
+            ),
+            flag(
+                "pregnant_itch",
+                "Are you pregnant, with itching of the hands and feet, often worse at night?",
+                "itchy hands and feet in pregnancy (possible obstetric cholestasis)",
+                L3,
+                "nhs.uk / RCOG Green-top 43 intrahepatic cholestasis of pregnancy: contact your maternity unit the "
+                "same day [M]",
+            ),
+            flag(
+                "weight_loss_sweats",
+                "Have you lost weight without trying, or had drenching night sweats or lumps in the neck, armpit "
+                "or groin?",
+                "itching with weight loss, night sweats or lumps (possible blood or lymph gland problem)",
+                L4R,
+                NICE_CANCER,
+            ),
+            NEW_MEDICINE,
+            flag(
+                "severe_itch",
+                "Is the itch severe, keeping you awake at night?",
+                "severe itching that stops sleep",
+                L5R,
+                ITCH,
+            ),
+            flag(
+                "all_over_no_cause",
+                "Is the itching all over your body, with no obvious cause?",
+                "itching all over with no obvious cause",
+                L5R,
+                ITCH,
+            ),
+            flag(
+                "keeps_coming_back",
+                "Does the itching keep coming back?",
+                "itching that keeps coming back",
+                L5R,
+                ITCH,
+                "recurrence",
+            ),
+        ),
+        why="Most itchy skin without a rash is dry skin: moisturisers, cool showers and avoiding perfumed products "
+        "usually help.",
+        source=ITCH,
+        persist=(
+            after(
+                21,
+                L5R,
+                "Itching that has lasted 3 weeks or more should be checked by a GP.",
+                f"{ITCH}: 'lasts a long time'; BAD chronic itch is 6 weeks [M]; band starts at 21 days [E]",
+            ),
+        ),
+    ),
+    complaint(
+        "eczema_flare",
+        "Eczema flare-up",
+        SKIN,
+        (
+            "eczema",
+            "eczema flare",
+            "atopic eczema",
+            "dermatitis",
+            "dry itchy patches",
+            "cracked itchy skin",
+            "weeping eczema",
+            "flare up of my eczema",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            flag(
+                "painful_blisters",
+                "Have groups of small, painful blisters or punched-out sores appeared and spread quickly?",
+                "spreading painful blisters or punched-out sores (possible eczema herpeticum)",
+                L3E,
+                f"{ECZEMA}: eczema herpeticum needs same-day treatment",
+            ),
+            flag(
+                "near_eye",
+                "Are blisters or weeping sores near the eye, or is the eye red or sore?",
+                "eczema sores near the eye, or a sore eye",
+                L3E,
+                f"{ECZEMA}: eye involvement needs same-day ophthalmology",
+            ),
+            flag(
+                "very_unwell",
+                "Do you (or your child) have a high temperature and feel very unwell with the eczema?",
+                "eczema with a high temperature and feeling very unwell",
+                L3,
+                ECZEMA,
+                "fever",
+            ),
+            flag(
+                "infected",
+                "Is the eczema weeping, crusted with yellow crusts, full of pus spots, or hot and painful?",
+                "weeping, crusted, pus-filled or hot, painful eczema (possible infection)",
+                L4U,
+                f"{ECZEMA}; nhs.uk atopic eczema: urgent GP appointment or NHS 111 if it looks infected [M]",
+            ),
+            flag(
+                "keeps_awake",
+                "Is it so itchy or sore that it keeps you (or your child) awake most nights?",
+                "eczema that keeps you awake most nights",
+                L5R,
+                f"{ECZEMA}: severe impact on sleep",
+            ),
+            flag(
+                "frequent_flares",
+                "Are you having flare-ups every month or more often?",
+                "frequent eczema flare-ups",
+                L5R,
+                f"{ECZEMA}: refer if flares are frequent",
+                "recurrence",
+            ),
+        ),
+        why="Most eczema flare-ups settle with plenty of moisturiser (emollient) and the steroid cream you have "
+        "been prescribed; a pharmacist can advise.",
+        source=ECZEMA,
+        persist=(
+            after(
+                7,
+                L5R,
+                "A flare-up that is not settling after a week of treatment should be checked by a GP.",
+                f"{ECZEMA}: review if not controlled after 7-14 days of treatment; band starts at 7 days [E]",
+            ),
+        ),
+    ),
+    complaint(
+        "chickenpox",
+        "Chickenpox",
+        SKIN,
+        (
+            "chickenpox",
+            "chicken pox",
+            "varicella",
+            "itchy blisters all over",
+            "pox spots",
+            "spots that turn into blisters",
+            "child has chickenpox",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            flag(
+                "fit",
+                "Has the person had a fit (seizure)?",
+                "a fit with chickenpox",
+                L2ES,
+                f"{POX} (call 999 for a fit)",
+            ),
+            flag(
+                "drowsy_unsteady",
+                "Is the person very drowsy or hard to wake, or unsteady and struggling to walk?",
+                "drowsiness or trouble walking with chickenpox (possible brain inflammation)",
+                L2,
+                f"{POX} (emergency department)",
+            ),
+            flag(
+                "bleeding_spots",
+                "Are the spots bleeding or turning dark like bruises, or is there bleeding from the gums or nose?",
+                "bleeding or bruise-like spots (severe chickenpox)",
+                L2ES,
+                f"{ESI_B}; haemorrhagic varicella [M]",
+            ),
+            flag(
+                "breathing_chest",
+                "Is there a cough with breathlessness or chest pain?",
+                "chickenpox with breathlessness or chest pain (possible chickenpox pneumonia)",
+                L3E,
+                f"{POX}; varicella pneumonia, more common in adults [M]",
+            ),
+            DEHYD_MODERATE,
+            flag(
+                "suddenly_worse",
+                "After starting to get better, have they suddenly got worse, or is the skin around the spots red, "
+                "hot, swollen and painful?",
+                "sudden worsening, or red, hot, painful skin around the spots (possible infection)",
+                L3,
+                f"{POX}; UKHSA invasive group A strep after chickenpox [M]",
+            ),
+            flag(
+                "pregnant",
+                "Are you pregnant (and have chickenpox or have been near someone with it)?",
+                "chickenpox or contact with it in pregnancy",
+                L3,
+                POX,
+            ),
+            flag(
+                "weak_immune",
+                "Is the person's immune system weakened (for example by chemotherapy, steroids or a transplant)?",
+                "chickenpox with a weakened immune system",
+                L3,
+                POX,
+            ),
+            flag(
+                "newborn",
+                "Is it a baby under 4 weeks old?",
+                "chickenpox in a newborn baby",
+                L3,
+                POX,
+            ),
+            flag(
+                "adult",
+                "Is the person with chickenpox an adult (or a teenager aged 14 or over)?",
+                "chickenpox in an adult or older teenager",
+                L3,
+                f"{POX}; NICE CKS chickenpox: offer aciclovir to adults and teenagers within 24 hours [M]",
+            ),
+            FEVER,
+        ),
+        tags=("infective",),
+        why="Chickenpox in a healthy child usually gets better on its own within a week or two: paracetamol, "
+        "cooling gels and fluids help; avoid ibuprofen. Stay off nursery or school until all spots have crusted.",
+        source=POX,
+        persist=(
+            after(
+                7,
+                L5R,
+                "Chickenpox that has not started to improve after 6 days should be checked by a GP.",
+                "nhs.uk chickenpox: see a GP if symptoms have not started to improve after 6 days [M]; from day 7, "
+                "the band starting at 7 days",
+            ),
+        ),
+    ),
+    complaint(
+        "head_lice_scabies",
+        "Head lice or scabies",
+        SKIN,
+        (
+            "head lice",
+            "nits",
+            "scabies",
+            "lice",
+            "mites",
+            "burrows between my fingers",
+            "itchy scalp with lice",
+            "itchy at night between fingers",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            SPREADING_INFECTION,
+            flag(
+                "crusted",
+                "Are there thick, crusted, scaly patches, especially in an older person or someone with a weak "
+                "immune system?",
+                "thick crusted patches (possible crusted scabies)",
+                L4U,
+                "UKHSA scabies guidance: crusted scabies needs medical treatment [M]",
+            ),
+            flag(
+                "young_baby_or_pregnant",
+                "Is it a baby under 2 months old, or are you pregnant or breastfeeding?",
+                "lice or scabies in a young baby, or in pregnancy or breastfeeding (treatment needs advice)",
+                L5R,
+                f"{SCABIES}; tell the pharmacist if pregnant or breastfeeding [V]; NICE CKS scabies: infants "
+                "under 2 months need medical advice [M]",
+            ),
+            flag(
+                "eyelashes_or_groin",
+                "Are there lice in the eyelashes or pubic hair?",
+                "lice in the eyelashes or pubic hair",
+                L5R,
+                "NICE CKS pubic lice: sexual health clinic; eyelash lice need specific treatment [M]",
+            ),
+            flag(
+                "care_home_outbreak",
+                "Do several people in a care home, hospital ward or nursery have scabies?",
+                "a scabies outbreak in a care home or similar setting",
+                L5R,
+                "UKHSA scabies outbreak guidance: report to the local health protection team [M]",
+            ),
+            flag(
+                "treatment_failed",
+                "Have you used a treatment twice as directed, and still find live lice or new burrows?",
+                "lice or scabies still there after two treatments",
+                L5R,
+                "nhs.uk head lice / scabies: see a GP or pharmacist if treatment has not worked [M]",
+            ),
+        ),
+        tags=("infective",),
+        why="Head lice and scabies are treated with products from a pharmacy; with scabies everyone at home needs "
+        "treating at the same time, even without symptoms.",
+        source=SCABIES,
+        persist=(
+            after(
+                21,
+                L5R,
+                "Itching that carries on 4 weeks after scabies treatment should be checked by a GP.",
+                "nhs.uk scabies: see a GP if still itchy 4 weeks after treatment [V]; band starts at 21 days [E]",
+            ),
+        ),
+    ),
+    complaint(
+        "nail_problem",
+        "Ingrown toenail or sore, infected nail",
+        SKIN,
+        (
+            "ingrown toenail",
+            "ingrowing toenail",
+            "infected nail",
+            "infected finger by the nail",
+            "whitlow",
+            "paronychia",
+            "fungal nail",
+            "sore toe by the nail",
+        ),
+        L5S,
+        PERIPHERAL,
+        (
+            flag(
+                "black_cold_toe",
+                "Is the toe or finger turning black, blue or cold?",
+                "a black, blue or cold toe or finger (blood supply at risk)",
+                L2,
+                LIMB,
+            ),
+            SPREADING_INFECTION,
+            flag(
+                "pus_swelling",
+                "Is the skin by the nail red, hot and swollen, with pus?",
+                "a red, hot, swollen nail fold with pus (may need draining or antibiotics)",
+                L4U,
+                f"{NAIL}; NICE CKS paronychia [M]",
+            ),
+            flag(
+                "diabetes_circulation",
+                "Do you have diabetes or poor circulation in your feet?",
+                "a nail problem with diabetes or poor circulation",
+                L4U,
+                f"{NAIL}; NICE NG19 diabetic foot problems [M]",
+            ),
+            flag(
+                "crush_injury",
+                "After crushing the finger or toe, is there throbbing blood under the nail, or is the nail torn off?",
+                "blood under the nail or a torn-off nail after a crush injury",
+                L4U,
+                "Nail bed injury / subungual haematoma: treat within 48 hours (RCEM) [M]",
+            ),
+            flag(
+                "dark_streak",
+                "Is there a new dark streak under a nail that is getting wider or spreading onto the skin?",
+                "a new, widening dark streak under a nail (needs checking for melanoma)",
+                L4R,
+                NICE_CANCER,
+            ),
+        ),
+        why="An ingrown toenail can usually be eased at home: soak the foot in warm water, keep it dry, wear wide "
+        "shoes and let the nail grow out.",
+        source=NAIL,
+        persist=(
+            after(
+                7,
+                L5R,
+                "A nail problem not helped by a week of home treatment should be checked by a GP or podiatrist.",
+                f"{NAIL}; engine review after a week [E]",
             ),
         ),
     ),

@@ -429,6 +429,10 @@ class Ruleset:
     infant_high_fever_from_c: float = 39.0  # NICE NG143 amber/red for 3-6 months [M]
     child_fever_above_c: float = 39.0  # ESI v5 >= 3 months: T > 39 [V]
     child_fever_unvaccinated_above_c: float = 38.5  # ESI v5 > 3 months temperature red flag > 38.5 [V]
+    infant_high_fever_level: tuple[int, str] = (2, E)  # 3-6 months >= 39 °C (2026.12: NG143 amber -> (3, U))
+    # ESI v5 "consider ESI 2 or 3" for T > 39 at >= 3 months. 2026.12 follows NICE NG143 instead: the height
+    # of the temperature alone does not identify serious illness, so it sets the ED priority, not where to go.
+    child_high_temperature_alone_is_urgent: bool = True
     # --- CTAS temperature modifier: SIRS criteria [M] ---
     sirs_hr_above: int = 90
     sirs_rr_above: int = 20
@@ -506,10 +510,14 @@ V2026_12 = replace(
         "features asked for every complaint.",
         "persistence: each complaint's own cited 'see someone if it lasts' threshold replaces the global 7-day rule.",
         "clot_risk_chest / clot_risk_leg: recent surgery or immobility with chest, breathing or leg symptoms.",
+        "NICE NG143: 3-6 months with 39 °C or more is amber (urgent), not red; a child's temperature over 39 °C "
+        "alone no longer asks for a clinician (height of temperature alone does not identify serious illness).",
     ),
     context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES + VTE_RULES,
     persistence="by_complaint",
     danger_signs=DANGER_SIGNS_2026_12,
+    infant_high_fever_level=(3, U),
+    child_high_temperature_alone_is_urgent=False,
 )
 
 RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE, V2026_12)})

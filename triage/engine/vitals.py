@@ -184,12 +184,34 @@ YOUNG_INFANT_FEVER = _r(
     2,
     E,
 )
-INFANT_HIGH_FEVER = _r(
-    "nice.fever.3_6_months",
-    "A temperature of 39 °C or more in a baby aged 3 to 6 months needs checking now.",
-    "NICE NG143 fever in under-5s: red feature [M]",
-    2,
-    E,
+_INFANT_HIGH_FEVER_TEXT = {
+    E: "A temperature of 39 °C or more in a baby aged 3 to 6 months needs checking now.",
+    U: "A temperature of 39 °C or more in a baby aged 3 to 6 months: a clinician should check within 24 hours.",
+}
+# 2025.11 read it as a red feature; NICE NG143 lists it among the amber features (checked for 2026.12).
+_INFANT_HIGH_FEVER_SOURCE = {
+    E: "NICE NG143 fever in under-5s: red feature [M]",
+    U: "NICE NG143 fever in under-5s: amber feature, age 3-6 months with 39 °C or more [V]",
+}
+
+
+def _infant_high_fever_reason(acuity: int, disposition: str) -> Reason:
+    return _r(
+        "nice.fever.3_6_months",
+        _INFANT_HIGH_FEVER_TEXT[disposition],
+        _INFANT_HIGH_FEVER_SOURCE[disposition],
+        acuity,
+        disposition,
+    )
+
+
+CHILD_HIGH_TEMPERATURE_ONLY = _r(
+    "nice.fever.height_alone",
+    "A high temperature on its own does not show how ill a child is: watch for the warning signs instead.",
+    "NICE NG143: do not use the height of body temperature alone to identify children with serious illness [V]; "
+    f"{ESI_PED_FEVER} (>= 3 months, T > 39: 'consider ESI 2 or 3'; the engine follows NICE at home) [E]",
+    4,
+    None,
 )
 CHILD_FEVER = _r(
     "esi.ped_fever.over_3_months",
@@ -437,8 +459,12 @@ def _child_temperature(k: _Case) -> None:
     if t is None:
         return
     if k.age_days < rs.infant_high_fever_until_days and t >= rs.infant_high_fever_from_c:
-        k.out.append(INFANT_HIGH_FEVER)
-    if t > rs.child_fever_above_c or t < rs.low_temperature_below_c:
+        k.out.append(_memo(_infant_high_fever_reason, *rs.infant_high_fever_level))
+    if t > rs.child_fever_above_c and rs.child_high_temperature_alone_is_urgent:
+        k.out.append(CHILD_FEVER)
+    elif t > rs.child_fever_above_c:
+        k.out.append(CHILD_HIGH_TEMPERATURE_ONLY)
+    elif t < rs.low_temperature_below_c:
         k.out.append(CHILD_FEVER)
     elif t > rs.child_fever_unvaccinated_above_c and k.a.immunizations_incomplete:
         k.out.append(CHILD_FEVER_UNVACCINATED)

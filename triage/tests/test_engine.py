@@ -330,16 +330,22 @@ def test_esi_v5_low_temperature_under_90_days():
 
 
 def test_nice_ng143_fever_39_at_3_to_6_months():
-    """NICE NG143 red feature: 3-6 months with T >= 39 °C [M]."""
+    """NICE NG143 amber feature: 3-6 months with T >= 39 °C [V] (2025.11 had read it as red)."""
     r = ev("cough", age=4 / 12, vitals=vit(temperature_c=39.2))
-    assert r.disposition == E and fired(r, "nice.fever.3_6_months")
+    assert r.disposition == U and fired(r, "nice.fever.3_6_months")
+    assert ev("cough", age=4 / 12, vitals=vit(temperature_c=39.2), ruleset=PREVIOUS_RULESET).disposition == E
 
 
-def test_esi_v5_paediatric_fever_over_3_months():
-    """ESI v5 paediatric fever: >= 3 months with T > 39 or < 36 -> consider ESI 2 or 3 [V]."""
+def test_paediatric_temperature_over_3_months():
+    """ESI v5: >= 3 months with T > 39 or < 36 -> consider ESI 2 or 3 [V]. 2026.12 follows NICE NG143 at home:
+    the height of the temperature alone does not identify serious illness [V]; a low temperature still does."""
     assert ev("cough", age=4, vitals=vit(temperature_c=38.8)).disposition == S
     r = ev("cough", age=4, vitals=vit(temperature_c=39.4))
-    assert (r.acuity, r.disposition) == (3, U) and fired(r, "esi.ped_fever.over_3_months")
+    assert (r.acuity, r.disposition) == (4, S) and fired(r, "nice.fever.height_alone")
+    old = ev("cough", age=4, vitals=vit(temperature_c=39.4), ruleset=PREVIOUS_RULESET)
+    assert (old.acuity, old.disposition) == (3, U) and fired(old, "esi.ped_fever.over_3_months")
+    cold = ev("cough", age=4, vitals=vit(temperature_c=35.5))
+    assert cold.disposition == U and fired(cold, "esi.ped_fever.over_3_months")
 
 
 def test_esi_v5_paediatric_fever_incomplete_immunisations():

@@ -124,7 +124,10 @@ VIGNETTES = [
     ("34M red, hot, swollen shin", v(34, M, "skin_infection", 4, GRAD, D7), U),
     ("67F one-sided blistering rash", v(67, F, "shingles", 5, GRAD, D7), U),
     ("45M one swollen, painful calf", v(45, M, "leg_swelling", 4, GRAD, D7, "dvt_signs"), U),
-    ("5F fever 39.5, otherwise well", v(5, F, "fever", 0, SUD, H24, vitals={"temperature_c": 39.5}), U),
+    # Relabelled U -> S in 2026.12 with its source: nhs.uk "High temperature (fever) in children" lists no
+    # temperature threshold after 6 months among its urgent reasons, and NICE NG143 says the height of the
+    # temperature alone should not be used to identify serious illness.
+    ("5F fever 39.5, otherwise well", v(5, F, "fever", 0, SUD, H24, vitals={"temperature_c": 39.5}), S),
     ("20M sore throat, fever, pus on tonsils, no cough", v(20, M, "sore_throat", 5, GRAD, D7, "strep_features"), U),
     ("10-month-old with diarrhoea", v(0.8, F, "diarrhoea", 0, GRAD, H24), U),
     ("42M asthmatic using reliever more, waking at night", v(42, M, "asthma", 0, GRAD, D7, "more_reliever"), U),

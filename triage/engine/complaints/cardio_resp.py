@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .common import (
     ACS,
+    ANAPHYLAXIS_SIGNS,
     ASTHMA,
     CENTRAL,
     CHEST_PAIN_TOO,
@@ -18,6 +19,7 @@ from .common import (
     ESI_B,
     FAINTED,
     FEVER,
+    GI_BLEED,
     INFO,
     L1,
     L2,
@@ -25,15 +27,19 @@ from .common import (
     L3,
     L4R,
     L4U,
+    L5R,
     L5S,
     MENINGITIS_SIGNS,
+    NICE_CANCER,
     PERIPHERAL,
     POOR_FEEDING,
     PREG_HTN,
     SEVERE_BREATHING,
     STRIDOR,
+    STROKE_SIGNS,
     VTE,
     WORK_OF_BREATHING,
+    after,
     complaint,
     flag,
 )
@@ -42,15 +48,56 @@ CV = "Cardiovascular"
 RESP = "Respiratory"
 SYNCOPE = "NICE CG109 transient loss of consciousness: red flags [M]"
 HF = "NICE NG106 chronic heart failure: new symptoms need prompt review [M]"
+HF_NHS = (
+    "NHS 111 Wales heart failure page: see a GP for gradually worsening symptoms, 999/A&E for sudden or "
+    "very severe ones [V]; NHS Morecambe Bay heart failure advice: gaining 2-3 kg in 3 days, more swelling or "
+    "waking breathless means contact the GP or heart failure team early [V]"
+)
+ACUTE_HF = (
+    "ESC 2021 heart failure guideline: acute decompensation (breathless at rest, pulmonary oedema) [M]; ESI v5 B [V]"
+)
 LIMB_ISCHAEMIA = "Acute limb ischaemia: vascular emergency (NICE CG147) [M]; ESI v5 B [V]"
+VARICOSE = (
+    "NHS 111 Wales varicose veins: speak to a GP if they ache, the skin is sore or sleep is disturbed [V]; "
+    "NICE CG168 as quoted by Newcastle Hospitals NHS: bleeding varicose veins need immediate vascular referral, "
+    "a leg ulcer not healed in 2 weeks needs referral [V]"
+)
+SVT = "NICE CKS superficial vein thrombosis: assess for DVT, same or next day [M]"
+HAEMOPTYSIS = (
+    "nhs.uk coughing up blood: a few spots or streaks -> urgent GP or NHS 111; more than a few streaks, or with "
+    "hard breathing, a very fast heartbeat or chest/upper back pain -> call 999 or go to A&E [V]"
+)
+COPD = (
+    "Asthma + Lung UK COPD flare-ups: call 999 or go to A&E if very hard to breathe, chest tight or heavy, pain "
+    "spreading to arms/back/neck/jaw, lips or skin pale or blue, or suddenly confused [V]"
+)
+COPD_ADMIT = "NICE NG115 COPD exacerbation: hospital if rapid deterioration or unable to cope at home [M]"
+COPD_HOME = (
+    "Oxleas NHS / Asthma + Lung UK: a flare-up means contacting the GP or COPD team straight away; most are "
+    "treated at home with the self-management plan [V]"
+)
+WHEEZE_CHILD = (
+    "NHS Healthier Together, difficulty breathing and wheeze in children: too breathless to talk/eat/drink, working "
+    "hard to breathe, pauses or stridor at rest -> A&E or 999; a bit faster or harder breathing -> doctor today [V]"
+)
+HICCUPS = (
+    "nhs.uk hiccups (as adapted by NI Direct): see a GP only if they last more than 48 hours or keep coming back "
+    "and affect your life [V]"
+)
+COLD = "nhs.uk common cold: see a GP if symptoms do not improve after 3 weeks [M]"
+FLU = "nhs.uk flu: urgent GP appointment or NHS 111 if symptoms do not improve after 7 days [V]"
+COUGH = "NICE NG120 acute cough / nhs.uk cough: see a GP if it lasts more than 3 weeks [M]"
+WHOOPING = (
+    "nhs.uk whooping cough: urgent GP or NHS 111 for the typical coughing bouts; 999 if lips, face or skin turn "
+    "blue or grey or there are pauses in breathing [M]; ESI v5 A (apnoea) [V]"
+)
 
 PE_SIGNS = flag(
     "clot_signs",
-    "Did breathlessness come on suddenly, or do you have a swollen painful calf, recent surgery, "
-    "a long journey, or are you coughing blood?",
+    "Did the breathlessness come on suddenly, or do you have a swollen, painful calf, or are you coughing up blood?",
     "sudden breathlessness, a swollen painful calf, or coughing blood (possible blood clot)",
     L2,
-    f"{VTE}; {ESI_B}",
+    f"{VTE}; {ESI_B}; risk factors such as recent surgery or a long journey are asked once in the danger signs [E]",
 )
 BREATHLESS_AT_REST = flag(
     "breathless",
@@ -71,10 +118,12 @@ CONFUSED = flag(
     "confused",
     "Is the person confused, very drowsy or hard to wake?",
     "confusion or unusual drowsiness",
-    L2,
-    f"{ESI_B} (confused/lethargic); {CTAS_LOC}",
+    L2ES,
+    f"{ESI_B} (confused/lethargic); {CTAS_LOC}; NICE NG51 high risk (new altered mental state) [M]: call 999, "
+    "as the danger-sign question it covers does [E]",
     "glucose_symptom",
     "htn_symptom",
+    "covers:ds_confused",
 )
 FAMILY_SUDDEN_DEATH = flag(
     "family_sudden_death",
@@ -82,6 +131,34 @@ FAMILY_SUDDEN_DEATH = flag(
     "a family history of sudden death under 40 or a known heart condition",
     L3,
     SYNCOPE,
+)
+DVT_SIGNS = flag(
+    "dvt_signs",
+    "Is one calf or leg swollen, warm and painful?",
+    "one swollen, warm, painful leg (possible blood clot)",
+    L3,
+    VTE,
+)
+LEG_WITH_PE = flag(
+    "breathless_chest_pain",
+    "Are you also short of breath, or do you have chest pain?",
+    "leg swelling with breathlessness or chest pain (possible clot in the lung)",
+    L2,
+    f"{VTE}; {ESI_B}",
+)
+WORSE_LYING_FLAT = flag(
+    "worse_lying_flat",
+    "Is it worse lying flat, or are your ankles swollen?",
+    "breathlessness worse lying flat or with swollen ankles",
+    L3,
+    HF,
+)
+RELIEVER_NOT_HELPING = flag(
+    "reliever_not_helping",
+    "Is a reliever (usually blue) inhaler not helping, or not lasting even 4 hours?",
+    "a reliever inhaler that is not helping or not lasting 4 hours",
+    L2,
+    ASTHMA,
 )
 
 COMPLAINTS = (
@@ -175,16 +252,33 @@ COMPLAINTS = (
         "high_blood_pressure",
         "High blood pressure reading",
         CV,
-        ("high blood pressure", "hypertension", "high bp", "bp reading high"),
+        (
+            "high blood pressure",
+            "hypertension",
+            "high bp",
+            "bp reading high",
+            "blood pressure too high",
+            "raised blood pressure",
+        ),
         L4R,
         CENTRAL,
         (
             flag(
                 "htn_symptoms",
-                "Do you have a severe headache, chest pain, breathlessness, confusion, blurred vision or weakness?",
-                "high blood pressure with headache, chest pain, breathlessness, confusion, blurred vision or weakness",
+                "Do you have a severe headache or blurred vision?",
+                "high blood pressure with a severe headache or blurred vision",
                 L3,
                 f"{CTAS_HTN} (with symptoms)",
+                "htn_symptom",
+            ),
+            flag(
+                "htn_organ_signs",
+                "Do you have chest pain, new breathlessness, confusion, or weakness or numbness of the face, "
+                "an arm or a leg?",
+                "high blood pressure with chest pain, breathlessness, confusion or weakness (possible organ damage)",
+                L2,
+                f"{CTAS_HTN} (with symptoms); {ESI_B} (hypertensive emergency) [M]; split from the headache "
+                "question because these signs need an emergency department [E]",
                 "htn_symptom",
             ),
             flag(
@@ -213,20 +307,8 @@ COMPLAINTS = (
         L4R,
         PERIPHERAL,
         (
-            flag(
-                "dvt_signs",
-                "Is one calf or leg swollen, warm and painful?",
-                "one swollen, warm, painful leg (possible blood clot)",
-                L3,
-                VTE,
-            ),
-            flag(
-                "breathless_chest_pain",
-                "Are you also short of breath, or do you have chest pain?",
-                "leg swelling with breathlessness or chest pain (possible clot in the lung)",
-                L2,
-                f"{VTE}; {ESI_B}",
-            ),
+            DVT_SIGNS,
+            LEG_WITH_PE,
             flag(
                 "heart_failure",
                 "Are both legs swollen, and do you get breathless lying flat or wake up breathless?",
@@ -244,10 +326,126 @@ COMPLAINTS = (
         ),
     ),
     complaint(
+        "heart_failure_worse",
+        "Heart failure getting worse",
+        CV,
+        (
+            "heart failure getting worse",
+            "heart failure flare",
+            "fluid on the lungs",
+            "retaining fluid heart",
+            "weight going up heart failure",
+            "chf",
+            "can't lie flat to sleep",
+            "heart failure more breathless",
+        ),
+        L3,
+        CENTRAL,
+        (
+            SEVERE_BREATHING,
+            flag(
+                "pink_frothy",
+                "Are you coughing up pink, frothy phlegm?",
+                "coughing up pink frothy phlegm (possible fluid on the lungs)",
+                L2ES,
+                f"{ACUTE_HF}; {HF_NHS}",
+            ),
+            flag(
+                "breathless_sitting",
+                "Are you now breathless while sitting still, when you were not before?",
+                "new breathlessness at rest with heart failure",
+                L2,
+                f"{ACUTE_HF}; {CTAS_RESP} (moderate)",
+            ),
+            CHEST_PAIN_TOO,
+            FAINTED,
+            flag(
+                "hf_racing_heart",
+                "Is your heart racing, pounding or beating irregularly more than usual for you?",
+                "a racing or irregular heartbeat with heart failure",
+                L2,
+                f"{ACUTE_HF} (new fast rhythm); {CTAS_HEMO}",
+            ),
+            flag(
+                "weight_swelling_up",
+                "Has your weight gone up by 2 kg (about 4 lb) or more in 3 days, or are your legs or tummy "
+                "more swollen than usual?",
+                "quick weight gain or more swelling with heart failure",
+                L3,
+                HF_NHS,
+            ),
+            flag(
+                "waking_breathless",
+                "Are you waking at night breathless, or needing more pillows to breathe?",
+                "waking breathless at night or needing more pillows",
+                L3,
+                HF_NHS,
+            ),
+        ),
+        tags=("htn_symptom",),
+        why="Known heart failure that is getting worse needs your GP or heart failure team within about 24 hours, "
+        "even without warning signs, so that medicines can be adjusted before it becomes an emergency.",
+        source=f"{HF_NHS}; {HF}",
+    ),
+    complaint(
+        "varicose_veins",
+        "Varicose veins: aching, itchy or bleeding veins",
+        CV,
+        (
+            "varicose veins",
+            "bulging veins",
+            "veiny legs",
+            "lumpy veins on legs",
+            "vein bleeding",
+            "burst vein on leg",
+            "aching legs with veins",
+        ),
+        L5R,
+        PERIPHERAL,
+        (
+            flag(
+                "vein_bleeding_now",
+                "Is a vein bleeding heavily now and not stopping after 10 minutes of firm pressure with the leg "
+                "raised?",
+                "a vein bleeding heavily that will not stop with pressure",
+                L2ES,
+                f"{VARICOSE}; {CTAS_HEMO}; bleeding from a varicose vein can be life-threatening in older people [M]",
+                "bleed_major",
+            ),
+            flag(
+                "vein_bled",
+                "Has a varicose vein bled, even if it has now stopped?",
+                "a varicose vein that has bled",
+                L3,
+                VARICOSE,
+                "bleed_minor",
+            ),
+            DVT_SIGNS,
+            LEG_WITH_PE,
+            flag(
+                "hard_red_vein",
+                "Is a vein hard, red, hot and painful to touch?",
+                "a hard, red, painful vein (possible clot in the vein)",
+                L4U,
+                SVT,
+            ),
+            flag(
+                "leg_ulcer",
+                "Is there a sore or wound on the lower leg or ankle that has not healed within 2 weeks?",
+                "a leg sore that has not healed within 2 weeks",
+                L5R,
+                VARICOSE,
+            ),
+        ),
+        why="Varicose veins that ache, itch or disturb your sleep should be checked by a GP within about a week; "
+        "raising your legs and compression stockings can help meanwhile.",
+        source=VARICOSE,
+    ),
+    complaint(
         "fainting",
         "Fainted or nearly fainted",
         CV,
-        ("fainted", "passed out", "blackout", "syncope", "collapsed", "nearly fainted", "light headed and fell"),
+        ("fainted", "passed out", "blackout", "syncope", "fainting spell", "nearly fainted", "light headed and fell"),
         L4R,
         CENTRAL,
         (
@@ -307,7 +505,7 @@ COMPLAINTS = (
             "out of breath",
             "dyspnoea",
             "dyspnea",
-            "wheezy",
+            "can't catch my breath",
         ),
         L3,
         CENTRAL,
@@ -323,13 +521,7 @@ COMPLAINTS = (
             WORK_OF_BREATHING,
             CHEST_PAIN_TOO,
             PE_SIGNS,
-            flag(
-                "worse_lying_flat",
-                "Is it worse lying flat, or are your ankles swollen?",
-                "breathlessness worse lying flat or with swollen ankles",
-                L3,
-                HF,
-            ),
+            WORSE_LYING_FLAT,
             FAINTED,
             FEVER,
         ),
@@ -338,10 +530,48 @@ COMPLAINTS = (
         source=f"{CTAS_RESP}; {CTAS_COMPLAINT}",
     ),
     complaint(
+        "wheezing",
+        "Wheezing (no known asthma)",
+        RESP,
+        (
+            "wheezing",
+            "wheezy",
+            "wheeze",
+            "whistling when breathing",
+            "whistling chest",
+            "wheezy baby",
+            "chest whistles when i breathe out",
+        ),
+        L4U,
+        CENTRAL,
+        (
+            SEVERE_BREATHING,
+            ANAPHYLAXIS_SIGNS,
+            WORK_OF_BREATHING,
+            STRIDOR,
+            flag(
+                "inhaled_object",
+                "Could the person (often a young child) have breathed in a small object, a toy or food, or did "
+                "it start with a sudden choking fit?",
+                "wheeze after possibly breathing in an object or a choking fit",
+                L2,
+                f"{ESI_B}; inhaled foreign body needs removal (BTS) [M]",
+            ),
+            RELIEVER_NOT_HELPING,
+            WORSE_LYING_FLAT,
+            CHEST_PAIN_TOO,
+            POOR_FEEDING,
+            FEVER,
+        ),
+        why="New wheezing, without warning signs, should be checked by a clinician within about 24 hours to find "
+        "the cause (such as asthma or a chest infection).",
+        source=f"{WHEEZE_CHILD}; {CTAS_RESP} (mild) [M]; first-ever wheeze needs a same-day or next-day assessment [E]",
+    ),
+    complaint(
         "cough",
         "Cough",
         RESP,
-        ("cough", "chesty cough", "dry cough", "bronchitis", "phlegm", "coughing"),
+        ("cough", "chesty cough", "dry cough", "bronchitis", "phlegm", "tickly cough", "hacking cough"),
         L5S,
         CENTRAL,
         (
@@ -352,23 +582,92 @@ COMPLAINTS = (
                 "Are you coughing up blood?",
                 "coughing up blood",
                 L3,
-                "NICE NG12 haemoptysis; CTAS respiratory 2nd-order modifiers [M]",
+                f"{HAEMOPTYSIS}; NICE NG12 haemoptysis [M]",
             ),
             PLEURITIC,
             STRIDOR,
             WORK_OF_BREATHING,
             POOR_FEEDING,
             flag(
-                "whoop_or_pauses",
-                "Does the cough come in long bouts ending in a whoop, vomiting or going blue, or does a baby "
-                "pause breathing?",
-                "coughing fits with a whoop, going blue, or pauses in a baby's breathing",
-                L2,
-                f"{ESI_A} (apnoea); whooping cough in infants (UKHSA) [M]",
+                "whoop",
+                "Does the cough come in long fits that end in a whooping breath in, or in being sick?",
+                "coughing fits ending in a whoop or vomiting (possible whooping cough)",
+                L3,
+                WHOOPING,
+            ),
+            flag(
+                "blue_or_pauses",
+                "During or after coughing fits, do the lips or face turn blue or grey, or does a baby stop "
+                "breathing for a few seconds?",
+                "going blue or grey with coughing, or pauses in a baby's breathing",
+                L2ES,
+                WHOOPING,
             ),
             FEVER,
         ),
         tags=("infective",),
+        persist=(after(21, L5R, "A cough that has lasted 3 weeks or more should be checked by a GP.", COUGH),),
+    ),
+    complaint(
+        "coughing_blood",
+        "Coughing up blood",
+        RESP,
+        (
+            "coughing up blood",
+            "blood in phlegm",
+            "blood in my spit",
+            "haemoptysis",
+            "hemoptysis",
+            "bloody mucus",
+            "spitting blood",
+        ),
+        L3,
+        CENTRAL,
+        (
+            flag(
+                "more_than_streaks",
+                "Are you coughing up more than a few spots or streaks of blood?",
+                "coughing up more than a few streaks of blood",
+                L2,
+                HAEMOPTYSIS,
+                "bleed_major",
+            ),
+            flag(
+                "heavy_blood",
+                "Are you coughing up a lot of blood, such as a mouthful or more at a time?",
+                "coughing up a lot of blood",
+                L2ES,
+                f"{HAEMOPTYSIS}; {ESI_A} (massive bleeding can block the airway) [M]",
+                "bleed_major",
+            ),
+            flag(
+                "blood_hard_to_breathe",
+                "With the blood, are you finding it hard to breathe?",
+                "coughing blood with difficulty breathing",
+                L2ES,
+                f"{HAEMOPTYSIS}; {VTE}",
+            ),
+            flag(
+                "blood_fast_heart",
+                "With the blood, is your heart beating very fast?",
+                "coughing blood with a very fast heartbeat",
+                L2ES,
+                f"{HAEMOPTYSIS}; {VTE}",
+            ),
+            flag(
+                "blood_chest_back_pain",
+                "With the blood, do you have pain in your chest or upper back?",
+                "coughing blood with chest or upper back pain",
+                L2ES,
+                f"{HAEMOPTYSIS}; {VTE}",
+            ),
+            DVT_SIGNS,
+            GI_BLEED,
+            FEVER,
+        ),
+        tags=("bleed_minor",),
+        why="Coughing up even a few spots of blood should be checked by a GP within about 24 hours.",
+        source=HAEMOPTYSIS,
     ),
     complaint(
         "cold_flu",
@@ -393,22 +692,38 @@ COMPLAINTS = (
                 "fever",
             ),
             flag(
-                "not_improving",
-                "Has a fever of 39 °C or more lasted more than 3 days, or are you getting worse after starting "
-                "to feel better?",
-                "a high fever for more than 3 days, or getting worse after improving",
+                "flu_week_no_better",
+                "Have flu-like symptoms (fever, aches and shivers) gone on for 7 days or more without starting "
+                "to get better?",
+                "flu-like symptoms for a week or more without improving",
                 L4U,
-                "NICE CKS influenza / NG138 pneumonia: review if not improving [M]",
+                f"{FLU}; a cold is reviewed only after 3 weeks, so flu's shorter limit needs its own question [E]",
                 "fever",
+            ),
+            flag(
+                "worse_after_better",
+                "Did you start to feel better and then get worse again, with a new fever, more cough or "
+                "breathlessness?",
+                "getting worse again after starting to recover (possible chest infection)",
+                L4U,
+                "NICE CKS influenza / NG138 pneumonia: worsening after improvement suggests a secondary infection [M]",
             ),
         ),
         tags=("infective", "flu_like"),
+        persist=(after(21, L5R, "Cold symptoms that have lasted 3 weeks or more should be checked by a GP.", COLD),),
     ),
     complaint(
         "asthma",
-        "Asthma attack or wheezing",
+        "Asthma attack or asthma getting worse",
         RESP,
-        ("asthma", "wheeze", "wheezing", "tight chest asthma", "inhaler not working", "copd flare"),
+        (
+            "asthma",
+            "asthma attack",
+            "tight chest asthma",
+            "inhaler not working",
+            "asthmatic",
+            "blue inhaler not helping",
+        ),
         L4R,
         CENTRAL,
         (
@@ -420,13 +735,7 @@ COMPLAINTS = (
                 L2,
                 f"{ASTHMA} (acute severe); {CTAS_RESP} (moderate)",
             ),
-            flag(
-                "reliever_not_helping",
-                "Is your reliever inhaler not helping, or not lasting even 4 hours?",
-                "a reliever inhaler that is not helping or not lasting 4 hours",
-                L2,
-                ASTHMA,
-            ),
+            RELIEVER_NOT_HELPING,
             flag(
                 "more_reliever",
                 "Are you using your reliever more than usual, or waking at night with symptoms?",
@@ -445,6 +754,126 @@ COMPLAINTS = (
         why="Wheeze that settles with your usual inhaler, without warning signs, needs an asthma review "
         "within about a week.",
         source=ASTHMA,
+    ),
+    complaint(
+        "copd_flare",
+        "COPD or emphysema flare-up",
+        RESP,
+        (
+            "copd",
+            "copd flare up",
+            "copd exacerbation",
+            "emphysema",
+            "chronic bronchitis worse",
+            "need my rescue pack",
+            "lungs worse than usual",
+        ),
+        L3,
+        CENTRAL,
+        (
+            SEVERE_BREATHING,
+            flag(
+                "copd_chest_pain",
+                "Does your chest feel tight or heavy, or does pain spread to your arms, back, neck or jaw?",
+                "a tight or heavy chest, or pain spreading to the arms, back, neck or jaw",
+                L2ES,
+                f"{COPD}; {ACS}",
+            ),
+            flag(
+                "copd_confused",
+                "Have you suddenly become confused or very drowsy?",
+                "sudden confusion or drowsiness with a COPD flare-up",
+                L2ES,
+                f"{COPD}; {CTAS_LOC}",
+                "covers:ds_confused",
+            ),
+            WORK_OF_BREATHING,
+            flag(
+                "copd_rapid_worse",
+                "Is your breathing getting worse quickly, over hours, even after using your reliever inhaler?",
+                "breathing getting worse over hours despite the reliever",
+                L2,
+                COPD_ADMIT,
+            ),
+            flag(
+                "cannot_cope",
+                "Are you too breathless to look after yourself at home, for example to get out of bed, wash or eat?",
+                "too breathless to cope at home",
+                L2,
+                COPD_ADMIT,
+            ),
+            flag(
+                "phlegm_change",
+                "Are you bringing up more phlegm than usual, or has it turned green, yellow or brown?",
+                "more or discoloured phlegm (possible chest infection)",
+                INFO,
+                COPD_HOME,
+                "infective",
+            ),
+            CHEST_PAIN_TOO,
+            FEVER,
+        ),
+        why="A COPD flare-up needs your GP or COPD team within about 24 hours, even without warning signs; "
+        "follow your self-management plan and use your rescue pack if you have one.",
+        source=f"{COPD_HOME}; {CTAS_RESP} (mild)",
+    ),
+    complaint(
+        "hiccups",
+        "Hiccups that will not stop",
+        RESP,
+        (
+            "hiccups",
+            "hiccoughs",
+            "hiccups won't stop",
+            "can't stop hiccuping",
+            "hiccuping for days",
+            "singultus",
+        ),
+        L5S,
+        CENTRAL,
+        (
+            STROKE_SIGNS,
+            CHEST_PAIN_TOO,
+            flag(
+                "hiccups_tummy_pain",
+                "Do you also have bad tummy pain, or are you being sick?",
+                "hiccups with bad tummy pain or vomiting",
+                L3,
+                f"{ENGINE}; hiccups can come from irritation below the diaphragm [M]",
+            ),
+            flag(
+                "hiccups_swallow_weight",
+                "Do you also find it hard to swallow, or have you lost weight without trying?",
+                "hiccups with trouble swallowing or weight loss",
+                L4R,
+                f"{NICE_CANCER} (difficulty swallowing, weight loss)",
+            ),
+            flag(
+                "hiccups_stop_eating_sleeping",
+                "Are the hiccups stopping you eating, drinking or sleeping?",
+                "hiccups stopping you eating, drinking or sleeping",
+                L5R,
+                HICCUPS,
+            ),
+            flag(
+                "hiccups_keep_coming_back",
+                "Do hiccups keep coming back very often and affect your daily life?",
+                "hiccups that keep coming back",
+                L5R,
+                HICCUPS,
+                "recurrence",
+            ),
+        ),
+        why="Hiccups usually stop on their own within minutes to hours and can be managed at home.",
+        source=HICCUPS,
+        persist=(
+            after(
+                1,
+                L5R,
+                "Hiccups that have lasted more than 2 days should be checked by a GP.",
+                f"{HICCUPS}; 48 hours falls inside the 1-2 day band, rounded down to its start [E]",
+            ),
+        ),
     ),
     complaint(
         "choking",

@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean bench bench-triage bench-er
+.PHONY: run test lint install clean bench bench-triage bench-er bench-triage-accuracy
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ bench-triage: $(STAMP)
 
 bench-er: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/er_queue.py
+
+# Triage accuracy on the development vignettes (pure Python: no database, no servers).
+bench-triage-accuracy: $(STAMP)
+	$(PY) bench/triage_accuracy.py
 
 clean:
 	rm -rf .data staticfiles .pytest_cache

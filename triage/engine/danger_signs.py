@@ -208,12 +208,16 @@ COVERED_BY: Mapping[str, frozenset[str]] = MappingProxyType(
 COVERS_TAG = "covers:"
 
 
+def signs_covered_by_flag(flag_id: str, tags: frozenset[str]) -> frozenset[str]:
+    """The danger signs one complaint question asks (a "yes" to it is a "yes" to them)."""
+    return COVERED_BY.get(flag_id, frozenset()) | {t[len(COVERS_TAG) :] for t in tags if t.startswith(COVERS_TAG)}
+
+
 def covered_signs(complaint: Complaint) -> frozenset[str]:
     """The danger signs this complaint's own questions already ask."""
     out: set[str] = set()
     for f in complaint.red_flags:
-        out |= COVERED_BY.get(f.id, frozenset())
-        out |= {t[len(COVERS_TAG) :] for t in f.tags if t.startswith(COVERS_TAG)}
+        out |= signs_covered_by_flag(f.id, f.tags)
     return frozenset(out)
 
 
@@ -243,20 +247,31 @@ def _reason(rule_id: str, text: str, source: str, level: tuple[int, str]) -> Rea
 
 
 def apply_danger_signs(
-    signs: Mapping[str, bool], rs: Ruleset, facts: set[str], age_years: float, out: list[Reason]
+    signs: Mapping[str, bool],
+    covered_yes: frozenset[str],
+    rs: Ruleset,
+    facts: set[str],
+    age_years: float,
+    out: list[Reason],
 ) -> None:
     """Append the reasons the answered danger signs force, and record their facts.
 
+    `covered_yes` are the signs the complaint's own questions asked and were answered "yes": the
+    complaint's level already applies to them, and they still count toward the amber combinations
+    (a baby's poor feeding asked by the feeding complaint is the same NG143 amber feature).
     Does nothing under a ruleset without the layer (rulesets before 2026.12), so shadow
     comparisons with older versions stay faithful to what those versions did.
     """
     table = rs.danger_signs
     if table is None:
         return
-    yes = [DANGER_SIGNS_BY_ID[sid] for sid, answered in signs.items() if answered]
+    yes = [DANGER_SIGNS_BY_ID[sid] for sid, answered in signs.items() if answered and sid not in covered_yes]
+    for sid in covered_yes:
+        facts.update(DANGER_SIGNS_BY_ID[sid].facts)
     for s in yes:
         facts.update(s.facts)
-    ambers: list[DangerSign] = []
+    ambers: list[DangerSign] = [DANGER_SIGNS_BY_ID[sid] for sid in sorted(covered_yes)]
+    ambers = [s for s in ambers if s.tier == AMBER]
     for s in yes:
         if s.tier == RISK:
             continue
@@ -268,6 +283,10 @@ def apply_danger_signs(
             ambers.append(s)
     if not ambers:
         return
+    amber_ids = frozenset(s.id for s in ambers)
+    for pair, level, text, source in table.amber_pairs:
+        if pair <= amber_ids:
+            out.append(_reason(f"danger.pair.{'+'.join(sorted(pair))}", text, source, level))
     risk = sorted(table.amber_risk_facts & facts)
     if age_years < table.amber_risk_under_years:
         risk.append(f"age under {table.amber_risk_under_years:g}")

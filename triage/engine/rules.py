@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .catalogue import COMPLAINTS, CTAS_LEVELS, DISPOSITION_TEXT
 from .complaints.common import CTAS_PAIN, ESI_B_PAIN, PERSIST, Complaint, Persistence
-from .danger_signs import apply_danger_signs
+from .danger_signs import apply_danger_signs, signs_covered_by_flag
 from .rulesets import DAYS_PER_YEAR, DEFAULT_RULESET, RULESETS, ContextRule, Ruleset
 from .types import DISPOSITION_RANK, DISPOSITIONS, ES, Answers, E, R, Reason, Result, S, U
 from .vitals import apply_vitals
@@ -42,6 +42,7 @@ class _Plan:
     persistent: Reason | None  # the 2025.11 global 7-day rule
     persistence: tuple[tuple[Persistence, Reason], ...]  # the complaint's own thresholds (2026.12 on)
     flags: dict[str, tuple[frozenset[str], Reason | None]]
+    covers: dict[str, frozenset[str]]  # flag id -> the danger signs it asks
     n_questions: int  # flags that force a level (informational ones are not "warning signs")
     escalation: dict[str, tuple[str, ...]]
 
@@ -116,7 +117,8 @@ def _plan(c: Complaint) -> _Plan:
             )
         flags[f.id] = (f.tags, reason)
     n_questions = sum(1 for f in c.red_flags if f.disposition is not None)
-    return _Plan(c, baseline, persistent, persistence, flags, n_questions, _escalation(c))
+    covers = {f.id: signs_covered_by_flag(f.id, f.tags) for f in c.red_flags}
+    return _Plan(c, baseline, persistent, persistence, flags, covers, n_questions, _escalation(c))
 
 
 _PLANS: dict[str, _Plan] = {c.code: _plan(c) for c in COMPLAINTS}
@@ -217,6 +219,7 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
     facts: set[str] = set(c.tags)
 
     answered = 0
+    covered_yes: set[str] = set()
     for fid, yes in answers.red_flags.items():
         entry = plan.flags.get(fid)
         if entry is None:
@@ -225,6 +228,7 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
         if yes:
             tags, reason = entry
             facts.update(tags)
+            covered_yes |= plan.covers[fid]
             if reason is not None:
                 reasons.append(reason)
     if answered < len(plan.flags) and plan.n_questions:
@@ -260,7 +264,7 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
                 and (p.max_age_years is None or answers.age_years < p.max_age_years)
             ):
                 reasons.append(reason)
-    apply_danger_signs(answers.danger_signs, rs, facts, answers.age_years, reasons)
+    apply_danger_signs(answers.danger_signs, frozenset(covered_yes), rs, facts, answers.age_years, reasons)
 
     pain = answers.pain
     if pain > 0:

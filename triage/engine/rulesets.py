@@ -349,6 +349,8 @@ class DangerSignLevels:
     )
     amber_risk_under_years: float = 1
     amber_risk_from_years: float = 75
+    # Two amber features that together mean more than either: ((sign ids), level, text, source).
+    amber_pairs: tuple[tuple[frozenset[str], tuple[int, str], str, str], ...] = ()
 
 
 DANGER_SIGNS_2026_12 = DangerSignLevels(
@@ -371,6 +373,16 @@ DANGER_SIGNS_2026_12 = DangerSignLevels(
     # "Feels as if they might die" is a sepsis sign in someone with an infection (UK Sepsis Trust); without one
     # it is also what a panic attack feels like, so it counts as an amber feature there [E].
     red_only_with=MappingProxyType({"ds_very_unwell": frozenset({"fever", "infective", "immunocompromised"})}),
+    amber_pairs=(
+        (
+            frozenset({"ds_child_not_feeding", "ds_child_dry_nappies"}),
+            (3, E),
+            "A young child who is taking less than half their usual feeds and passing much less urine may be "
+            "getting dehydrated: go to an emergency department now.",
+            "NICE NG9 bronchiolitis: refer to hospital for oral intake under 50-75 % of usual or clinical "
+            "dehydration [M]; NICE CG84 clinical dehydration in under 5s [M]",
+        ),
+    ),
 )
 
 

@@ -363,11 +363,14 @@ DANGER_SIGNS_2026_12 = DangerSignLevels(
             "ds_blue_mottled": (2, ES),
             "ds_non_blanching_rash": (2, ES),
             "ds_child_hard_to_wake": (2, ES),
+            # A child working hard to breathe can tire suddenly: NICE NG143 treats compromised breathing
+            # as immediately life-threatening (999) [V]; nhs.uk fever in children: call 999 if they
+            # struggle to breathe [M].
+            "ds_child_breathing": (2, ES),
             # NICE NG51 high risk -> emergency assessment; NG143 red -> face to face within 2 hours [V/M].
             "ds_no_urine": (2, E),
             "ds_very_unwell": (2, E),
             "ds_child_floppy_cry": (2, E),
-            "ds_child_breathing": (2, E),
         }
     ),
     # "Feels as if they might die" is a sepsis sign in someone with an infection (UK Sepsis Trust); without one
@@ -502,8 +505,70 @@ VTE_RULES: tuple[ContextRule, ...] = (
         "A painful or swollen leg after recent surgery, a hospital stay or being stuck in bed can be a blood clot.",
         VTE,
         (3, E),
-        complaints=("leg_swelling", "limb_pain"),
+        complaints=("leg_swelling", "limb_pain", "cast_problem"),
         all_=("vte_risk",),
+    ),
+)
+
+THRUSH = (
+    "nhs.uk Vaginal thrush: see a GP if pregnant or breastfeeding, under 16 or over 60, or with diabetes or a "
+    "weakened immune system (pharmacy treatment is not for them) [V: NHS-derived copies]"
+)
+SUNBURN_CHILD = (
+    "nhs.uk Sunburn: a baby or young child with sunburn should be seen (GP or NHS 111) [V: NHS Choices copy]"
+)
+
+# 2026.12 additions keyed to complaints, found where the development vignettes met guidance the
+# catalogue did not yet express (docs/triage.md lists each).
+RULES_2026_12: tuple[ContextRule, ...] = (
+    _ctx(
+        "thrush_pregnancy",
+        "Thrush in pregnancy needs a clinician's advice: some thrush treatments are not safe in pregnancy.",
+        THRUSH,
+        (5, R),
+        complaints=("vaginal_itch_discharge",),
+        all_=("pregnant",),
+    ),
+    _ctx(
+        "thrush_under_16",
+        "Under 16, itching or discharge should be checked by a clinician rather than treated from a pharmacy.",
+        THRUSH,
+        (5, R),
+        complaints=("vaginal_itch_discharge",),
+        max_age_days=16 * DAYS_PER_YEAR,
+    ),
+    _ctx(
+        "thrush_over_60",
+        "Over 60, itching or discharge should be checked by a clinician rather than treated from a pharmacy.",
+        THRUSH,
+        (5, R),
+        complaints=("vaginal_itch_discharge",),
+        min_age_days=60 * DAYS_PER_YEAR,
+    ),
+    _ctx(
+        "thrush_diabetes_or_immunity",
+        "With diabetes or a weakened immune system, thrush should be checked by a clinician.",
+        THRUSH,
+        (5, R),
+        complaints=("vaginal_itch_discharge",),
+        any_=("diabetes", "immunocompromised"),
+    ),
+    _ctx(
+        "young_child_sunburn",
+        "A young child's skin burns easily and they dehydrate quickly: a clinician should see sunburn in a child "
+        "under 5 within 24 hours.",
+        SUNBURN_CHILD,
+        (4, U),
+        complaints=("sunburn",),
+        max_age_days=5 * DAYS_PER_YEAR,
+    ),
+    _ctx(
+        "pregnancy_blow_to_body",
+        "A blow to the belly, back or side in pregnancy should be checked by the maternity team.",
+        "RCOG / ACOG trauma in pregnancy: obstetric assessment after abdominal trauma [M]",
+        (3, U),
+        complaints=("torso_injury",),
+        all_=("pregnant",),
     ),
 )
 
@@ -525,7 +590,7 @@ V2026_12 = replace(
         "NICE NG143: 3-6 months with 39 °C or more is amber (urgent), not red; a child's temperature over 39 °C "
         "alone no longer asks for a clinician (height of temperature alone does not identify serious illness).",
     ),
-    context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES + VTE_RULES,
+    context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES + VTE_RULES + RULES_2026_12,
     persistence="by_complaint",
     danger_signs=DANGER_SIGNS_2026_12,
     infant_high_fever_level=(3, U),

@@ -487,6 +487,12 @@ CONTEXT_CASES = {
     "older_abdominal_pain": {"complaint": "abdominal_pain", "age": 72},
     "clot_risk_chest": {"complaint": "shortness_of_breath", "danger_signs": {"ds_clot_risk": True}},
     "clot_risk_leg": {"complaint": "leg_swelling", "danger_signs": {"ds_clot_risk": True}},
+    "thrush_pregnancy": {"complaint": "vaginal_itch_discharge", "sex": "female", "pregnant": True},
+    "thrush_under_16": {"complaint": "vaginal_itch_discharge", "sex": "female", "age": 14},
+    "thrush_over_60": {"complaint": "vaginal_itch_discharge", "sex": "female", "age": 66},
+    "thrush_diabetes_or_immunity": {"complaint": "vaginal_itch_discharge", "sex": "female", "diabetes": True},
+    "young_child_sunburn": {"complaint": "sunburn", "age": 3},
+    "pregnancy_blow_to_body": {"complaint": "torso_injury", "sex": "female", "pregnant": True},
 }
 
 

@@ -171,8 +171,12 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
     },
     {
         "id": "immunocompromised",
-        "question": "Is your immune system weakened (for example chemotherapy, an organ "
-        "transplant, high-dose steroids, no spleen, or untreated HIV)?",
+        # NICE NG51 [V]: an impaired immune system "because of illness or drugs"; medicines that can stop the
+        # bone marrow making white cells (BNF/MHRA warnings for carbimazole, methotrexate, clozapine [M])
+        # make a sore throat or fever an emergency.
+        "question": "Is your immune system weakened (for example chemotherapy, an organ transplant, "
+        "high-dose steroids, no spleen, or untreated HIV), or do you take a medicine that can lower "
+        "your white blood cells (such as methotrexate, carbimazole or clozapine)?",
         "type": "boolean",
         "required": False,
         "default": False,

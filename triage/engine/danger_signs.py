@@ -89,6 +89,16 @@ DANGER_SIGNS: tuple[DangerSign, ...] = (
         min_age=5,
     ),
     _sign(
+        "ds_faint",
+        RED,
+        "Has fainted, or feels faint with pale, cold or sweaty skin",
+        "fainting, or feeling faint with pale, cold or sweaty skin",
+        "CTAS 1st-order modifier: hemodynamic compromise (suspected hypotension) [M]; NICE NG51 high risk [V]; "
+        "ESI v5 decision point B [V]",
+        min_age=5,
+        facts=("faint", "glucose_symptom"),
+    ),
+    _sign(
         "ds_very_unwell",
         RED,
         "Feels that something is seriously wrong: the worst they have ever felt, or as if they might die",
@@ -203,6 +213,8 @@ COVERED_BY: Mapping[str, frozenset[str]] = MappingProxyType(
         "dehydration_moderate": frozenset({"ds_little_urine", "ds_child_dry_nappies"}),
         "poor_feeding": frozenset({"ds_child_not_feeding"}),
         "hard_to_wake": frozenset({"ds_confused", "ds_child_hard_to_wake"}),
+        "fainted": frozenset({"ds_faint"}),
+        "shock_signs": frozenset({"ds_faint"}),
     }
 )
 COVERS_TAG = "covers:"

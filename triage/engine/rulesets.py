@@ -369,6 +369,7 @@ DANGER_SIGNS_2026_12 = DangerSignLevels(
             "ds_child_breathing": (2, ES),
             # NICE NG51 high risk -> emergency assessment; NG143 red -> face to face within 2 hours [V/M].
             "ds_no_urine": (2, E),
+            "ds_faint": (2, E),  # CTAS hemodynamic compromise -> 2 [M]
             "ds_very_unwell": (2, E),
             "ds_child_floppy_cry": (2, E),
         }
@@ -454,6 +455,10 @@ class Ruleset:
     # --- NICE NG133 hypertension in pregnancy [M]: (systolic at or above, diastolic at or above) ---
     pregnancy_htn_severe: tuple[int, int] = (160, 110)  # severe: admit
     pregnancy_htn_raised: tuple[int, int] = (140, 90)  # same-day assessment
+    # NICE NG133 [M]: raised blood pressure with pre-eclampsia symptoms (headache, visual disturbance) -> hospital.
+    pregnancy_htn_symptoms_emergency: bool = False
+    # NICE NG136 severe hypertension (systolic, diastolic at or above); None = CTAS bands only.
+    nice_severe_htn: tuple[int, int] | None = None
     # --- AHA PALS hypotension [M]: (max age days exclusive, base mmHg, + mmHg per year of age) ---
     pals_min_sbp: tuple[tuple[float, float, float], ...] = (
         (28, 60, 0),
@@ -563,6 +568,25 @@ RULES_2026_12: tuple[ContextRule, ...] = (
         max_age_days=5 * DAYS_PER_YEAR,
     ),
     _ctx(
+        "bleeding_with_fainting",
+        "Heavy bleeding with fainting or feeling faint can be shock: call emergency services and lie down.",
+        "CTAS hemodynamic stability: shock -> level 1 [M]; ESI v5 decision point A [V]; nhs.uk: heavy bleeding "
+        "with feeling faint or dizzy -> call 999 [M]",
+        (2, ES),
+        all_=("faint",),
+        any_=("bleed_major", "pv_bleed"),
+    ),
+    _ctx(
+        "pregnancy_electric_shock",
+        "An electric shock in pregnancy can harm the baby even when you feel well: the maternity team should "
+        "check the baby's heartbeat now.",
+        "Electrical injury in pregnancy: fetal monitoring after any shock (emergency medicine references) [M]; "
+        "ESI v5 decision point B, pregnancy [M]",
+        (3, E),
+        complaints=("electric_shock",),
+        all_=("pregnant",),
+    ),
+    _ctx(
         "pregnancy_blow_to_body",
         "A blow to the belly, back or side in pregnancy should be checked by the maternity team.",
         "RCOG / ACOG trauma in pregnancy: obstetric assessment after abdominal trauma [M]",
@@ -589,12 +613,17 @@ V2026_12 = replace(
         "clot_risk_chest / clot_risk_leg: recent surgery or immobility with chest, breathing or leg symptoms.",
         "NICE NG143: 3-6 months with 39 °C or more is amber (urgent), not red; a child's temperature over 39 °C "
         "alone no longer asks for a clinician (height of temperature alone does not identify serious illness).",
+        "NICE NG136: 180/120 or more is urgent, and an emergency with symptoms; NICE NG133: raised blood pressure "
+        "in pregnancy with pre-eclampsia symptoms is an emergency.",
+        "Fainting or feeling faint with heavy bleeding is shock: call emergency services (ds_faint).",
     ),
     context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES + VTE_RULES + RULES_2026_12,
     persistence="by_complaint",
     danger_signs=DANGER_SIGNS_2026_12,
     infant_high_fever_level=(3, U),
     child_high_temperature_alone_is_urgent=False,
+    pregnancy_htn_symptoms_emergency=True,
+    nice_severe_htn=(180, 120),
 )
 
 RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE, V2026_12)})

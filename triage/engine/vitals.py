@@ -136,6 +136,35 @@ def _preg_htn_reason(severe: bool, systolic: int, diastolic: int) -> Reason:
     return _r(f"pregnancy.htn.{kind}", text, PREG_HTN, 2 if severe else 3, E if severe else U)
 
 
+PREG_HTN_SYMPTOMATIC = _r(
+    "pregnancy.htn.symptomatic",
+    "Raised blood pressure in or just after pregnancy, with a headache, vision changes or sudden swelling, "
+    "can be pre-eclampsia: go to hospital (maternity assessment) now.",
+    f"{PREG_HTN} (suspected pre-eclampsia with symptoms: same-day secondary care assessment)",
+    2,
+    E,
+)
+
+
+def _nice_htn_reason(symptomatic: bool, systolic: int, diastolic: int) -> Reason:
+    if symptomatic:
+        return _r(
+            "nice.htn.severe_symptomatic",
+            f"Blood pressure of {systolic}/{diastolic} or more with symptoms needs assessment in hospital today.",
+            "NICE NG136 hypertension: 180/120 or more with symptoms -> same-day specialist assessment [M]",
+            2,
+            E,
+        )
+    return _r(
+        "nice.htn.severe",
+        f"Blood pressure of {systolic}/{diastolic} or more: a clinician should check you within 24 hours, even if "
+        "you feel well.",
+        "NICE NG136 hypertension: 180/120 or more without symptoms -> tests for organ damage as soon as possible [M]",
+        3,
+        U,
+    )
+
+
 GLUCOSE = {
     ("low", True): _r(
         "ctas.glucose.low_symptomatic",
@@ -396,6 +425,18 @@ def _adult_blood_pressure(k: _Case) -> None:
     k.out.append(HTN[(band, "htn_symptom" in k.facts or k.altered)])
 
 
+def _nice_severe_hypertension(k: _Case) -> None:
+    # NICE NG136 1.5 [M]: 180/120 or more -> same-day specialist referral with symptoms or signs of
+    # accelerated hypertension; without them, tests for organ damage as soon as possible.
+    limits = k.rs.nice_severe_htn
+    if limits is None or k.pregnant:
+        return
+    s, d = k.v.systolic_bp or 0, k.v.diastolic_bp or 0
+    if s >= limits[0] or d >= limits[1]:
+        symptomatic = "htn_symptom" in k.facts or k.altered
+        k.out.append(_memo(_nice_htn_reason, symptomatic, *limits))
+
+
 def _adult_heart_rate(k: _Case) -> None:
     if k.v.heart_rate is not None and k.v.heart_rate >= k.rs.adult_hr_compromise_min:
         k.out.append(ADULT_HR_HIGH)
@@ -425,6 +466,8 @@ def _pregnancy_blood_pressure(k: _Case) -> None:
     for severe, (s_min, d_min) in ((True, rs.pregnancy_htn_severe), (False, rs.pregnancy_htn_raised)):
         if s >= s_min or d >= d_min:
             k.out.append(_memo(_preg_htn_reason, severe, s_min, d_min))
+            if not severe and rs.pregnancy_htn_symptoms_emergency and "htn_symptom" in k.facts:
+                k.out.append(PREG_HTN_SYMPTOMATIC)
             return
 
 
@@ -486,7 +529,11 @@ def _young_infant(k: _Case) -> None:
 # Each row: (population, who it is, its rules). A patient may belong to several (a pregnant adult).
 _POPULATIONS: tuple[tuple[str, Callable[[_Case], bool], tuple[Callable[[_Case], None], ...]], ...] = (
     ("everyone", lambda k: True, (_consciousness, _arrest, _spo2, _glucose)),
-    ("adult", lambda k: k.age_days >= k.rs.adult_from_days, (_adult_blood_pressure, _adult_heart_rate)),
+    (
+        "adult",
+        lambda k: k.age_days >= k.rs.adult_from_days,
+        (_adult_blood_pressure, _nice_severe_hypertension, _adult_heart_rate),
+    ),
     ("pregnancy", lambda k: k.pregnant or "postpartum" in k.facts, (_pregnancy_blood_pressure,)),
     ("pregnant adult", lambda k: k.pregnant and k.age_days >= k.rs.adult_from_days, (_pregnancy_danger_zone,)),
     ("child", lambda k: k.age_days < k.rs.adult_from_days, (_child_blood_pressure, _child_danger_zone)),

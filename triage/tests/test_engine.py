@@ -493,6 +493,8 @@ CONTEXT_CASES = {
     "thrush_diabetes_or_immunity": {"complaint": "vaginal_itch_discharge", "sex": "female", "diabetes": True},
     "young_child_sunburn": {"complaint": "sunburn", "age": 3},
     "pregnancy_blow_to_body": {"complaint": "torso_injury", "sex": "female", "pregnant": True},
+    "bleeding_with_fainting": {"complaint": "gi_bleeding", "red_flags": {"black_stool": True, "shock_signs": True}},
+    "pregnancy_electric_shock": {"complaint": "electric_shock", "sex": "female", "pregnant": True},
 }
 
 

@@ -279,9 +279,31 @@ def test_ctas_unexplained_tachycardia_adult():
     ],
 )
 def test_ctas_hypertension_second_order_modifier(sbp, complaint, rule, disp):
-    """CTAS 2nd-order modifier: SBP > 220 / 200-220 with or without symptoms -> 2 / 3 / 3 / 4 [M]."""
-    r = ev(complaint, age=60, vitals=vit(systolic_bp=sbp))
+    """CTAS 2nd-order modifier: SBP > 220 / 200-220 with or without symptoms -> 2 / 3 / 3 / 4 [M] (2025.11)."""
+    r = ev(complaint, age=60, vitals=vit(systolic_bp=sbp), ruleset=PREVIOUS_RULESET)
     assert fired(r, rule).disposition == disp and r.disposition == disp
+
+
+@pytest.mark.parametrize(
+    ("bp", "complaint", "rule", "disp"),
+    [
+        ((185, 100), "high_blood_pressure", "nice.htn.severe", U),
+        ((170, 122), "high_blood_pressure", "nice.htn.severe", U),
+        ((185, 100), "headache", "nice.htn.severe_symptomatic", E),
+    ],
+)
+def test_nice_ng136_severe_hypertension(bp, complaint, rule, disp):
+    """NICE NG136 [M]: 180/120 or more -> tests as soon as possible; with symptoms -> same-day specialist."""
+    r = ev(complaint, age=60, vitals=vit(systolic_bp=bp[0], diastolic_bp=bp[1]))
+    assert fired(r, rule).disposition == disp and r.disposition == disp
+    assert "nice.htn.severe" not in rule_ids(ev(complaint, age=60, vitals=vit(systolic_bp=175, diastolic_bp=110)))
+
+
+def test_nice_ng133_raised_pregnancy_blood_pressure_with_symptoms_goes_to_hospital():
+    calm = ev("pregnancy_problem", sex="female", pregnant=True, vitals=vit(systolic_bp=150, diastolic_bp=95))
+    assert fired(calm, "pregnancy.htn.raised") and "pregnancy.htn.symptomatic" not in rule_ids(calm)
+    r = ev("headache", sex="female", pregnant=True, vitals=vit(systolic_bp=150, diastolic_bp=95))
+    assert r.disposition == E and fired(r, "pregnancy.htn.symptomatic")
 
 
 def test_ctas_hypertension_counts_symptom_flags():

@@ -33,7 +33,7 @@ from .danger_signs import DANGER_SIGNS, covered_signs, danger_sign_dict, signs_t
 from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
 
-CATALOGUE_VERSION = "2025.11-cat1"
+CATALOGUE_VERSION = "2026.12-cat2"
 
 # CTAS time-to-physician objectives by level [M] (Bullard et al.; CAEP).
 CTAS_LEVELS: Mapping[int, tuple[str, int]] = MappingProxyType(

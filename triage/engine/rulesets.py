@@ -476,7 +476,7 @@ ACTIVE = Ruleset(
     version="2025.11",
     status="superseded",
     summary="CTAS 1st/2nd-order modifiers, NEWS2 (adults), ESI v5 danger-zone vitals and paediatric fever, "
-    "complaint baselines and red flags from catalogue " + "2025.11-cat1" + ".",
+    "complaint baselines and red flags from catalogue 2025.11-cat1.",
 )
 
 CANDIDATE = replace(

@@ -624,3 +624,16 @@ def test_unanswered_flags_are_noted():
 def test_deterministic():
     a = ans("abdominal_pain", pain=6, vitals=vit(heart_rate=101, temperature_c=38.4))
     assert evaluate(a) == evaluate(a) == evaluate(replace(a))
+
+
+def test_docs_appendix_matches_the_catalogue():
+    """docs/triage.md lists every complaint, flag, duration rule and danger sign as the code has them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    check = subprocess.run(
+        [sys.executable, "scripts/triage_appendix.py", "--check"], cwd=root, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr

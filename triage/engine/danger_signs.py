@@ -296,8 +296,8 @@ def apply_danger_signs(
     if not ambers:
         return
     amber_ids = frozenset(s.id for s in ambers)
-    for pair, level, text, source in table.amber_pairs:
-        if pair <= amber_ids:
+    for pair, level, text, source, under_years in table.amber_pairs:
+        if pair <= amber_ids and age_years < under_years:
             out.append(_reason(f"danger.pair.{'+'.join(sorted(pair))}", text, source, level))
     risk = sorted(table.amber_risk_facts & facts)
     if age_years < table.amber_risk_under_years:

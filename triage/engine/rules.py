@@ -246,6 +246,7 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
         facts.add("anticoagulants")
     if answers.diabetes:
         facts.add("diabetes")
+    facts.add(f"sex_{answers.sex}")
     if age_days >= rs.older_from_days:
         facts.add("age_65_plus")
     v = answers.vitals

@@ -349,8 +349,9 @@ class DangerSignLevels:
     )
     amber_risk_under_years: float = 1
     amber_risk_from_years: float = 75
-    # Two amber features that together mean more than either: ((sign ids), level, text, source).
-    amber_pairs: tuple[tuple[frozenset[str], tuple[int, str], str, str], ...] = ()
+    # Two amber features that together mean more than either, under an age:
+    # ((sign ids), level, text, source, under this age in years).
+    amber_pairs: tuple[tuple[frozenset[str], tuple[int, str], str, str, float], ...] = ()
 
 
 DANGER_SIGNS_2026_12 = DangerSignLevels(
@@ -381,10 +382,12 @@ DANGER_SIGNS_2026_12 = DangerSignLevels(
         (
             frozenset({"ds_child_not_feeding", "ds_child_dry_nappies"}),
             (3, E),
-            "A young child who is taking less than half their usual feeds and passing much less urine may be "
+            "A baby under 1 who is taking less than half their usual feeds and passing much less urine may be "
             "getting dehydrated: go to an emergency department now.",
             "NICE NG9 bronchiolitis: refer to hospital for oral intake under 50-75 % of usual or clinical "
-            "dehydration [M]; NICE CG84 clinical dehydration in under 5s [M]",
+            "dehydration [M]; NICE CG84: infants under 1 (especially under 6 months) are at highest risk of "
+            "dehydration [M]. Over 1, the two amber features together ask for a clinician within 24 hours.",
+            1.0,
         ),
     ),
 )
@@ -525,7 +528,46 @@ SUNBURN_CHILD = (
 
 # 2026.12 additions keyed to complaints, found where the development vignettes met guidance the
 # catalogue did not yet express (docs/triage.md lists each).
+UTI_CLINICIAN = (
+    "nhs.uk Urinary tract infections / NHS Pharmacy First: pharmacists treat uncomplicated UTI in women 16-64 "
+    "who are not pregnant; men, children, pregnancy and 65 and over see a GP [M]; NICE NG109 [M]"
+)
+
 RULES_2026_12: tuple[ContextRule, ...] = (
+    _ctx(
+        "uti_male",
+        "Urine infections in men (or when sex at birth was not given) need a clinician's assessment.",
+        UTI_CLINICIAN,
+        (4, U),
+        complaints=("urinary_burning",),
+        any_=("sex_male", "sex_other"),
+    ),
+    _ctx(
+        "uti_child",
+        "Urine infections in children under 16 need a clinician's assessment within 24 hours.",
+        f"{UTI_CLINICIAN}; NICE NG224 UTI in under 16s [M]",
+        (4, U),
+        complaints=("urinary_burning",),
+        max_age_days=16 * DAYS_PER_YEAR,
+    ),
+    _ctx(
+        "uti_older",
+        "At 65 or over, a urine infection needs a clinician's assessment within 24 hours.",
+        UTI_CLINICIAN,
+        (4, U),
+        complaints=("urinary_burning",),
+        min_age_days=AGE_65,
+    ),
+    _ctx(
+        "uti_pregnancy",
+        "A urine infection in pregnancy, or when pregnancy is possible, needs a clinician's assessment within "
+        "24 hours.",
+        f"{UTI_CLINICIAN}; NICE NG109: pregnancy -> urine culture and treatment [M]; unknown pregnancy status "
+        "treated as possible [E]",
+        (3, U),
+        complaints=("urinary_burning",),
+        any_=("pregnant", "pregnancy_unknown"),
+    ),
     _ctx(
         "thrush_pregnancy",
         "Thrush in pregnancy needs a clinician's advice: some thrush treatments are not safe in pregnancy.",

@@ -99,9 +99,12 @@ def test_complaint_lookup_and_lay_search():
 
 @pytest.mark.parametrize("complaint", [c.code for c in COMPLAINTS])
 def test_complaint_baseline_without_warning_signs(complaint):
-    """Engine baseline per complaint [E]: a 35-year-old, no flags, no pain, no vitals gets exactly the baseline."""
+    """Engine baseline per complaint [E]: a 35-year-old, no flags, no pain, no vitals gets exactly the baseline.
+
+    A woman who is not pregnant, where the complaint allows it: rules for men (e.g. NHS Pharmacy First treats
+    urine infections in women only) would otherwise raise the baseline."""
     c = complaint_by_code(complaint)
-    sex = c.sexes[0] if c.sexes else "male"
+    sex = c.sexes[0] if c.sexes else "female"
     r = ev(complaint, sex=sex, pregnant=True if "pregnancy" in c.tags else (False if sex != "male" else None))
     assert r.disposition == c.baseline_disposition
     assert r.acuity == c.baseline_acuity
@@ -509,6 +512,10 @@ CONTEXT_CASES = {
     "older_abdominal_pain": {"complaint": "abdominal_pain", "age": 72},
     "clot_risk_chest": {"complaint": "shortness_of_breath", "danger_signs": {"ds_clot_risk": True}},
     "clot_risk_leg": {"complaint": "leg_swelling", "danger_signs": {"ds_clot_risk": True}},
+    "uti_male": {"complaint": "urinary_burning", "sex": "male"},
+    "uti_child": {"complaint": "urinary_burning", "sex": "female", "age": 9},
+    "uti_older": {"complaint": "urinary_burning", "sex": "female", "age": 70},
+    "uti_pregnancy": {"complaint": "urinary_burning", "sex": "female", "pregnant": True},
     "thrush_pregnancy": {"complaint": "vaginal_itch_discharge", "sex": "female", "pregnant": True},
     "thrush_under_16": {"complaint": "vaginal_itch_discharge", "sex": "female", "age": 14},
     "thrush_over_60": {"complaint": "vaginal_itch_discharge", "sex": "female", "age": 66},

@@ -120,7 +120,10 @@ VIGNETTES = [
     ("38F drooling, cannot swallow saliva", v(38, F, "sore_throat", 8, GRAD, D7, "cannot_swallow_saliva"), E),
     ("26M back from Ghana with fever", v(26, M, "fever", 0, SUD, D7, "malaria_travel"), E),
     # --- urgent: clinician within about 24 hours --------------------------------------------------------------
-    ("26F burning urine for 2 days", v(26, F, "urinary_burning", 3, GRAD, D7), U),
+    # Relabelled U -> S in 2026.12 with its source: nhs.uk UTIs / NHS Pharmacy First, a pharmacist assesses and
+    # treats uncomplicated urine infection in women 16-64 who are not pregnant (men, children, 65+: urgent).
+    ("26F burning urine for 2 days", v(26, F, "urinary_burning", 3, GRAD, D7), S),
+    ("26M burning urine for 2 days", v(26, M, "urinary_burning", 3, GRAD, D7), U),
     ("34M red, hot, swollen shin", v(34, M, "skin_infection", 4, GRAD, D7), U),
     ("67F one-sided blistering rash", v(67, F, "shingles", 5, GRAD, D7), U),
     ("45M one swollen, painful calf", v(45, M, "leg_swelling", 4, GRAD, D7, "dvt_signs"), U),
@@ -142,7 +145,9 @@ VIGNETTES = [
     ("58F new indigestion for weeks", v(58, F, "heartburn", 3, GRAD, W1, "new_over_55"), R),
     ("40M back pain for more than 3 weeks", v(40, M, "back_pain", 4, GRAD, "gt_3w"), R),
     ("35F low mood for a month, no thoughts of harm", v(35, F, "low_mood", 0, GRAD, W1), R),
-    ("60M painless blood in urine once", v(60, M, "blood_in_urine", 0, GRAD, H24), R),
+    # Relabelled R -> U in 2026.12 with its source: nhs.uk Blood in urine, urgent GP appointment or NHS 111 for
+    # blood in your pee even once and without other symptoms; NICE NG12 visible haematuria at 45+.
+    ("60M painless blood in urine once", v(60, M, "blood_in_urine", 0, GRAD, H24), U),
     ("28F new breast lump", v(28, F, "breast_problem", 0, GRAD, D7, "new_lump"), R),
     ("45F brief palpitations, now settled", v(45, F, "palpitations", 0, SUD, LT1H), R),
     # Sinus symptoms beyond 10 days need a GP review (NICE NG79 [M]); the sinus_pain persistence rule covers it,

@@ -66,13 +66,31 @@ VACCINE = (
     "UKHSA Green Book chapter 8 [M]"
 )
 
+# Narrowed in 2026.12 to the diabetes pattern (thirst AND peeing more): weight loss on its own used to make
+# this "yes" and sent NICE NG12 routine weight loss to urgent. Weight loss alone is asked separately
+# (weight_sweats in tiredness; it is the complaint itself in weight_loss).
 THIRST = flag(
     "thirst_weight_loss",
-    "Are you very thirsty, passing a lot of urine, or losing weight without trying?",
-    "thirst, passing a lot of urine or weight loss (possible diabetes)",
+    "Are you very thirsty and drinking much more than usual, and also peeing more than usual?",
+    "being very thirsty and peeing more than usual (possible diabetes)",
     L4U,
-    "NICE NG17/NG18 diabetes: new symptoms need prompt testing [M]",
+    "nhs.uk type 1 diabetes: ask for an urgent GP appointment or NHS 111 if you think you or your child has "
+    "type 1 diabetes (toilet, thirsty, tired, thinner) [V]; NICE NG17/NG18: same-day assessment of suspected "
+    "type 1 diabetes [M]",
     "glucose_symptom",
+)
+NHS_FROSTBITE = (
+    "nhs.uk frostbite: call 999 or go to A&E after cold exposure with hard frozen skin, swelling and loss of "
+    "feeling, or blisters; frostbite is treated in hospital [V: NHS-derived copies]"
+)
+SHOCK_EVIDENCE = (
+    "BestBETs / Fatovich 1991 and later cohorts: after a low-voltage household shock with no loss of "
+    "consciousness, burns, symptoms or pregnancy, no ECG or monitoring is needed [M]"
+)
+WARFARIN = (
+    "nhs.uk warfarin / anticoagulants: 999 or A&E for vomiting blood, black or bloody poo, bleeding that "
+    "will not stop or a head injury; contact the doctor or anticoagulant clinic the same day for blood in the "
+    "urine, unusual bruising, long nosebleeds or bleeding gums [M]"
 )
 
 COMPLAINTS = (
@@ -125,9 +143,15 @@ COMPLAINTS = (
                 "Is the skin white, grey-yellow or blue, hard or waxy, and still numb after warming?",
                 "hard, waxy or discoloured skin still numb after warming (frostbite)",
                 L3E,
-                COLD,
+                f"{COLD}; {NHS_FROSTBITE}",
             ),
-            flag("blisters", "Are there blisters on the cold-injured skin?", "blisters on cold-injured skin", L3, COLD),
+            flag(
+                "blisters",
+                "Are there blisters on the cold-injured skin?",
+                "blisters on cold-injured skin (frostbite)",
+                L3E,
+                f"{COLD}; {NHS_FROSTBITE}",
+            ),
         ),
         persist=(
             after(
@@ -253,7 +277,7 @@ COMPLAINTS = (
             "touched a live wire",
             "electrical injury",
         ),
-        L4U,
+        L5S,
         PERIPHERAL,
         (
             flag(
@@ -271,9 +295,28 @@ COMPLAINTS = (
                 ELECTRIC,
             ),
             flag("burns", "Are there burns where the current went in or out?", "electrical burns", L3E, BURNS),
+            flag(
+                "current_symptoms",
+                "Could you not let go of the source, did the current cross the chest (hand to hand), were you wet, "
+                "or do you now have numbness, tingling, weakness, muscle pain or a fluttering heartbeat?",
+                "being unable to let go, current across the chest, wet skin, or numbness, tingling, muscle pain or "
+                "palpitations after a shock",
+                L4U,
+                f"{ELECTRIC}; {SHOCK_EVIDENCE}: these are the features that lead to an ECG [M]",
+            ),
         ),
-        why="After an electric shock, a clinician should check the heart and skin within about 24 hours.",
-        source=ELECTRIC,
+        why="After a brief shock from a household socket or appliance, with no burns, no blackout and no symptoms, "
+        "no tests are needed: get help if palpitations, chest pain, numbness or a burn appear.",
+        source=SHOCK_EVIDENCE,
+        persist=(
+            after(
+                1,
+                L4U,
+                "Any pain, tingling, numbness or odd heartbeat still there a day after a shock should be checked "
+                "within about 24 hours.",
+                f"{SHOCK_EVIDENCE}; symptoms that last need assessment [M]; a day is the engine's cut-off [E]",
+            ),
+        ),
     ),
     complaint(
         "smoke_fumes",
@@ -477,7 +520,9 @@ COMPLAINTS = (
                 "Have you been to a country with malaria in the last year?",
                 "fever after travel to a malaria area",
                 L3E,
-                "UKHSA malaria: same-day testing after travel [M]",
+                "UKHSA malaria: same-day testing after travel [M]; UK malaria treatment guidelines (Lalloo et al.): "
+                "malaria is a medical emergency, blood-film result within hours, which in practice means hospital "
+                "[M]",
             ),
             flag(
                 "chemotherapy",
@@ -538,6 +583,7 @@ COMPLAINTS = (
                 L3,
                 "NICE NG12: very urgent blood count within 48 h [M]",
             ),
+            GI_BLEED,
         ),
         tags=("infant_concern",),
     ),
@@ -568,11 +614,22 @@ COMPLAINTS = (
             ),
             flag(
                 "dka_signs",
-                "Are you being sick, breathing fast and deep, or do you have ketones, with high sugar?",
-                "vomiting, deep fast breathing or ketones with high sugar (possible DKA)",
+                "With high sugar, are you being sick, breathing fast and deep, drowsy, or in tummy pain, "
+                "or are your blood ketones 3 mmol/L or more?",
+                "vomiting, deep fast breathing, drowsiness, tummy pain or ketones of 3 or more with high sugar "
+                "(possible DKA)",
                 L2,
-                f"{CTAS_GLUCOSE} (high with symptoms)",
+                f"{CTAS_GLUCOSE} (high with symptoms); nhs.uk diabetic ketoacidosis: go to A&E [M]",
                 "glucose_symptom",
+            ),
+            flag(
+                "ketones_raised",
+                "Are your blood ketones between 1.5 and 3 mmol/L (or urine ketones 2+) and not coming down after "
+                "extra insulin, without vomiting or fast breathing?",
+                "raised ketones not coming down after extra insulin",
+                L3,
+                "Diabetes UK / NICE NG17-NG18 sick-day rules: ketones 1.5-3 mmol/L not falling after extra insulin -> "
+                "contact the diabetes team the same day; 3 or more or vomiting -> A&E [M]",
             ),
             flag(
                 "high_thirst",
@@ -603,14 +660,48 @@ COMPLAINTS = (
         PERIPHERAL,
         (
             ANAPHYLAXIS_SIGNS,
-            flag("too_much", "Have you taken more than the safe dose?", "more than the safe dose", L2, TOX),
+            flag(
+                "too_much",
+                "Have you taken more than the highest dose allowed in a day, taken any extra paracetamol, or taken "
+                "too much on purpose?",
+                "more than the safe daily dose, extra paracetamol, or an overdose on purpose",
+                L2,
+                TOX,
+            ),
+            flag(
+                "extra_dose_unwell",
+                "After an extra or double dose, do you feel dizzy, faint, very drowsy, sick, or is your heart "
+                "racing or very slow?",
+                "feeling unwell after an extra dose of a medicine",
+                L3,
+                "nhs.uk medicines A-Z: an accidental extra dose is usually harmless; contact NHS 111 or a doctor if "
+                "you feel unwell [M]",
+            ),
             flag(
                 "thinner_bleeding",
-                "Are you on a blood thinner with bleeding that won't stop, or blood in your urine, vomit or poo?",
-                "bleeding on a blood thinner",
+                "Are you on a blood thinner with bleeding that won't stop, vomiting blood, or black or bloody poo?",
+                "bleeding that will not stop, vomiting blood, or black or bloody poo on a blood thinner",
                 L2,
-                CTAS_BLEED,
+                f"{CTAS_BLEED}; {WARFARIN}",
                 "bleed_major",
+            ),
+            flag(
+                "thinner_minor_bleed",
+                "Are you on a blood thinner with blood in your urine, unusual bruising, a nosebleed lasting more "
+                "than 10 minutes, or bleeding gums?",
+                "blood in the urine, unusual bruising, long nosebleeds or bleeding gums on a blood thinner",
+                L3,
+                f"{WARFARIN}; CTAS bleeding-disorder modifier, minor site -> 3 [M]",
+                "bleed_minor",
+            ),
+            flag(
+                "level_drug_toxicity",
+                "Do you take lithium, digoxin or another medicine that needs blood-level checks, and now have "
+                "vomiting or diarrhoea with shakiness, unsteadiness, blurred vision or muddled thinking?",
+                "possible toxicity of lithium, digoxin or another narrow-margin medicine",
+                L2,
+                "nhs.uk lithium: signs of too much lithium (diarrhoea, vomiting, shaking, unsteadiness, confusion) "
+                "need urgent medical help [M]; ESI v5 B (toxicity) [V]",
             ),
             flag(
                 "serious_reaction",

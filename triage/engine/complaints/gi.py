@@ -48,6 +48,11 @@ NHS_DV = (
     "or vomiting lasting more than 2 days [V]"
 )
 NHS_RECTAL = "nhs.uk bleeding from the bottom (rectal bleeding) [V]"
+NHS_APPENDIX = (
+    "nhs.uk / NHS inform appendicitis: tummy pain that is gradually getting worse or moves to the lower right -> "
+    "urgent GP or NHS 111 the same day; 999 only if the pain suddenly gets worse and spreads across the tummy "
+    "(caught by rigid_belly) [V: NHS-derived pages]"
+)
 NHS_HERNIA = "nhs.uk hernia: go to A&E with sudden severe pain, vomiting, no wind or poo, or a firm lump [M]"
 SWALLOWED = (
     "NHS Healthier Together (what0-18) swallowed foreign object: red / amber / green signs [V]; "
@@ -85,6 +90,7 @@ SHOCK_SIGNS = flag(
     L2ES,
     f"{CTAS_HEMO} (shock / hemodynamic compromise)",
     "bleed_major",
+    "faint",
 )
 SADDLE_NUMBNESS = flag(
     "saddle_numbness",
@@ -108,8 +114,11 @@ COMPLAINTS = (
                 "Has the pain moved to the lower right side, or does it hurt more when you walk, cough or go "
                 "over bumps?",
                 "pain moving to the lower right, or worse on walking or coughing (possible appendicitis)",
-                L3E,
-                PERITONISM,
+                L2,
+                # nhs.uk lists this under "urgent GP or 111", but NICE CKS Appendicitis says to admit urgently
+                # when appendicitis is suspected; the engine takes the more urgent reading [E].
+                f"{PERITONISM}; NICE CKS Appendicitis: suspected appendicitis -> urgent admission [M]; "
+                f"{NHS_APPENDIX} [E: more urgent of the two]",
             ),
             RIGID_BELLY,
             GI_BLEED,

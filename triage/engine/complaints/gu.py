@@ -17,6 +17,7 @@ from .common import (
     L4R,
     L4U,
     L5R,
+    L5S,
     MALE,
     NICE_CANCER,
     PERIPHERAL,
@@ -24,6 +25,7 @@ from .common import (
     SEPSIS,
     SEPSIS_SIGNS,
     TORSION,
+    after,
     complaint,
     flag,
 )
@@ -33,6 +35,14 @@ GU = "Genitourinary"
 UTI = "NICE NG109/NG111 urinary tract infection and pyelonephritis [M]"
 RETENTION = "Acute urinary retention: urological emergency needing a catheter the same day (EAU; NICE CKS LUTS) [M]"
 CATHETER = "NICE CG139 / NICE CKS long-term urinary catheter care; NHS catheter problem leaflets [M]"
+NHS_HAEMATURIA = (
+    "nhs.uk blood in urine: urgent GP appointment or NHS 111 for blood in the pee, even if it happened only once "
+    "[M]; NHS 'blood in pee' campaign: tell your doctor even if it's just the once [V: NHS trust page]"
+)
+LUTS_SELFCARE = (
+    "NICE CKS LUTS in men / NICE NG123 overactive bladder in women: first-line advice is to cut down caffeine, "
+    "alcohol and excess fluids [M]; see a GP if it continues [M]"
+)
 CONTINENCE = "nhs.uk urinary incontinence: see a GP for any type of leaking [M]; NICE NG123 / CG97 [M]"
 
 KIDNEY_SIGNS = flag(
@@ -65,7 +75,7 @@ COMPLAINTS = (
         "Burning or stinging when passing urine",
         GU,
         ("uti", "cystitis", "burning pee", "painful urination", "bladder infection", "water infection", "dysuria"),
-        L4U,
+        L5S,
         CENTRAL,
         (
             KIDNEY_SIGNS,
@@ -95,16 +105,25 @@ COMPLAINTS = (
             ),
         ),
         tags=("infective",),
-        why="Burning when passing urine is usually an infection that needs assessment (often antibiotics) "
-        "within about 24 hours.",
-        source=UTI,
+        why="Without warning signs, a simple bladder infection can be assessed and treated by a pharmacist "
+        "today (for women aged 16 to 64 who are not pregnant); others are asked to see a clinician.",
+        source=f"{UTI}; nhs.uk UTIs and NHS Pharmacy First: pharmacists treat uncomplicated UTI in women 16-64 "
+        "[M]; men, children, pregnancy, 65 and over: see a GP (ruleset rules uti_*)",
+        persist=(
+            after(
+                3,
+                L4U,
+                "If a urine infection is not better after 2 days of treatment, or keeps coming back, see a clinician.",
+                "NICE NG109 UTI (lower): re-assess if symptoms worsen or do not improve within 48 hours [M]",
+            ),
+        ),
     ),
     complaint(
         "blood_in_urine",
         "Blood in urine",
         GU,
         ("blood in urine", "red pee", "haematuria", "hematuria", "pink urine", "peeing blood"),
-        L4R,
+        L4U,
         CENTRAL,
         (
             flag(
@@ -133,8 +152,8 @@ COMPLAINTS = (
             ),
         ),
         tags=("bleed_minor",),
-        why="Visible blood in urine should be checked by a clinician, usually within a week or two.",
-        source=NICE_CANCER,
+        why="Blood in your urine, even once and without pain, should be checked by a clinician within about 24 hours.",
+        source=f"{NHS_HAEMATURIA}; {NICE_CANCER} (visible haematuria at 45 or over: suspected cancer pathway)",
     ),
     complaint(
         "kidney_stone_pain",
@@ -338,7 +357,7 @@ COMPLAINTS = (
             "urgency",
             "up at night to pee",
         ),
-        L5R,
+        L5S,
         CENTRAL,
         (
             THIRST,
@@ -369,9 +388,18 @@ COMPLAINTS = (
                 "NICE CG97 lower urinary tract symptoms in men [M]",
             ),
         ),
-        why="Needing to pee more often has many causes (infection, diabetes, an overactive bladder, the prostate); "
-        "a GP should check it within about a week.",
-        source="nhs.uk peeing more than usual: see a GP [M]; NICE CG97 / NG123 [M]",
+        why="Peeing more often without any warning sign is often from caffeine, alcohol or drinking a lot: cut "
+        "down on these for a few days; if it carries on for a week, see a GP.",
+        source=LUTS_SELFCARE,
+        persist=(
+            after(
+                7,
+                L5R,
+                "Peeing more often than usual for a week or more should be checked by a GP (urine test, diabetes, "
+                "bladder or prostate).",
+                f"{LUTS_SELFCARE}; a week is the engine's cut-off [E]",
+            ),
+        ),
     ),
     complaint(
         "urinary_incontinence",

@@ -61,6 +61,12 @@ SARC = (
     "nhs.uk help after rape and sexual assault: a sexual assault referral centre (SARC) offers care, emergency "
     "contraception and HIV medicine [M]; NHS SARCs: 24/7 care without having to report to the police [V]"
 )
+NHS_BROKEN = (
+    "nhs.uk broken leg / broken arm (NHS-syndicated copies, NI Direct): A&E for a broken arm or leg, 999 if the "
+    "injury is severe or the person cannot walk or get to A&E [V]"
+)
+NHS_HIP = "nhs.uk hip fracture (NHS-syndicated copy): if you think you have broken your hip, call 999 [V]"
+NG41 = "NICE NG41 spinal injury / Canadian C-spine rule: age 65 or over with neck pain after an injury is high risk [M]"
 PEP = "BASHH post-exposure prophylaxis: start within 72 hours, ideally within 24 hours [M]"
 
 COLD_LIMB = flag(
@@ -216,6 +222,13 @@ COMPLAINTS = (
             ),
             HIGH_RISK_MECHANISM,
             flag(
+                "injury_65_plus",
+                "Are you 65 or over, and did the neck pain start after an accident, fall or blow (even a minor one)?",
+                "neck pain after an injury at 65 or over (needs a scan to rule out a broken neck)",
+                L3E,
+                f"{NG41}; {CTAS_MOI}",
+            ),
+            flag(
                 "limb_weakness",
                 "Are your arms or legs becoming weak or clumsy?",
                 "arms or legs getting weak",
@@ -298,10 +311,19 @@ COMPLAINTS = (
         (
             flag(
                 "deformed",
-                "Is it bent out of shape, or is bone showing through the skin?",
-                "a bent limb or bone through the skin",
+                "Is it bent out of shape or at an odd angle?",
+                "a limb bent out of shape",
                 L2,
-                f"{LIMB}; {CTAS_BLEED} (fracture)",
+                f"{LIMB}; {CTAS_BLEED} (fracture); {NHS_BROKEN} (A&E for a broken arm or leg)",
+                "bleed_major",
+            ),
+            flag(
+                "open_fracture",
+                "Is bone showing through the skin, or is there a wound over a bone you think is broken?",
+                "bone showing through the skin, or a wound over a broken bone (open fracture)",
+                L2ES,
+                f"{NHS_BROKEN} (999 for a severe break); St John Ambulance broken bones: call 999 for an open "
+                f"fracture, do not move the limb [V]; {CTAS_BLEED}",
                 "bleed_major",
             ),
             COLD_LIMB,
@@ -322,11 +344,20 @@ COMPLAINTS = (
             ),
             HIGH_RISK_MECHANISM,
             flag(
+                "scaphoid",
+                "After a fall onto your hand, does it hurt at the base of the thumb, in the hollow on the thumb "
+                "side of the wrist, when you press there or grip?",
+                "pain at the base of the thumb after a fall on the hand (possible scaphoid fracture)",
+                L4U,
+                "NICE NG38 non-complex fractures: suspected scaphoid fracture needs immobilisation and imaging [M]; "
+                "nhs.uk broken wrist: minor injuries unit or A&E [M]; a scaphoid break can look like a sprain [E]",
+            ),
+            flag(
                 "hip_cannot_stand",
                 "Did you fall and cannot stand, with pain in the hip or groin?",
                 "unable to stand after a fall with hip or groin pain (possible hip fracture)",
-                L3E,
-                "NICE CG124 hip fracture [M]",
+                L2ES,
+                f"NICE CG124 hip fracture [M]; {NHS_HIP}",
                 "bleed_major",
             ),
         ),
@@ -525,6 +556,16 @@ COMPLAINTS = (
                 L3,
                 "NICE NG19 diabetic foot problems: active foot problem needs assessment within 1 working day [M]",
             ),
+            flag(
+                "diabetic_foot_fever",
+                "Do you have diabetes with a foot wound or a red, hot, swollen foot, and also a fever, shivers or "
+                "feel very unwell?",
+                "a diabetic foot wound or hot swollen foot with fever or feeling very unwell",
+                L2,
+                "NICE NG19 diabetic foot problems: ulceration with fever or signs of sepsis, or suspected deep "
+                "infection, is limb- or life-threatening: refer immediately to acute services [M]",
+                "fever",
+            ),
             SPREADING_INFECTION,
             flag(
                 "numb_foot",
@@ -610,7 +651,8 @@ COMPLAINTS = (
                 "With a leg in plaster, is the calf or thigh swollen, warm or painful above the cast?",
                 "a swollen, painful calf or thigh with a leg in plaster (possible blood clot)",
                 L3,
-                VTE,
+                f"{VTE}; Guy's and St Thomas' lower-limb cast DVT leaflet: urgent GP or 111 for new leg pain or "
+                "swelling, 999/A&E with breathlessness or chest pain [V]; same level as dvt_signs [E]",
             ),
             flag(
                 "breathless_chest_pain",
@@ -695,10 +737,19 @@ COMPLAINTS = (
             flag("hit_head", "Did you hit your head?", "hitting the head in the fall", L4U, HEAD, "bleed_major"),
             flag(
                 "cannot_get_up",
-                "Can you not get up or stand, or is there pain in the hip or groin?",
-                "unable to stand after a fall, or hip or groin pain (possible hip fracture)",
+                "Since the fall, can the person not get up off the floor or stand?",
+                "unable to get up or stand after a fall (possible hip fracture)",
+                L2ES,
+                f"NICE CG124 hip fracture [M]; {NHS_HIP}; someone who cannot get up cannot travel safely [E]",
+                "bleed_major",
+            ),
+            flag(
+                "hip_groin_pain",
+                "Is there pain in the hip or groin since the fall, even if you can stand?",
+                "hip or groin pain after a fall (possible hip fracture)",
                 L3E,
-                "NICE CG124 hip fracture [M]",
+                "NICE CG124 hip fracture [M]; nhs.uk hip fracture: a broken hip does not always stop you standing "
+                "or walking [V]",
                 "bleed_major",
             ),
             flag(
@@ -956,6 +1007,15 @@ COMPLAINTS = (
                 "bleed_major",
             ),
             flag(
+                "pale_dizzy",
+                "Since the injury, are you pale, cold and sweaty, or dizzy or faint when you sit or stand up?",
+                "pale, sweaty or dizzy on standing after a blow to the body (possible internal bleeding)",
+                L2ES,
+                f"{CTAS_HEMO}; NICE NG39 major trauma: signs of shock after blunt trauma [M]; same level as "
+                "major_accident pale_sweaty_pain [E]",
+                "bleed_major",
+            ),
+            flag(
                 "shoulder_tip",
                 "Since the injury, do you have pain in the tip of the left shoulder?",
                 "shoulder-tip pain after a blow to the body (possible spleen injury)",
@@ -1029,8 +1089,9 @@ COMPLAINTS = (
                 "heavy_bleeding",
                 "Are you bleeding heavily, from anywhere?",
                 "heavy bleeding after an assault",
-                L2,
-                f"{ESI_B}; {CTAS_BLEED}",
+                L2ES,
+                f"{ESI_B}; {CTAS_BLEED}; nhs.uk help after rape: call 999 for serious injuries [M]; same level as "
+                "wound uncontrolled_bleeding and pregnancy heavy_bleeding [E]",
                 "bleed_major",
             ),
             flag(
@@ -1059,8 +1120,9 @@ COMPLAINTS = (
                 "within_72_hours",
                 "Did it happen in the last 3 days (72 hours)?",
                 "an assault in the last 3 days (medicine to prevent HIV and pregnancy works best started early)",
-                L3E,
-                f"{PEP}; {SARC}; engine: go now rather than wait [E]",
+                L3,
+                f"{PEP}; {SARC}; same-day care at a SARC or sexual health service, not A&E, unless injured (asked "
+                "by heavy_bleeding, strangled, hurt_badly, drugged) [M]",
             ),
             SUICIDAL_THOUGHTS,
         ),

@@ -122,8 +122,10 @@ COMPLAINTS = (
                 "over_50_jaw",
                 "Are you over 50 with a new kind of headache, and a tender scalp or jaw pain when chewing?",
                 "new headache over 50 with a tender scalp or jaw pain when chewing (possible giant cell arteritis)",
-                L3E,
-                f"{HEADACHE}; NICE CKS giant cell arteritis: same-day specialist assessment [M]",
+                L3,
+                f"{HEADACHE}; NICE CKS giant cell arteritis: same-day specialist assessment [M]; nhs.uk giant cell "
+                "arteritis: urgent GP appointment or NHS 111, A&E only with sight problems (asked by sight_loss) [M]; "
+                "same level as ent_eye jaw_gca [E]",
             ),
             flag(
                 "sight_loss",
@@ -628,10 +630,13 @@ COMPLAINTS = (
         ),
         persist=(
             after(
-                7,
+                21,
                 L5R,
-                "Anxiety that has lasted 2 weeks or more is worth talking through with a clinician.",
-                f"{EVERYDAY}: 2 weeks; band starts at 7 days [E]",
+                "Anxiety that has gone on for 3 weeks or more is worth talking through with a clinician.",
+                "nhs.uk generalised anxiety disorder: self-help first, see a GP if anxiety affects daily life "
+                "(asked by "
+                "daily_life) [M]; no day count is given for anxiety, so the engine uses the 3-week band as "
+                "stress_sleep does [E]",
             ),
         ),
     ),
@@ -643,7 +648,15 @@ COMPLAINTS = (
         L3,
         PERIPHERAL,
         (
-            SUICIDE_PLAN,
+            flag(
+                "suicide_plan",
+                "Are you thinking of ending your life and have a plan, or did you harm yourself this time "
+                "meaning to die?",
+                "thoughts of ending your life with a plan, or self-harm meant to end your life",
+                L2ES,
+                f"{MH}; the shared question's 'already done something to harm yourself' is true of everyone "
+                "choosing self-harm, so here it asks about suicidal intent [E]",
+            ),
             flag(
                 "bleeding_deep",
                 "Is a wound bleeding heavily or not stopping with pressure, or is it deep or gaping?",

@@ -37,6 +37,7 @@ from .common import (
     complaint,
     flag,
 )
+from .gi import SHOCK_SIGNS
 
 OBGYN = "OB/GYN"
 
@@ -193,6 +194,7 @@ COMPLAINTS = (
         (
             HEAVY_PV,
             FAINTED,
+            SHOCK_SIGNS,
             flag(
                 "severe_pain",
                 "Do you have severe belly or pelvic pain with it?",
@@ -279,6 +281,15 @@ COMPLAINTS = (
                 L3,
                 PREG,
                 "pv_bleed",
+            ),
+            flag(
+                "ovarian_symptoms_50_plus",
+                "Are you 50 or over, and on most days do you feel bloated, get full quickly, or need to pee more "
+                "often?",
+                "persistent bloating, feeling full quickly or peeing more often at 50 or over",
+                L4R,
+                f"{NICE_CANCER} (ovarian cancer: CA125 for persistent bloating, early satiety, pelvic pain or urinary "
+                "symptoms at 50 or over)",
             ),
             FEVER,
         ),
@@ -624,6 +635,7 @@ COMPLAINTS = (
         (
             HEAVY_PV,
             FAINTED,
+            SHOCK_SIGNS,
             COULD_BE_PREGNANT,
             flag(
                 "tired_breathless",

@@ -462,6 +462,16 @@ COMPLAINTS = (
                 "fever",
             ),
             flag(
+                "jaundice_warning",
+                "Is the baby yellow (skin or the whites of the eyes) and either less than a day old, still yellow "
+                "after 2 weeks (3 weeks if born early), getting more yellow, or passing pale, chalky poo?",
+                "yellow skin in the first day, after 2 weeks, getting worse, or with pale chalky poo",
+                L3,
+                f"{HT}, jaundice: first 24 hours, worsening, pale chalky poo or beyond 2 weeks (3 if premature) = "
+                "contact a doctor or nurse today [V]; NICE CG98 neonatal jaundice: pale stools need urgent "
+                "referral [M]",
+            ),
+            flag(
                 "weight_loss",
                 "Is the baby losing weight, or not putting on weight as expected (for example at weigh-ins)?",
                 "losing weight or not gaining weight",
@@ -481,10 +491,10 @@ COMPLAINTS = (
             after(
                 7,
                 L5R,
-                "Feeding problems that are not getting better after a week of trying feeding changes should be "
-                "checked by a GP or health visitor.",
-                f"{NHS_REFLUX} (see a GP if not improving after trying things; no number given) [V]; "
-                "a week is the engine's threshold [E]",
+                "Feeding problems or reflux still going on after the first birthday should be checked by a GP.",
+                f"{NHS_REFLUX} (see a GP if reflux continues after 1 year) [V]; NICE NG1 GORD: regurgitation in a "
+                "thriving infant needs no investigation [M]; under 1 the weight_loss and feeding questions decide [E]",
+                min_age=1,
             ),
         ),
     ),
@@ -844,7 +854,7 @@ COMPLAINTS = (
             "pulled elbow",
             "kid limp",
         ),
-        L5R,
+        L5S,
         PERIPHERAL,
         (
             flag(
@@ -922,11 +932,13 @@ COMPLAINTS = (
                 NG12_CHILD,
             ),
         ),
-        why="A limp with no clear cause, in a child who is otherwise well, should be checked by a GP; most are "
-        "minor strains or an irritable hip that settles within a few days. Rest and paracetamol or ibuprofen "
-        "help meanwhile.",
-        source=f"{NHS_LIMP} (see a GP for an unexplained limp); {HT_LIMP} (slowly improving and otherwise well: "
-        "care at home)",
+        why="A child aged 3 to 9 who is well, has no fever and can walk on the leg usually has a minor strain or an "
+        "irritable hip that settles within a few days: rest and paracetamol or ibuprofen help. If the limp is no "
+        "better after 48 hours, or any warning sign appears, get the child checked.",
+        source=f"{HT_LIMP} (slowly improving and otherwise well: care at home); NICE CKS acute childhood limp: a "
+        "well, afebrile, mobile child aged 3-9 limping under 48-72 hours can be managed at home and reviewed "
+        "(primary-care summary) [V]; under 3, 9 or over, fever, not weight-bearing, night pain and over 48 hours "
+        "are asked separately [E]",
         persist=(
             after(
                 3,

@@ -45,6 +45,11 @@ POX = "nhs.uk chickenpox: urgent GP list (antivirals within 24 hours of the spot
 SCABIES = "nhs.uk scabies / head lice: treat with a pharmacy product, everyone at home at once [V]"
 NAIL = "nhs.uk ingrown toenail: see a GP if painful, infected, not helped by home treatment, or with diabetes [M]"
 
+NHS_SUN = (
+    "nhs.uk sunburn (NHS Choices copy): see a GP or NHS 111 for severe sunburn such as blistering or swelling, "
+    "and for sunburn in a baby or young child [V]"
+)
+
 NEW_MEDICINE = flag(
     "new_medicine",
     "Did it start after a new medicine?",
@@ -179,10 +184,12 @@ COMPLAINTS = (
             ),
             flag(
                 "special_area",
-                "Is the burn on the face, hands, feet, genitals or over a joint, or all the way around a limb?",
-                "a burn on the face, hands, feet, genitals or a joint",
+                "Is the burn blistered, raw or deeper (not just red), and on the face, hands, feet, genitals or "
+                "over a joint, or does it go all the way around a limb?",
+                "a blistered or deeper burn on the face, hands, feet, genitals or a joint",
                 L3E,
-                BURNS,
+                f"{BURNS}; NHS burns and scalds (NHS Wales / NHS GGC copies): A&E for burns on the face, hands, "
+                "arms, feet, legs or genitals that cause blisters; a red burn without blisters is treated at home [V]",
             ),
             flag(
                 "chemical_electric",
@@ -192,6 +199,7 @@ COMPLAINTS = (
                 BURNS,
             ),
             flag("blistered", "Has the burn blistered?", "a blistered burn", L4U, BURNS),
+            SPREADING_INFECTION,
         ),
         tags=("trauma",),
         persist=(
@@ -301,6 +309,14 @@ COMPLAINTS = (
                 NHS_HIVES,
                 "recurrence",
             ),
+            flag(
+                "first_food_reaction",
+                "Was this the first reaction to a food, or do you not yet know what caused it?",
+                "a first reaction to a food, or an unknown cause (needs an allergy assessment)",
+                L5R,
+                "NICE CG116 food allergy in under 19s: allergy-focused clinical history after a suspected reaction "
+                "[M]; nhs.uk food allergy: see a GP if you think you or your child has a food allergy [M]",
+            ),
         ),
         persist=(
             after(
@@ -364,6 +380,20 @@ COMPLAINTS = (
                 "fever",
             ),
             flag("baby", "Is this a baby under 1 year old?", "sunburn in a baby", L4U, BURNS),
+            flag(
+                "blistered_swollen",
+                "Is the sunburnt skin blistered or badly swollen, even in a small area?",
+                "blistered or swollen sunburn",
+                L4U,
+                f"{NHS_SUN} (blistering or swelling of the skin)",
+            ),
+            flag(
+                "young_child",
+                "Is this a child under 5?",
+                "sunburn in a young child",
+                L4U,
+                f"{NHS_SUN} (a baby or young child with sunburn); under 5 is the engine's reading of 'young' [E]",
+            ),
         ),
         persist=(
             after(
@@ -620,8 +650,9 @@ COMPLAINTS = (
                 "newborn",
                 "Is it a baby under 4 weeks old?",
                 "chickenpox in a newborn baby",
-                L3,
-                POX,
+                L3E,
+                f"{POX}; NICE CKS chickenpox: immediate specialist advice for neonates [V]; NHS GGC paediatric "
+                "varicella guideline: neonates need IV aciclovir in hospital [V]",
             ),
             flag(
                 "adult",
@@ -702,7 +733,9 @@ COMPLAINTS = (
                 "nhs.uk head lice / scabies: see a GP or pharmacist if treatment has not worked [M]",
             ),
         ),
-        tags=("infective",),
+        # No "infective" tag: an infestation is not an infection with sepsis risk, so the infant and
+        # immunosuppression infection rules do not apply; young_baby_or_pregnant and crusted carry those [E].
+        tags=(),
         why="Head lice and scabies are treated with products from a pharmacy; with scabies everyone at home needs "
         "treating at the same time, even without symptoms.",
         source=SCABIES,
@@ -744,8 +777,9 @@ COMPLAINTS = (
                 "pus_swelling",
                 "Is the skin by the nail red, hot and swollen, with pus?",
                 "a red, hot, swollen nail fold with pus (may need draining or antibiotics)",
-                L4U,
-                f"{NAIL}; NICE CKS paronychia [M]",
+                L4R,
+                f"{NAIL}; NICE CKS paronychia: drain a localised abscess, antibiotics only if spreading [M]; "
+                "spreading redness, diabetes or poor circulation are asked separately (urgent) [E]",
             ),
             flag(
                 "diabetes_circulation",

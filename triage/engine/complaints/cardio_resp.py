@@ -25,6 +25,7 @@ from .common import (
     L2,
     L2ES,
     L3,
+    L3E,
     L4R,
     L4U,
     L5R,
@@ -87,6 +88,29 @@ HICCUPS = (
 COLD = "nhs.uk common cold: see a GP if symptoms do not improve after 3 weeks [M]"
 FLU = "nhs.uk flu: urgent GP appointment or NHS 111 if symptoms do not improve after 7 days [V]"
 COUGH = "NICE NG120 acute cough / nhs.uk cough: see a GP if it lasts more than 3 weeks [M]"
+ASTHMA_UK_ATTACK = (
+    "Asthma UK / nhs.uk asthma attacks: a reliever that is not helping, or not lasting 4 hours, means an attack: "
+    "up to 10 puffs, call 999 if no better; if it settles, get an urgent same-day GP or asthma nurse appointment [V]"
+)
+ASTHMA_CONTROL = (
+    "BTS/SIGN 158 / NICE NG80 asthma control: reliever use 3 or more times a week or night waking = poorly "
+    "controlled -> review with GP or asthma nurse (not an attack) [M]; nhs.uk asthma: see a GP if symptoms are "
+    "not controlled [M]"
+)
+HTN_NG136 = (
+    "NICE NG136 1.5.1-1.5.2: clinic BP 180/120 or higher -> investigate for target organ damage as soon as "
+    "possible; same-day specialist referral if retinal haemorrhage or papilloedema (needs eye examination) or "
+    "life-threatening symptoms [M]"
+)
+PALP_NHS = (
+    "nhs.uk heart palpitations: palpitations with chest pain, breathlessness, dizziness or fainting that have now "
+    "stopped -> urgent GP appointment or NHS 111 [V] (NHS content copy read)"
+)
+CHOKING_RCUK = (
+    "Resuscitation Council UK / ERC 2021 choking: after successful relief, persistent cough, difficulty "
+    "swallowing or the feeling of something still stuck needs an immediate medical opinion; anyone given "
+    "abdominal thrusts must be examined for injury [M]"
+)
 WHOOPING = (
     "nhs.uk whooping cough: urgent GP or NHS 111 for the typical coughing bouts; 999 if lips, face or skin turn "
     "blue or grey or there are pauses in breathing [M]; ESI v5 A (apnoea) [V]"
@@ -155,10 +179,17 @@ WORSE_LYING_FLAT = flag(
 )
 RELIEVER_NOT_HELPING = flag(
     "reliever_not_helping",
-    "Is a reliever (usually blue) inhaler not helping, or not lasting even 4 hours?",
-    "a reliever inhaler that is not helping or not lasting 4 hours",
+    "Is the reliever (usually blue) inhaler not helping, even after taking up to 10 puffs?",
+    "a reliever inhaler that is not helping even after up to 10 puffs",
     L2,
-    ASTHMA,
+    f"{ASTHMA}; {ASTHMA_UK_ATTACK}; narrowed from 'not helping or not lasting 4 hours' (review R1) [E]",
+)
+RELIEVER_EVERY_4H = flag(
+    "reliever_every_4h",
+    "Does the reliever help, but you need it every 4 hours or more often?",
+    "needing the reliever every 4 hours or more often",
+    L3,
+    f"{ASTHMA_UK_ATTACK}; split from reliever_not_helping (review R1) [E]",
 )
 
 COMPLAINTS = (
@@ -197,11 +228,21 @@ COMPLAINTS = (
             ),
             flag(
                 "exertional",
-                "Is this new pain that comes on with effort or stress and eases with rest, or is your usual "
-                "angina getting more frequent?",
-                "new or worsening chest pain on effort (possible unstable angina)",
+                "Is your usual angina getting more frequent, lasting longer or coming on with less effort, or has "
+                "effort-related chest pain started in the last few days and is getting worse?",
+                "worsening or new crescendo chest pain on effort (possible unstable angina)",
                 L2,
-                ACS,
+                f"{ACS}; narrowed to the unstable pattern (review R1) [E]",
+            ),
+            flag(
+                "new_effort_pain",
+                "Is this new chest pain that comes only with effort or stress and goes within a few minutes of "
+                "rest, in the same way each time?",
+                "new chest pain on effort that settles quickly with rest (possible angina)",
+                L3,
+                "nhs.uk angina: see a GP promptly if you think you have angina; 999 if the pain does not stop or "
+                "comes at rest [M]; NICE CG95 stable chest pain: assessment, not emergency admission [M]; split "
+                "from exertional (review R1), same level as jaw_effort [E]",
             ),
             flag(
                 "heart_history",
@@ -244,6 +285,14 @@ COMPLAINTS = (
                 f"{CTAS_HEMO} (unexplained tachycardia)",
             ),
             FAMILY_SUDDEN_DEATH,
+            flag(
+                "symptoms_during_episode",
+                "During the palpitations, did you have chest pain, breathlessness, dizziness or feel faint, even "
+                "if that has now stopped?",
+                "palpitations that came with chest pain, breathlessness, dizziness or faintness (now stopped)",
+                L4U,
+                PALP_NHS,
+            ),
         ),
         why="Brief palpitations that have settled, without warning signs, should be checked with a heart "
         "tracing (ECG) within about a week.",
@@ -289,6 +338,34 @@ COMPLAINTS = (
                 f"{CTAS_HTN} (SBP > 220 or DBP > 130 without symptoms)",
             ),
             flag(
+                "reading_180_120",
+                "On repeated readings, was the top number 180 or more, or the bottom number 120 or more?",
+                "a blood pressure of 180/120 or more on repeated readings",
+                L4U,
+                HTN_NG136,
+            ),
+            flag(
+                "reading_180_vision_headache",
+                "Was the reading 180/120 or more, and do you also have new blurred or reduced vision or a severe "
+                "headache?",
+                "a blood pressure of 180/120 or more with new vision problems or a severe headache",
+                L3E,
+                f"{HTN_NG136}; new vision change or severe headache at this level needs a same-day eye and "
+                "specialist examination (accelerated hypertension) [E]",
+                "htn_symptom",
+            ),
+            flag(
+                "preg_htn_symptoms",
+                "Are you pregnant or have you given birth in the last 6 weeks, and have a severe headache, blurred "
+                "vision or flashing lights, pain under the ribs, or sudden swelling of the face, hands or feet?",
+                "high blood pressure in or after pregnancy with headache, vision changes, rib pain or sudden "
+                "swelling (possible pre-eclampsia)",
+                L2,
+                f"{PREG_HTN}; nhs.uk pre-eclampsia: contact the maternity unit or 111 immediately [M]; same level "
+                "as obgyn preeclampsia_signs and neuro pregnant_vision [E]",
+                "htn_symptom",
+            ),
+            flag(
                 "gave_birth_recently",
                 "Did you give birth in the last 6 weeks?",
                 "high blood pressure within 6 weeks of giving birth",
@@ -317,6 +394,16 @@ COMPLAINTS = (
                 HF,
             ),
             flag(
+                "preg_sudden_swelling",
+                "Are you pregnant or have you given birth in the last 6 weeks, with sudden swelling of the face, "
+                "hands or feet, or a severe headache or vision problems?",
+                "sudden swelling, headache or vision problems in or after pregnancy (possible pre-eclampsia)",
+                L2,
+                f"{PREG_HTN}; nhs.uk swelling in pregnancy: sudden swelling of face, hands or feet -> midwife or "
+                "111 immediately [M]; same level as obgyn preeclampsia_signs [E]",
+                "htn_symptom",
+            ),
+            flag(
                 "cold_limb",
                 "Is the leg cold, pale, blue or numb?",
                 "a cold, pale, blue or numb leg",
@@ -339,7 +426,7 @@ COMPLAINTS = (
             "can't lie flat to sleep",
             "heart failure more breathless",
         ),
-        L3,
+        L4R,
         CENTRAL,
         (
             SEVERE_BREATHING,
@@ -381,11 +468,20 @@ COMPLAINTS = (
                 L3,
                 HF_NHS,
             ),
+            flag(
+                "hf_more_breathless",
+                "Are you getting more breathless than usual doing your normal activities?",
+                "more breathless than usual on normal activities",
+                L3,
+                f"{HF_NHS}; {HF}",
+            ),
         ),
         tags=("htn_symptom",),
-        why="Known heart failure that is getting worse needs your GP or heart failure team within about 24 hours, "
-        "even without warning signs, so that medicines can be adjusted before it becomes an emergency.",
-        source=f"{HF_NHS}; {HF}",
+        why="Heart failure that feels only a little different, with stable weight, breathing and swelling, can be "
+        "raised with your GP or heart failure nurse within about a week; weigh yourself daily and get help sooner "
+        "if any warning sign appears.",
+        source=f"{HF_NHS} (gradually worsening symptoms: see a GP); {HF}; baseline lowered from urgent (review R1): "
+        "the decompensation signs each have their own question [E]",
     ),
     complaint(
         "varicose_veins",
@@ -519,6 +615,17 @@ COMPLAINTS = (
                 f"{CTAS_RESP} (stridor); {ESI_A}",
             ),
             WORK_OF_BREATHING,
+            flag(
+                "child_grunting",
+                "For a baby or child: is the child grunting with each breath, is the skin sucking in deeply under "
+                "the ribs, or are there pauses in breathing?",
+                "a child grunting, sucking in under the ribs, or pausing in breathing",
+                L2ES,
+                "NICE NG9 bronchiolitis 1.3: grunting, marked chest recession or apnoea -> emergency referral, "
+                "usually by 999 ambulance [M]; nhs.uk shortness of breath (child grunting or sucking in under the "
+                "ribs) [M]; same level as paediatric recession_grunting [E]",
+                "covers:ds_child_breathing",
+            ),
             CHEST_PAIN_TOO,
             PE_SIGNS,
             WORSE_LYING_FLAT,
@@ -558,6 +665,7 @@ COMPLAINTS = (
                 f"{ESI_B}; inhaled foreign body needs removal (BTS) [M]",
             ),
             RELIEVER_NOT_HELPING,
+            RELIEVER_EVERY_4H,
             WORSE_LYING_FLAT,
             CHEST_PAIN_TOO,
             POOR_FEEDING,
@@ -736,12 +844,22 @@ COMPLAINTS = (
                 f"{ASTHMA} (acute severe); {CTAS_RESP} (moderate)",
             ),
             RELIEVER_NOT_HELPING,
+            RELIEVER_EVERY_4H,
             flag(
                 "more_reliever",
-                "Are you using your reliever more than usual, or waking at night with symptoms?",
-                "needing the reliever more than usual or waking at night",
+                "Over the last few days, has your asthma been getting worse, so that you need your reliever more "
+                "each day or wake at night with it?",
+                "asthma getting worse over days, needing more reliever or waking at night",
                 L3,
-                f"{ASTHMA} (moderate / poor control)",
+                f"{ASTHMA} (moderate exacerbation); narrowed to a worsening over days (review R1) [E]",
+            ),
+            flag(
+                "asthma_poor_control",
+                "For weeks, have you needed your reliever 3 or more times a week, or woken at night with asthma, "
+                "without it getting worse day by day?",
+                "asthma that has not been well controlled for weeks",
+                L4R,
+                ASTHMA_CONTROL,
             ),
             flag(
                 "first_wheeze",
@@ -880,7 +998,7 @@ COMPLAINTS = (
         "Choked on something, or something breathed in",
         RESP,
         ("choking", "choked", "something stuck in throat", "inhaled object", "swallowed wrong way"),
-        L3,
+        L5S,
         CENTRAL,
         (
             flag(
@@ -904,10 +1022,35 @@ COMPLAINTS = (
                 L2,
                 f"{ESI_B}; button-battery ingestion guidance (NPIS) [M]",
             ),
+            flag(
+                "still_stuck",
+                "Does it feel as if something is still stuck, or is swallowing difficult or painful since the choking?",
+                "feeling something still stuck, or difficult or painful swallowing after choking",
+                L3E,
+                CHOKING_RCUK,
+            ),
+            flag(
+                "thrusts_needed",
+                "Were back blows not enough, so that tummy (abdominal) or chest thrusts were needed to clear it?",
+                "choking that needed abdominal or chest thrusts",
+                L3E,
+                CHOKING_RCUK,
+            ),
             SEVERE_BREATHING,
         ),
-        why="After choking that has cleared, a clinician should check within about 24 hours that nothing "
-        "is left in the airway.",
-        source=f"{CTAS_RESP}; {ENGINE}",
+        why="Choking that was cleared by coughing, with normal breathing, talking and swallowing afterwards, can "
+        "be watched at home; get help at once for any cough, wheeze, noisy breathing or trouble swallowing.",
+        source=f"{CHOKING_RCUK}; baseline lowered from urgent (review R1): the remaining-object signs each have "
+        "their own question [E]",
+        persist=(
+            after(
+                1,
+                L4U,
+                "If anything still seems wrong a day after choking (cough, wheeze, chest infection or trouble "
+                "swallowing), a clinician should check within 24 hours.",
+                f"{CHOKING_RCUK}; a retained object can show up later as cough or chest infection; the first "
+                "band start is used [E]",
+            ),
+        ),
     ),
 )

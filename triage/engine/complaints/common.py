@@ -396,3 +396,29 @@ SPREADING_INFECTION = flag(
     SKIN_INF,
     "fever",
 )
+
+# --- Shared flags added by clinical review R1 (cardio_resp / ent_eye) -----------------------------
+MARROW_DRUG = (
+    "MHRA Drug Safety Update (carbimazole: agranulocytosis) and BNF methotrexate / clozapine monitoring: "
+    "patients must report sore throat, mouth ulcers, fever, bruising or bleeding at once for an urgent "
+    "blood count [M]; NICE NG151 neutropenic sepsis: fever on a drug that can cause neutropenia is an "
+    "emergency [M]"
+)
+MARROW_DRUG_FEVER = flag(
+    "marrow_drug_fever",
+    "Do you take a medicine that can lower white blood cells (for example carbimazole, methotrexate, "
+    "clozapine, azathioprine, sulfasalazine or chemotherapy), and now have a fever or feel hot and shivery?",
+    "a fever while taking a medicine that can lower white blood cells (possible neutropenic infection)",
+    L3E,
+    f"{MARROW_DRUG}; {ESI_B}",
+    "fever",
+)
+MARROW_DRUG_SYMPTOMS = flag(
+    "marrow_drug_symptoms",
+    "Do you take a medicine that can lower white blood cells (for example carbimazole, methotrexate, "
+    "clozapine, azathioprine, sulfasalazine or chemotherapy), and now have a sore throat, mouth ulcers, "
+    "or unusual bruising or bleeding?",
+    "a sore throat, mouth ulcers or bruising while taking a medicine that can lower white blood cells",
+    L3,
+    MARROW_DRUG,
+)

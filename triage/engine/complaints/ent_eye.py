@@ -24,6 +24,8 @@ from .common import (
     L4U,
     L5R,
     L5S,
+    MARROW_DRUG_FEVER,
+    MARROW_DRUG_SYMPTOMS,
     MENINGITIS_SIGNS,
     NICE_CANCER,
     PERIPHERAL,
@@ -114,6 +116,27 @@ STYE = (
 )
 EYE_MINOR = "NHS Dorset: minor eye irritation or injury should settle within 24 hours; if not, call NHS 111 [V]"
 
+ANGINA = (
+    "nhs.uk angina: pain that can spread to the jaw, brought on by effort and easing within minutes of rest -> "
+    "see a GP promptly; 999 if pain lasts longer or comes at rest [M]; NICE CG95 chest pain of recent onset [M]"
+)
+JAW_CARDIAC = flag(
+    "jaw_cardiac",
+    "Is there jaw, throat or tooth pain now with chest pain or tightness, sweating, breathlessness or arm pain, "
+    "or has pain that came on with effort lasted more than 15 minutes or started at rest?",
+    "jaw pain with chest pain, sweating, breathlessness or arm pain, or lasting over 15 minutes (possible heart "
+    "attack)",
+    L2ES,
+    f"{ACS}; nhs.uk heart attack: pain can spread to the jaw, with sweating -> call 999 [M]; narrowed from "
+    "'on effort or with chest pain' (review R1) [E]",
+)
+JAW_EFFORT = flag(
+    "jaw_effort",
+    "Does jaw, throat or tooth pain come on when you walk fast or exert yourself, and go within a few minutes of rest?",
+    "jaw pain brought on by effort and easing with rest (possible angina)",
+    L3,
+    f"{ANGINA}; split from jaw_cardiac (review R1); same level as chest_pain new_effort_pain [E]",
+)
 SALIVA = flag(
     "cannot_swallow_saliva",
     "Are you unable to swallow your own saliva, drooling, or is your voice muffled?",
@@ -191,7 +214,18 @@ PAINFUL_BLURRED = flag(
     "Is your vision blurred (not clearing when you blink), with a painful eye?",
     "a painful eye with blurred vision",
     L3E,
-    EYE,
+    f"{EYE}; nhs.uk conjunctivitis: see a GP urgently or go to A&E for eye pain with vision change [M]; kept at "
+    "emergency (review R1): the answers cannot separate keratitis or endophthalmitis (eye casualty now) from "
+    "uveitis (same day) [E]",
+)
+RECENT_EYE_SURGERY = flag(
+    "recent_eye_surgery",
+    "Have you had eye surgery or an injection into the eye in the last 6 weeks, and is the eye now more painful, "
+    "redder or seeing worse?",
+    "a more painful, red or worse-seeing eye after recent eye surgery or an eye injection (possible infection)",
+    L3E,
+    "RCOphth / NHS eye units post-operative advice: increasing pain, redness or worse vision after eye surgery or "
+    "an intravitreal injection (possible endophthalmitis) -> eye casualty immediately [M]",
 )
 HALOS_VOMITING = flag(
     "halos_vomiting",
@@ -240,6 +274,22 @@ COMPLAINTS = (
                 "pus or fluid coming from the ear",
                 L4R,
                 "NICE NG91 acute otitis media (otorrhoea) [M]",
+            ),
+            flag(
+                "head_blow_fluid",
+                "Did it start after a blow to the head, with clear watery fluid or blood coming from the ear?",
+                "clear fluid or blood from the ear after a blow to the head (possible skull fracture)",
+                L2,
+                f"{HEAD}: clear fluid from the ear or nose after a head injury -> CT within 1 hour [M]; nhs.uk head "
+                "injury: go to A&E [M]; same level as nose_injury clear_fluid [E]",
+            ),
+            flag(
+                "under2_both_ears",
+                "For a child under 2: are both ears painful or being pulled at?",
+                "earache in both ears in a child under 2",
+                L4U,
+                "NICE NG91 otitis media 1.1.5: children under 2 with infection in both ears may need an immediate "
+                "antibiotic, so need a clinician's examination [M]",
             ),
             flag(
                 "earache_keeps_coming_back",
@@ -297,8 +347,9 @@ COMPLAINTS = (
                 "Do you have diabetes or a weak immune system, with severe ear pain that is worse at night or a "
                 "headache?",
                 "severe ear pain with diabetes or a weak immune system (possible deep ear infection)",
-                L3,
-                OTITIS_EXTERNA,
+                L3E,
+                f"{OTITIS_EXTERNA}; NICE CKS otitis externa: suspected necrotising (malignant) otitis externa -> "
+                "same-day ENT assessment [M]; raised from urgent (review R1) [E]",
             ),
             FACE_WEAK,
             flag(
@@ -352,6 +403,13 @@ COMPLAINTS = (
                 "hearing loss after a head injury or blast",
                 L3,
                 HEAD,
+            ),
+            flag(
+                "pulsatile_tinnitus",
+                "Is there a noise in the ear that beats in time with your pulse?",
+                "a noise in the ear that beats in time with the pulse (pulsatile tinnitus)",
+                L4U,
+                "nhs.uk tinnitus: tinnitus that beats in time with your pulse -> urgent GP appointment or 111 [M]",
             ),
         ),
     ),
@@ -435,6 +493,8 @@ COMPLAINTS = (
         (
             SALIVA,
             NOISY_BREATHING,
+            MARROW_DRUG_FEVER,
+            MARROW_DRUG_SYMPTOMS,
             flag(
                 "one_sided_trismus",
                 "Is the pain much worse on one side, with trouble opening your mouth?",
@@ -572,6 +632,9 @@ COMPLAINTS = (
                 L4U,
                 DENTAL_NHS.replace("[V]", "[V]; severe pain not helped by painkillers -> urgent dentist [V]"),
             ),
+            NOISY_BREATHING,
+            JAW_CARDIAC,
+            JAW_EFFORT,
         ),
         tags=("infective",),
         why="A dentist should check this within about a week; take pain relief meanwhile.",
@@ -593,6 +656,14 @@ COMPLAINTS = (
         PERIPHERAL,
         (
             TOOTH_OUT,
+            flag(
+                "baby_tooth_out",
+                "Has a child's baby tooth been knocked out (do not put it back)?",
+                "a knocked-out baby tooth",
+                L4U,
+                f"{DENTAL_NHS}; nhs.uk knocked-out tooth: do not replant a baby tooth, see a dentist the same or "
+                "next day to check for fragments and damage [M]",
+            ),
             flag(
                 "tooth_loose_moved",
                 "Is a tooth loose, pushed out of place or pushed up into the gum, or has a large piece broken off?",
@@ -661,13 +732,8 @@ COMPLAINTS = (
                 L3E,
                 DENTAL_NHS,
             ),
-            flag(
-                "jaw_cardiac",
-                "Does the jaw pain come on with effort, or come with chest pain, sweating or breathlessness?",
-                "jaw pain on effort or with chest pain, sweating or breathlessness (possible heart problem)",
-                L2ES,
-                ACS,
-            ),
+            JAW_CARDIAC,
+            JAW_EFFORT,
             flag(
                 "jaw_gca",
                 "Are you over 50, with jaw pain on chewing that eases with rest, a new headache or a tender scalp?",
@@ -720,6 +786,8 @@ COMPLAINTS = (
         PERIPHERAL,
         (
             CANNOT_DRINK,
+            MARROW_DRUG_FEVER,
+            MARROW_DRUG_SYMPTOMS,
             flag(
                 "skin_blisters",
                 "Are there also blisters or peeling skin, or sore red eyes?",
@@ -891,15 +959,41 @@ COMPLAINTS = (
         "Lump or swelling in the neck",
         THROAT,
         ("neck lump", "swollen glands", "swollen neck", "lymph node", "goitre", "neck swelling"),
-        L5R,
+        L5S,
         PERIPHERAL,
         (
             flag(
                 "airway_swelling",
-                "Is the swelling growing fast and making it hard to breathe or swallow?",
-                "a fast-growing neck swelling making it hard to breathe or swallow",
+                "Is the swelling growing fast and making breathing hard or noisy?",
+                "a fast-growing neck swelling making breathing hard or noisy",
+                L2ES,
+                f"{CTAS_RESP}; {ESI_A}; nhs.uk dental abscess / swollen glands: swelling with difficulty breathing "
+                "-> call 999 [M]; narrowed to breathing and raised from emergency (review R1), same level as "
+                "noisy_breathing [E]",
+            ),
+            flag(
+                "neck_swelling_swallow",
+                "Is the swelling growing fast and making it hard to swallow or open your mouth?",
+                "a fast-growing neck swelling making it hard to swallow",
                 L2,
-                f"{CTAS_RESP}; {ESI_B}",
+                f"{ESI_B}; deep neck space infection (Ludwig's angina) [M]; split from airway_swelling (review R1) [E]",
+            ),
+            flag(
+                "child_fever_5_days",
+                "For a child: has there been a fever for 5 days or more, or red eyes, red cracked lips or a rash "
+                "with the swollen gland?",
+                "a child with a swollen neck gland and fever for 5 days or more, red eyes, red lips or a rash",
+                L3,
+                "NICE NG143 fever in under-5s: fever for 5 days or more is amber and needs assessment for Kawasaki "
+                "disease (red eyes, red cracked lips, rash, neck gland) [M]",
+                "fever",
+            ),
+            flag(
+                "lump_hard_fixed",
+                "Is the lump hard, fixed in place (it does not move), or getting bigger?",
+                "a hard, fixed or growing neck lump",
+                L5R,
+                f"{NICE_CANCER}; nhs.uk swollen glands: see a GP if glands feel hard or do not move [M]",
             ),
             flag(
                 "hot_red_fever",
@@ -915,6 +1009,25 @@ COMPLAINTS = (
                 "a neck lump with weight loss or night sweats",
                 L5R,
                 NICE_CANCER,
+            ),
+        ),
+        why="Swollen glands after a cold or sore throat usually go down on their own within about 2 weeks.",
+        source="nhs.uk swollen glands: usually a sign of infection, going down within 2 weeks; see a GP if not, or if "
+        "hard, fixed, or with night sweats or weight loss [M]; baseline lowered from routine (review R1) [E]",
+        persist=(
+            after(
+                7,
+                L5R,
+                "A neck lump that has not gone down after 2 weeks should be checked by a GP.",
+                "nhs.uk swollen glands: see a GP if not gone down within 2 weeks; 14 days rounds down to the "
+                "7-day band [E]",
+            ),
+            after(
+                1,
+                L5R,
+                "A new neck lump at 45 or over should be checked by a GP unless it clearly follows a cold.",
+                f"{NICE_CANCER}: unexplained neck lump at 45 or over [M]; the earliest band start used [E]",
+                min_age=45,
             ),
         ),
     ),
@@ -1199,8 +1312,9 @@ COMPLAINTS = (
                 "septal_swelling",
                 "Is the inside of the nose swollen so that both sides are blocked?",
                 "swelling inside the nose blocking both sides (possible septal haematoma)",
-                L3,
-                ENT,
+                L3E,
+                "Septal haematoma: same-day ENT drainage (NICE CKS nasal injury) [M]; raised from urgent to match "
+                "msk_trauma septal_swelling (review R1) [E]",
             ),
             flag(
                 "bent",
@@ -1240,6 +1354,7 @@ COMPLAINTS = (
             PAINFUL_BLURRED,
             HALOS_VOMITING,
             CONTACT_LENS_LIGHT,
+            RECENT_EYE_SURGERY,
             flag(
                 "newborn",
                 "Is this a baby under 4 weeks old with a sticky or swollen eye?",
@@ -1268,6 +1383,7 @@ COMPLAINTS = (
             ORBITAL_SIGNS,
             CHEMICAL_EYE,
             HIGH_SPEED,
+            RECENT_EYE_SURGERY,
             flag(
                 "eye_pain_headache_scalp",
                 "Are you over 50 with a new headache, a tender scalp or jaw pain when chewing?",
@@ -1358,10 +1474,20 @@ COMPLAINTS = (
             ),
             flag(
                 "curtain_flashes",
-                "Have you noticed new flashes, a shower of floaters, or a shadow or curtain over your vision?",
-                "new flashes, many floaters, or a curtain over the vision (possible retinal detachment)",
+                "Is there a dark shadow or curtain spreading over part of your vision, or a sudden shower of "
+                "many floaters?",
+                "a shadow or curtain over the vision or a shower of floaters (possible retinal detachment)",
                 L3E,
-                EYE,
+                f"{EYE}; nhs.uk detached retina: shadow or curtain -> A&E or eye casualty now [M]; narrowed from "
+                "'new flashes or floaters' (review R1) [E]",
+            ),
+            flag(
+                "new_floaters_flashes",
+                "Have you noticed a few new floaters or new flashes of light, without a shadow or curtain?",
+                "new floaters or flashes of light",
+                L3,
+                "nhs.uk floaters and flashes: new floaters or flashes -> urgent optician or 111, examination "
+                "within 24 hours for a retinal tear [M]; split from curtain_flashes (review R1) [E]",
             ),
             flag(
                 "gca",
@@ -1389,6 +1515,14 @@ COMPLAINTS = (
                 "a cut or misshapen eye, blood inside the eye, or reduced vision",
                 L2,
                 EYE,
+            ),
+            flag(
+                "eye_injury_sore_light",
+                "Since the injury, is the eye painful and watering, or does light hurt it so the eye is kept shut?",
+                "a painful, watering or light-sensitive eye after an injury (possible scratched cornea)",
+                L4U,
+                f"{EYE_MINOR}; nhs.uk scratched eye (corneal abrasion): same-day check at an urgent treatment centre "
+                "or eye service [M]",
             ),
             flag(
                 "still_gritty",

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-CONTENT_VERSION = "2026.11.1"
+CONTENT_VERSION = "2026.12.1"
 
 CALL = "call {emergency_number}"
 
@@ -233,6 +233,34 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Earwax build-up; NICE CKS: Earwax",
         url=NHS + "earwax-build-up/",
     ),
+    "ear_itch_discharge": Advice(
+        headline="An itchy or flaky ear canal often settles within a few days if you keep it dry and leave it alone",
+        care=(
+            "Keep the ear dry: put cotton wool coated in petroleum jelly in the ear when you shower or wash your hair, "
+            "and do not swim until it has settled.",
+            "Do not scratch inside the ear or clean it with cotton buds or fingers: this damages the skin and lets "
+            "infection in.",
+            "Wipe away any discharge gently from the outside of the ear with clean cotton wool.",
+            "Leave out hearing aids, earplugs and in-ear headphones as much as you can until it is better.",
+            "A pharmacist can advise on ear drops or a spray for a mild outer ear infection; paracetamol or ibuprofen "
+            "can ease discomfort (see which medicines suit you below).",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if it is no better after 3 days, fluid or pus is coming out of the ear, or it keeps "
+            "coming back several times a year.",
+            "Contact a health worker today if the ear is very painful, or the ear canal is so swollen that you cannot "
+            "hear from it.",
+            "Contact a health worker today if redness or swelling spreads onto the outer ear, face or neck, or you "
+            "have a high temperature.",
+            "Contact a health worker today if you have diabetes or a weak immune system and severe ear pain that is "
+            "worse at night, or a headache.",
+            "Contact a health worker today if one side of your face is weak or drooping.",
+            "Go to an emergency department if there is swelling, redness or tenderness behind the ear, or the ear is "
+            "pushed forward.",
+        ),
+        source="NHS: Ear infections (outer ear infection); NICE CKS: Otitis externa",
+        url=NHS + "ear-infections/",
+    ),
     "sore_throat": Advice(
         headline="Sore throats usually get better on their own within a week",
         care=(
@@ -257,6 +285,56 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Sore throat; NICE NG84: Sore throat (acute)",
         url=NHS + "sore-throat/",
     ),
+    "hoarse_voice": Advice(
+        headline="A hoarse or lost voice usually comes back on its own within 1 to 2 weeks",
+        care=(
+            "Rest your voice: talk as little as you can, and do not shout or whisper, as both strain it.",
+            "Drink plenty of fluids, and cut down on caffeine and alcohol, which dry you out.",
+            "Keep the air moist: a bowl of water in the room or a humidifier helps where heating or air conditioning "
+            "dries the air.",
+            "Gargle with warm salty water (not for children).",
+            "Do not smoke, and keep away from smoky or dusty places.",
+            "Paracetamol or ibuprofen can ease a sore throat, and a pharmacist can suggest lozenges (see which "
+            "medicines suit you below).",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you are still hoarse after 2 weeks, or you keep losing your voice.",
+            "See a nurse or doctor soon if you are 45 or over and have been hoarse for 3 weeks or more.",
+            "See a nurse or doctor soon if you also have a lump in your neck, find it hard to swallow, or are losing "
+            "weight without trying.",
+            "Contact a health worker today if you are coughing up blood.",
+            "Go to an emergency department if your voice changed after a blow to the front of the neck, or you cannot "
+            "swallow your saliva, are drooling, or your voice sounds muffled.",
+            "Call {emergency_number} if breathing is noisy, high-pitched or difficult.",
+        ),
+        source="NHS: Laryngitis; NICE NG12: Suspected cancer (hoarseness)",
+        url=NHS + "laryngitis/",
+    ),
+    "neck_lump": Advice(
+        headline="A swollen gland in the neck after a cold or sore throat usually goes down on its own",
+        routine_headline="Arrange for a nurse or doctor to check the lump within about a week",
+        care=(
+            "Swollen glands in the neck are common with colds and sore throats, and usually go down within 2 weeks.",
+            "Rest, drink fluids, and take paracetamol or ibuprofen for pain if you need to; a pharmacist can tell you "
+            "which suits you.",
+            "Note the size of the lump and whether it changes.",
+            "Do not squeeze or press on the lump.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the lump is still there after 2 weeks, is growing, or is hard and does not move: "
+            "it must be checked.",
+            "See a nurse or doctor if you are 45 or over and have a new lump in your neck that did not clearly follow "
+            "a cold.",
+            "See a nurse or doctor soon if you have night sweats, a temperature that comes and goes, or weight loss "
+            "without trying.",
+            "Contact a health worker today if the lump is red, hot and painful, or you have a high temperature.",
+            "Contact a health worker today if a child has had a fever for 5 days or more, or has red eyes, red cracked "
+            "lips or a rash with the swollen gland.",
+            "Call {emergency_number} if swelling makes it hard to breathe or swallow.",
+        ),
+        source="NHS: Swollen glands; NHS: Lumps",
+        url=NHS + "swollen-glands/",
+    ),
     "mouth_ulcers": Advice(
         headline="Most mouth ulcers heal on their own within 1 to 2 weeks",
         care=(
@@ -276,6 +354,59 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Mouth ulcers",
         url=NHS + "mouth-ulcers/",
+    ),
+    "cold_sores": Advice(
+        headline="Cold sores usually clear up on their own within about 10 days",
+        care=(
+            "Antiviral cold sore cream from a pharmacy works best if you start it as soon as you feel the tingle (see "
+            "which medicines suit you below).",
+            "Paracetamol or ibuprofen can ease the pain; a cold sore patch can cover the sore while it heals.",
+            "Drink plenty of fluids, and eat cool, soft foods if your mouth is sore.",
+            "Do not touch, pick or burst the sore, and wash your hands after putting cream on it.",
+            "Cold sores spread easily until they have healed: do not kiss anyone, especially babies, or have oral sex, "
+            "and do not share cups, towels or lip balm.",
+            "If sunlight brings your cold sores on, use a lip balm with sunblock (SPF 15 or more).",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if a cold sore has not started to heal after 10 days, is very large or painful, is "
+            "spreading across your face, or you get them very often.",
+            "Contact a health worker today if your eye is red, painful, watering or sensitive to light.",
+            "Contact a health worker today if there are many painful sores inside the mouth and on swollen gums, or "
+            "you (or your child) cannot drink.",
+            "Go to an emergency department if you or your child have eczema and clusters of painful blisters or "
+            "punched-out sores are spreading over it.",
+            "Go to an emergency department if a baby under 4 weeks old has blisters or sores, or has been kissed by "
+            "someone with a cold sore.",
+        ),
+        source="NHS: Cold sores; NICE CKS: Herpes simplex - oral",
+        url=NHS + "cold-sores/",
+    ),
+    "jaw_problem": Advice(
+        headline="Jaw pain and clicking (temporomandibular disorder) usually get better on their own",
+        routine_headline="Book an appointment with a dentist or doctor to check your jaw",
+        care=(
+            "Eat soft foods, such as pasta, soup or omelettes, and cut food into small pieces.",
+            "Hold a heat pack or an ice pack wrapped in a tea towel on your jaw, whichever feels better.",
+            "Gently massage the sore muscles in front of your ear and along your jaw.",
+            "Paracetamol or ibuprofen can ease the pain (see which medicines suit you below).",
+            "Give your jaw a rest: do not chew gum or pens, bite your nails, yawn widely or rest your chin on your "
+            "hand, and keep your teeth apart except when you eat.",
+            "Find ways to relax: stress can make you clench or grind your teeth.",
+        ),
+        warning_signs=(
+            "See a dentist or doctor if the pain has lasted 2 weeks or more, keeps coming back, or affects your sleep "
+            "or daily life. A dentist can check for teeth grinding.",
+            "Contact a dentist or a health worker today if the pain stops you eating or drinking, or your face is "
+            "swollen and you have a high temperature.",
+            "Contact a health worker today if you are over 50 and have jaw pain when chewing that eases with rest, a "
+            "new headache or a tender scalp.",
+            "Go to an emergency department if your jaw is stuck open or shut, your teeth no longer meet properly after "
+            "a blow to the face, or you have double or blurred vision or lose sight.",
+            "Call {emergency_number} if the jaw pain comes on with effort, or comes with chest pain, sweating or "
+            "breathlessness: it could be your heart.",
+        ),
+        source="NHS: Temporomandibular disorder (TMD)",
+        url=NHS + "temporomandibular-disorder-tmd/",
     ),
     "nosebleed": Advice(
         headline="Most nosebleeds can be stopped at home",
@@ -321,6 +452,57 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Sinusitis (sinus infection); NHS: Common cold; NHS: Hay fever",
         url=NHS + "sinusitis-sinus-infection/",
+    ),
+    "sinus_pain": Advice(
+        headline="Sinusitis usually gets better on its own within 2 to 3 weeks",
+        care=(
+            "Rest, and drink plenty of fluids.",
+            "Paracetamol or ibuprofen can ease the pain and bring down a temperature (see which medicines suit you "
+            "below).",
+            "Hold a warm flannel over your cheeks and forehead for a few minutes at a time to ease the pressure.",
+            "Clean the inside of your nose with a salt-water (saline) rinse or spray.",
+            "A pharmacist can advise on decongestant sprays; do not use them for more than a week. Antibiotics are "
+            "usually not needed.",
+            "Keep away from smoke, and from anything you are allergic to.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the pain has not started to improve after a week, gets better and then worse "
+            "again, or you keep getting sinusitis.",
+            "Contact a health worker today if you have a severe headache, find it hard to concentrate, or have "
+            "swelling or redness around an eye.",
+            "Go to an emergency department if swelling around an eye comes with double vision, pain when moving the "
+            "eye, or a bulging eye.",
+            "Go to an emergency department if a soft swelling appears on your forehead.",
+            "Call {emergency_number} if you have a high temperature with a stiff neck, light hurting your eyes, or a "
+            "rash that does not fade when a glass is pressed on it.",
+        ),
+        source="NHS: Sinusitis (sinus infection); NICE NG79: Sinusitis (acute)",
+        url=NHS + "sinusitis-sinus-infection/",
+    ),
+    "hay_fever": Advice(
+        headline="Hay fever cannot be cured, but simple steps and medicines from a pharmacy usually control it",
+        care=(
+            "A pharmacist can recommend antihistamine tablets, a nasal spray or eye drops (see which medicines suit "
+            "you below). Starting them before your usual season can help.",
+            "Put a little petroleum jelly around your nostrils to trap pollen, and wear wraparound sunglasses "
+            "outdoors.",
+            "Shower and change your clothes when you come in, to wash the pollen off.",
+            "When the pollen count is high, stay indoors when you can, keep windows and doors shut, and do not dry "
+            "washing outside.",
+            "Vacuum often, dust with a damp cloth, and do not keep fresh flowers in the house.",
+            "Do not smoke, and keep away from smoke.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if treatment from a pharmacy has not helped after 3 weeks, or your symptoms are "
+            "getting worse.",
+            "Contact a health worker today if you are wheezing, breathless or have a tight chest: hay fever can bring "
+            "on asthma.",
+            "Go to an emergency department if an eye is painful and your vision is blurred and does not clear when you "
+            "blink.",
+            "Call {emergency_number} if your lips, tongue or throat swell, or you are struggling to breathe.",
+        ),
+        source="NHS: Hay fever",
+        url=NHS + "hay-fever/",
     ),
     "nose_injury": Advice(
         headline="A knock to the nose can usually be looked after at home",
@@ -408,6 +590,32 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Stye; NHS: Blepharitis",
         url=NHS + "stye/",
+    ),
+    "dry_itchy_eyes": Advice(
+        headline="Dry, gritty or itchy eyes can usually be eased at home",
+        routine_headline="Book an eye check with an optician, nurse or doctor within about a week",
+        care=(
+            "Eye drops, gels or ointments from a pharmacy keep the eyes moist; a pharmacist can advise which to use "
+            "(see which medicines suit you below).",
+            "Clean your eyelids every day: hold a warm flannel on them for a few minutes, massage them gently, then "
+            "wipe along the lashes with cotton wool dipped in cooled boiled water.",
+            "Take regular breaks from screens and remember to blink; keep the screen at or just below eye level.",
+            "Protect your eyes from wind, smoke, dust and hot air; wraparound glasses help, and a humidifier keeps the "
+            "air moist.",
+            "Wear glasses instead of contact lenses, and avoid eye make-up, until your eyes feel better.",
+            "If your eyes itch and you have hay fever, antihistamine eye drops from a pharmacy may help.",
+        ),
+        warning_signs=(
+            "See an optician, nurse or doctor if your eyes are no better after a few weeks of treatment at home.",
+            "See a nurse or doctor if the shape of your eyelids has changed or they do not close fully, or you also "
+            "have a very dry mouth or painful, swollen joints.",
+            "Contact a health worker today if your eyes are very red and painful, not just gritty or itchy, or bright "
+            "light hurts them a lot.",
+            "Go to an emergency department or an eye casualty if an eye is painful and your vision is blurred and does "
+            "not clear when you blink.",
+        ),
+        source="NHS: Dry eyes; NHS: Blepharitis",
+        url=NHS + "dry-eyes/",
     ),
     "abdominal_pain": Advice(
         headline="Mild tummy pain often settles on its own within a few days",
@@ -506,6 +714,31 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Constipation",
         url=NHS + "constipation/",
     ),
+    "bloating_wind": Advice(
+        headline="Bloating and wind are common and usually ease with changes to what and how you eat",
+        care=(
+            "Eat smaller meals slowly, with your mouth closed, sitting upright.",
+            "Cut down on foods that give you wind, such as beans, onions, cabbage, broccoli and sprouts, and on "
+            "sugar-free sweets and gum with artificial sweeteners.",
+            "Cut down on fizzy drinks, caffeine and alcohol, and do not chew gum or smoke: both make you swallow air.",
+            "Be active every day: walking helps move wind along and prevents constipation.",
+            "If you are constipated, drink more fluids and add fibre to your diet gradually.",
+            "Keep a food diary for a couple of weeks to see what brings it on; a pharmacist can suggest medicines for "
+            "wind (see which medicines suit you below).",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you have been bloated for 3 weeks or more, or it keeps coming back.",
+            "See a nurse or doctor soon if you are a woman aged 50 or over and feel bloated on most days.",
+            "See a nurse or doctor soon if you lose weight without trying, notice blood in your poo, or find it hard "
+            "to swallow.",
+            "Go to an emergency department if you vomit blood or something like coffee grounds, or your poo is black "
+            "and sticky.",
+            "Go to an emergency department if your tummy is swollen, hard or very tender, or you are being sick and "
+            "cannot pass wind or poo.",
+        ),
+        source="NHS: Bloating; NHS: Farting (flatulence)",
+        url=NHS + "bloating/",
+    ),
     "heartburn": Advice(
         headline="Heartburn can usually be eased by changes to eating and a medicine from a pharmacy",
         care=(
@@ -529,6 +762,83 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Heartburn and acid reflux",
         url=NHS + "heartburn-and-acid-reflux/",
     ),
+    "hiccups": Advice(
+        headline="Hiccups usually stop on their own within minutes",
+        care=(
+            "Try holding your breath for a short time, sipping ice-cold water, or pulling your knees up to your chest "
+            "and leaning forward.",
+            "Some people find that breathing into a paper bag (never put it over your head) or tasting something sour, "
+            "such as lemon or vinegar, helps.",
+            "Avoid fizzy, hot and alcoholic drinks and spicy food, and do not eat quickly.",
+            "Do not chew gum or smoke: both make you swallow air.",
+            "There is little evidence that any of these tricks work for everyone, but they are harmless to try.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if hiccups last more than 2 days, stop you eating, drinking or sleeping, or keep "
+            "coming back and affect your daily life.",
+            "See a nurse or doctor soon if you also find it hard to swallow, or are losing weight without trying.",
+            "Contact a health worker today if you also have bad tummy pain, or keep being sick.",
+            "Go to an emergency department if you also have chest pain, pressure or tightness; call {emergency_number} "
+            "if it is severe or spreads to your arm, neck or jaw.",
+            "Call {emergency_number} if one side of the face droops, an arm or leg is weak or numb, or you have "
+            "trouble speaking or understanding.",
+        ),
+        source="NHS: Hiccups",
+        url=NHS + "hiccups/",
+    ),
+    "swallowed_object": Advice(
+        headline="Most small, smooth objects that are swallowed pass out in the poo within a few days",
+        care=(
+            "If the person is breathing, talking and swallowing normally, you can watch them closely at home.",
+            "Let them eat and drink as usual. Do not try to make them sick, and do not give a laxative.",
+            "You do not need to search their poo for the object.",
+            "If you are not sure what was swallowed, keep the packaging or a similar object to show a health worker.",
+            "Keep button batteries, magnets and small objects out of children's reach, and make sure battery covers "
+            "are screwed shut.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you are still worried a week after the object was swallowed.",
+            "Contact a health worker today if there is mild tummy pain or a high temperature, or no poo for more than "
+            "a day when one would be expected.",
+            "Go to an emergency department now if it could have been a button battery or a magnet, or it was sharp or "
+            "large, even if the person seems well.",
+            "Go to an emergency department if there is drooling, gagging, vomiting, a new cough, pain in the tummy or "
+            "chest, blood in the poo, or food or drink will not go down.",
+            "Go to an emergency department if pills or a chemical may have been swallowed, or it was swallowed on "
+            "purpose to cause harm.",
+            "Call {emergency_number} if someone is choking and cannot breathe, cough or speak, or their breathing "
+            "becomes noisy or difficult.",
+        ),
+        source="NHS Healthier Together: Swallowed a foreign object (advice for parents)",
+        url="https://www.what0-18.nhs.uk/parentscarers/worried-your-child-unwell/swallowed-foreign-object",
+    ),
+    "choking": Advice(
+        headline="Once the object has been coughed up, most people feel well again quickly",
+        care=(
+            "Sit quietly and breathe normally; take sips of water once breathing and swallowing feel normal again.",
+            "Stay with someone for the next few hours, so they can help if symptoms come back.",
+            "Eat soft food for the rest of the day, take small bites, chew well, and do not talk or laugh with food in "
+            "your mouth.",
+            "If someone chokes and can cough, encourage them to keep coughing. If they cannot, give up to 5 back blows "
+            "between the shoulder blades, then up to 5 abdominal thrusts (chest thrusts for a baby under 1), and call "
+            "{emergency_number} if it does not clear.",
+            "Cut food such as grapes and sausages into small pieces for young children, and keep small objects, button "
+            "batteries and magnets out of their reach.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if a cough, a high temperature or breathlessness starts in the days after "
+            "choking: something may have gone into the lungs.",
+            "Go to an emergency department if there is still coughing, wheezing or noisy breathing since the choking.",
+            "Go to an emergency department if it feels as if something is still stuck, or swallowing is difficult or "
+            "painful.",
+            "Go to an emergency department if abdominal or chest thrusts were needed to clear it, even if the person "
+            "now seems well, or it could have been a button battery, magnets or something sharp.",
+            "Call {emergency_number} if the person cannot breathe, speak, cough or cry, is fighting for breath, or "
+            "their lips turn blue or grey.",
+        ),
+        source="NHS: Choking; Resuscitation Council UK: Choking (basic life support)",
+        url=NHS + "choking/",
+    ),
     "bottom_problem": Advice(
         headline="Piles and an itchy bottom often get better on their own within a few days",
         care=(
@@ -550,6 +860,92 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Piles (haemorrhoids); NHS: Itchy bottom",
         url=NHS + "piles-haemorrhoids/",
+    ),
+    "threadworms": Advice(
+        headline="Threadworms are common and easy to treat with a medicine from a pharmacy",
+        care=(
+            "Everyone in the household should be treated at the same time, even those without symptoms; a pharmacist "
+            "can advise (see which medicines suit you below).",
+            "The medicine kills the worms but not their eggs, so for the next 2 weeks wash your hands and scrub under "
+            "your nails often, especially before eating and after the toilet or a nappy change.",
+            "Keep nails short, and try to stop children sucking their thumbs or biting their nails.",
+            "Have a bath or shower every morning, washing around the bottom; wear close-fitting underwear at night and "
+            "change it every morning.",
+            "Wash bedding, nightwear, towels and soft toys without shaking them out first, and vacuum and damp-dust "
+            "the house.",
+            "Do not share towels. There is no need to stay off school or work.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor, rather than a pharmacist, if a child under 2 has threadworms, or you are pregnant "
+            "or breastfeeding: the treatment is different.",
+            "See a nurse or doctor if you still have worms 3 weeks after treatment.",
+            "See a nurse or doctor if the skin around the bottom is broken, weeping or very red from scratching.",
+            "See a nurse or doctor if the worms are large, like earthworms, or you have been abroad and have tummy "
+            "pain, diarrhoea or weight loss.",
+        ),
+        source="NHS: Threadworms",
+        url=NHS + "threadworms/",
+    ),
+    "frequent_urination": Advice(
+        headline="Peeing more often is often down to caffeine, alcohol or drinking a lot, and simple changes can help",
+        routine_headline="Arrange for a nurse or doctor to check why you are peeing more often within about a week",
+        care=(
+            "Keep drinking normally, about 6 to 8 glasses of fluid a day: drinking less makes pee stronger and can "
+            "irritate the bladder.",
+            "Cut down on caffeine (tea, coffee, cola, energy drinks), fizzy drinks and alcohol, which can make you "
+            "need to pee more.",
+            "Drink less in the 2 hours before bed if you get up at night to pee.",
+            "For sudden urges, try bladder training: hold on a little longer each time you feel the urge, and do "
+            "pelvic floor exercises every day.",
+            "Keep a bladder diary for 3 days: what you drink, when you pee and how much, and any leaks or urges.",
+            "Some medicines, such as water tablets, make you pee more: ask a pharmacist, and do not stop a prescribed "
+            "medicine without advice.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you are still peeing more often than usual after a week, or your flow is weak, "
+            "you strain to start, or you dribble at the end.",
+            "Contact a health worker today if you are very thirsty and drinking and peeing much more than usual, or "
+            "losing weight without trying: it could be diabetes.",
+            "Contact a health worker today if it burns or stings when you pee, your pee is cloudy or smelly, or there "
+            "is blood in your pee.",
+            "Contact a health worker today if you have a high temperature, shivers, or pain in your back or side below "
+            "the ribs.",
+            "Go to an emergency department if you are very thirsty and also being sick, breathing fast or deeply, or "
+            "unusually drowsy.",
+            "Go to an emergency department if your lower tummy is full and painful but little or no pee comes out, or "
+            "you have back pain with numbness around your bottom or genitals or new weakness in your legs.",
+        ),
+        source="NHS: Urinary incontinence (bladder training); NICE CKS: LUTS in men; NICE NG123: Overactive bladder in "
+        "women",
+        url=NHS + "urinary-incontinence/",
+    ),
+    "urinary_burning": Advice(
+        headline="Burning when you pee is often a urine infection (UTI), and mild ones can get better within a few "
+        "days",
+        care=(
+            "Drink enough fluids to keep your pee pale, and pee as soon as you feel the need.",
+            "Paracetamol or ibuprofen can ease the pain (see which medicines suit you below).",
+            "A hot water bottle on your tummy, back or between your thighs can ease the discomfort.",
+            "A pharmacist can check a suspected urine infection and may be able to treat it, including with "
+            "antibiotics for some women, without an appointment.",
+            "Avoid sex until you feel better, and wipe from front to back after using the toilet.",
+            "If you could have a sexually transmitted infection, get tested at a sexual health clinic.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you have had 2 or more urine infections in 6 months, or 3 or more in a year.",
+            "Contact a health worker today if you are no better 2 days after starting treatment, or you are getting "
+            "worse.",
+            "Contact a health worker today if you are a man, pregnant, or over 65, or a child has these symptoms: a "
+            "check is needed rather than pharmacy treatment.",
+            "Contact a health worker today if you have a high temperature, shivers, pain in your back or side below "
+            "the ribs, or blood in your pee.",
+            "Go to an emergency department if you are being sick and cannot keep fluids down, are shaking "
+            "uncontrollably, or cannot pee at all and your bladder is full and painful.",
+            "Call {emergency_number} if someone seems very ill: confused or very hard to wake, with cold, blotchy or "
+            "bluish skin, very fast breathing, or no pee all day.",
+        ),
+        source="NHS: Urinary tract infections (UTIs); NICE NG109: Urinary tract infection (lower)",
+        url=NHS + "urinary-tract-infections/",
     ),
     "period_pain": Advice(
         headline="Period pain can usually be eased at home",
@@ -617,6 +1013,33 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Breast pain; NHS: Mastitis",
         url=NHS + "breast-pain/",
     ),
+    "pregnancy_sickness": Advice(
+        headline="Sickness in pregnancy is common and usually eases by about 16 to 20 weeks",
+        routine_headline="Talk to your midwife, or a nurse or doctor, about your sickness within about a week",
+        care=(
+            "Rest as much as you can: feeling tired can make sickness worse.",
+            "Eat small amounts of plain food often, such as dry toast or crackers; a snack before you get up may help.",
+            "Sip drinks little and often rather than having a lot at once; cold drinks may be easier to keep down.",
+            "Avoid the foods and smells that make you feel sick, and let someone else cook if you can.",
+            "Food or drinks with ginger help some people; ask a pharmacist before taking ginger supplements.",
+            "Ask your midwife, a doctor or a pharmacist before taking any medicine for sickness: there are "
+            "anti-sickness medicines that are safe in pregnancy.",
+        ),
+        warning_signs=(
+            "Talk to your midwife or a doctor if the sickness has gone on for a week or more and these steps are not "
+            "helping.",
+            "Contact your midwife or a health worker today if you cannot keep fluids down for 8 hours, your pee is "
+            "very dark, or you have not peed for 8 hours.",
+            "Contact your midwife or a health worker today if you feel very weak, dizzy or faint when you stand up, or "
+            "you are losing weight.",
+            "Contact your midwife or a health worker today if you also have tummy pain or a high temperature, it hurts "
+            "to pee, or there is blood in your pee.",
+            "Go to an emergency department if you vomit blood or something like coffee grounds, or your poo is black "
+            "and sticky.",
+        ),
+        source="NHS: Vomiting and morning sickness in pregnancy; NHS: Severe vomiting in pregnancy",
+        url="https://www.nhs.uk/pregnancy/related-conditions/common-symptoms/vomiting-and-morning-sickness/",
+    ),
     "headache": Advice(
         headline="Most headaches get better on their own and are not a sign of anything serious",
         care=(
@@ -664,6 +1087,34 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Dizziness; NHS: Vertigo",
         url=NHS + "dizziness/",
+    ),
+    "pins_and_needles": Advice(
+        headline="Pins and needles that come and go are usually harmless and pass on their own",
+        care=(
+            "Move about and change position: pins and needles from pressure on a nerve usually go within minutes.",
+            "Avoid positions that bring it on, such as sitting on your feet, crossing your legs, or leaning on your "
+            "elbows for a long time.",
+            "Wear comfortable shoes that fit well, and loosen a tight watch, ring or strap.",
+            "If your hand tingles at night, a wrist splint that keeps your wrist straight may help; a pharmacist can "
+            "advise.",
+            "Cut down on alcohol and eat a balanced diet: a lack of vitamin B12 can cause tingling.",
+            "Take care with hot water and sharp objects where your skin feels numb.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the tingling has not gone after a few days, or keeps coming back.",
+            "Contact a health worker today if the hand or foot is also weak or clumsy, so that you drop things or "
+            "trip.",
+            "Contact a health worker today if you have diabetes and a new sore, blister, wound or colour change on a "
+            "numb foot.",
+            "Go to an emergency department now if you have numbness around your bottom or genitals, or new trouble "
+            "controlling your bladder or bowels.",
+            "Go to an emergency department if it started after a fall or an injury to your neck or back, weakness is "
+            "spreading up both legs, or a limb is cold, pale, blue or blotchy and painful.",
+            "Call {emergency_number} if numbness comes on suddenly on one side of the body, or with a drooping face, a "
+            "weak arm or leg, or trouble speaking or seeing.",
+        ),
+        source="NHS: Pins and needles; NHS: Carpal tunnel syndrome",
+        url=NHS + "pins-and-needles/",
     ),
     "anxiety_panic": Advice(
         headline="Anxiety and panic attacks are common, and there are things that help",
@@ -777,6 +1228,38 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Neck pain",
         url=NHS + "neck-pain/",
     ),
+    "shoulder_pain": Advice(
+        headline="Shoulder pain often gets better within about 2 weeks",
+        care=(
+            "Rest the shoulder and avoid movements that make the pain worse, but keep it moving gently so it does not "
+            "stiffen.",
+            "For the first few days, hold an ice pack wrapped in a tea towel on it for up to 20 minutes every 2 to 3 "
+            "hours; later, warmth can ease stiffness.",
+            "Paracetamol or ibuprofen, or an anti-inflammatory gel, can ease the pain (see which medicines suit you "
+            "below).",
+            "Sit up straight with your shoulders back, and rest your arm on a pillow at night.",
+            "Avoid lifting heavy things and reaching above your head until it feels better.",
+            "A physiotherapist can show you exercises; in many areas you can refer yourself.",
+        ),
+        warning_signs=(
+            "See a nurse, doctor or physiotherapist if the pain has not improved after 2 weeks, or it is very hard to "
+            "move your arm or shoulder.",
+            "Contact a health worker today if the shoulder is hot or you feel feverish, or you have no feeling in the "
+            "arm or pins and needles that will not go away.",
+            "Contact a health worker today if you have new pain and stiffness in both shoulders that is worse in the "
+            "morning.",
+            "Contact a health worker today if the pain started after a fall or injury, very bad pain came on suddenly, "
+            "or you cannot move your arm at all.",
+            "Go to an emergency department if the shoulder or arm has changed shape or is badly swollen, or the arm or "
+            "hand is cold, pale, blue or numb.",
+            "Go to an emergency department if you could be pregnant and have pain in the tip of the shoulder, pain on "
+            "one side, or bleeding.",
+            "Call {emergency_number} if the pain comes with chest tightness, breathlessness, sweating or feeling sick, "
+            "or comes on with effort: it could be your heart.",
+        ),
+        source="NHS: Shoulder pain",
+        url=NHS + "shoulder-pain/",
+    ),
     "joint_pain": Advice(
         headline="Joint pain often gets better on its own within a few weeks",
         care=(
@@ -799,6 +1282,34 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Joint pain",
         url=NHS + "joint-pain/",
+    ),
+    "foot_heel_pain": Advice(
+        headline="Foot and heel pain usually gets better within 2 weeks with rest and good shoes",
+        care=(
+            "Rest and raise your foot when you can, and avoid walking or standing for long periods.",
+            "Hold an ice pack wrapped in a tea towel on the sore area for up to 20 minutes every 2 to 3 hours.",
+            "Wear comfortable shoes with a low heel, a cushioned sole and good support; avoid high heels, flip-flops "
+            "and walking barefoot on hard floors.",
+            "Gentle stretches of the calf and the sole of the foot help heel pain; a physiotherapist or podiatrist can "
+            "show you how.",
+            "Paracetamol or ibuprofen can ease the pain (see which medicines suit you below).",
+            "Insoles or heel pads from a pharmacy may help, and losing weight, if you need to, eases the load on your "
+            "feet.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the pain has not improved after 2 weeks of treatment at home, is severe, keeps "
+            "coming back, or stops you doing your normal activities.",
+            "See a nurse or doctor if you have tingling or loss of feeling in the foot.",
+            "Contact a health worker today if you have diabetes and a new wound, blister or colour change, or a hot, "
+            "swollen foot.",
+            "Contact a health worker today if redness is spreading, with red lines up the leg, pus or a high "
+            "temperature.",
+            "Go to an emergency department if you heard a snap, pop or grinding noise, cannot push off or stand on "
+            "tiptoe, or the foot or ankle looks an odd shape or is very painful after an injury.",
+            "Go to an emergency department now if the foot is cold, pale, blue or blotchy, or painful even at rest.",
+        ),
+        source="NHS: Foot pain; NHS: Heel pain",
+        url=NHS + "foot-pain/",
     ),
     "limb_injury": Advice(
         headline="Sprains and strains can usually be treated at home and improve within 2 weeks",
@@ -866,6 +1377,147 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Rashes in babies and children; NHS: Meningitis (the glass test)",
         url=NHS + "rashes-babies-and-children/",
     ),
+    "itchy_skin": Advice(
+        headline="Itchy skin is common and often gets better with simple skin care",
+        care=(
+            "Use a moisturiser (emollient) often, and wash with it or an unscented soap substitute instead of soap.",
+            "Have lukewarm rather than hot baths or showers, and pat your skin dry.",
+            "Keep cool: wear loose cotton clothes and use light bedding.",
+            "Try not to scratch: keep your nails short, pat or tap the skin instead, and wear cotton gloves at night "
+            "if you scratch in your sleep.",
+            "Avoid perfumed soaps, shower gels, deodorants and washing powders that irritate your skin.",
+            "A pharmacist can suggest a cream or an antihistamine for the itch (see which medicines suit you below).",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the itch has lasted 3 weeks or more, keeps coming back, is all over your body "
+            "with no clear cause, or keeps you awake at night.",
+            "See a nurse or doctor if the itching started after a new medicine; do not stop a prescribed medicine "
+            "without advice.",
+            "See a nurse or doctor soon if you have lost weight without trying, or have drenching night sweats or "
+            "lumps in your neck, armpit or groin.",
+            "Contact a health worker or your midwife today if you are pregnant and have itchy hands and feet, often "
+            "worse at night.",
+            "Contact a health worker today if your skin or the whites of your eyes turn yellow, or your pee is dark "
+            "and your poo is pale.",
+        ),
+        source="NHS: Itchy skin",
+        url=NHS + "itchy-skin/",
+    ),
+    "eczema_flare": Advice(
+        headline="Eczema flare-ups can usually be controlled at home with emollients and your usual treatment",
+        care=(
+            "Use emollients (moisturisers) generously and often, even when the skin looks clear, and use them instead "
+            "of soap.",
+            "Use any steroid cream or ointment you have been prescribed on the flare-up as directed, leaving a gap of "
+            "about 30 minutes between it and the emollient.",
+            "Try not to scratch: keep nails short, and put cotton mittens on a baby's hands at night.",
+            "Wear loose cotton clothes, and avoid things that set it off, such as soap, bubble bath, wool, getting too "
+            "hot, and stress.",
+            "Have lukewarm baths or showers, and pat the skin dry.",
+            "A pharmacist can advise on emollients and treatments for mild eczema (see which medicines suit you "
+            "below).",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if a flare-up is not settling after a week of treatment, or you get flare-ups every "
+            "month or more often.",
+            "See a nurse or doctor if the itch keeps you or your child awake most nights.",
+            "Contact a health worker today if the eczema is weeping, has yellow crusts or pus spots, or is hot and "
+            "painful: it may be infected.",
+            "Contact a health worker today if you or your child have a high temperature and feel very unwell with the "
+            "eczema.",
+            "Go to an emergency department if groups of small, painful blisters or punched-out sores appear and spread "
+            "quickly, or blisters or sores are near the eye.",
+        ),
+        source="NHS: Atopic eczema; NICE CG57: Atopic eczema in under 12s",
+        url=NHS + "atopic-eczema/",
+    ),
+    "chickenpox": Advice(
+        headline="Chickenpox usually gets better on its own within 1 to 2 weeks",
+        care=(
+            "Drink plenty of fluids; ice lollies are a good way to get fluids into a child with a sore mouth.",
+            "Paracetamol can ease pain and discomfort. Do not give ibuprofen unless a doctor says so: with chickenpox "
+            "it can lead to serious skin infections.",
+            "Cooling gels or creams, or an antihistamine, from a pharmacy can ease the itch (see which medicines suit "
+            "you below).",
+            "Keep nails short and put socks or mittens on a child's hands at night to stop scratching; dress them in "
+            "loose cotton clothes.",
+            "Bathe in cool or lukewarm water, and pat the skin dry.",
+            "Stay off nursery, school or work until all the spots have crusted over, usually about 5 days after they "
+            "appeared, and keep away from pregnant women, newborn babies and people with a weak immune system.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if the chickenpox has not started to improve after 6 days, or the person "
+            "with it is an adult or a teenager aged 14 or over.",
+            "Contact a health worker today if you are pregnant, have a weak immune system, or a baby under 4 weeks old "
+            "has chickenpox or has been near someone with it.",
+            "Contact a health worker today if the skin around the spots becomes red, hot, swollen and painful, or "
+            "someone suddenly gets worse after starting to get better.",
+            "Go to an emergency department if someone has passed little or no pee for 12 hours (fewer than 4 wet "
+            "nappies a day for a baby), or has a cough with breathlessness or chest pain.",
+            "Go to an emergency department if someone is very drowsy or hard to wake, or unsteady and struggling to "
+            "walk.",
+            "Call {emergency_number} if someone has a fit, or the spots bleed or look like bruises, or the gums or "
+            "nose bleed.",
+        ),
+        source="NHS: Chickenpox",
+        url=NHS + "chickenpox/",
+    ),
+    "head_lice_scabies": Advice(
+        headline="Head lice and scabies are common and can usually be treated at home",
+        care=(
+            "For head lice, comb wet hair with conditioner from the roots to the ends with a fine-toothed detection "
+            "comb, section by section; repeat every few days for 2 weeks.",
+            "Lotions and sprays for head lice from a pharmacy also work; use them as directed and check the hair again "
+            "afterwards (see which medicines suit you below).",
+            "Check everyone in the household for head lice, and treat only those with live lice. Children do not need "
+            "to stay off school.",
+            "For scabies, treat everyone in the household and any close or sexual contacts on the same day, even "
+            "without symptoms, and repeat the treatment after a week.",
+            "On the day of scabies treatment, wash bedding, towels and clothes at 50°C or above, or seal them in a bag "
+            "for 3 days.",
+            "Itching from scabies can carry on for up to 4 weeks after treatment; a pharmacist can suggest something "
+            "to ease it.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you have used a treatment twice as directed and still find live lice or new "
+            "burrows.",
+            "See a nurse or doctor if itching carries on more than 4 weeks after scabies treatment.",
+            "See a nurse or doctor, rather than a pharmacist, if a baby under 2 months old needs treatment, you are "
+            "pregnant or breastfeeding, or there are lice in the eyelashes or pubic hair.",
+            "See a nurse or doctor if several people in a care home, hospital ward or nursery have scabies.",
+            "Contact a health worker today if there are thick, crusted, scaly patches of skin, especially in an older "
+            "person or someone with a weak immune system.",
+            "Contact a health worker today if redness is spreading, with red lines, pus or a high temperature.",
+        ),
+        source="NHS: Head lice and nits; NHS: Scabies",
+        url=NHS + "head-lice-and-nits/",
+    ),
+    "nail_problem": Advice(
+        headline="An ingrown toenail or a sore nail can often be treated at home",
+        routine_headline="Book an appointment with a nurse, doctor or podiatrist within about a week",
+        care=(
+            "Soak the finger or toe in warm, salty water for 10 to 15 minutes, 3 or 4 times a day, then dry it well.",
+            "After soaking, gently push the skin away from the edge of the nail with a cotton bud.",
+            "Keep the area clean and dry, and wear wide, comfortable shoes or open-toed sandals.",
+            "Cut toenails straight across, not too short, and do not pick or tear the skin or the nail edges.",
+            "Do not try to cut out the ingrown part of the nail yourself.",
+            "Paracetamol or ibuprofen can ease the pain (see which medicines suit you below).",
+        ),
+        warning_signs=(
+            "See a nurse, doctor or podiatrist if it is no better after a week of treatment at home, or keeps coming "
+            "back.",
+            "See a nurse or doctor if a new dark streak under a nail is getting wider or spreading onto the skin.",
+            "Contact a health worker today if you have diabetes or poor circulation in your feet: do not treat it "
+            "yourself.",
+            "Contact a health worker today if the skin by the nail is red, hot and swollen with pus, or redness is "
+            "spreading with red lines or a high temperature.",
+            "Contact a health worker today if a crushed finger or toe has throbbing blood under the nail, or the nail "
+            "has been torn off.",
+            "Go to an emergency department now if the finger or toe turns black, blue or cold.",
+        ),
+        source="NHS: Ingrown toenail; NICE CKS: Paronychia (acute)",
+        url=NHS + "ingrown-toenail/",
+    ),
     "burn": Advice(
         headline="Small, shallow burns can usually be treated at home",
         care=(
@@ -890,6 +1542,63 @@ _SELF_CARE: dict[str, Advice] = {
             "breathing, or burns to the mouth or nose.",
         ),
         source="NHS: Burns and scalds",
+        url=NHS + "burns-and-scalds/",
+    ),
+    "chemical_exposure": Advice(
+        headline="A small splash of a household chemical on the skin can usually be treated at home",
+        care=(
+            "Protect your own hands, then brush off any dry chemical and take off clothing or jewellery it has "
+            "touched.",
+            "Rinse the skin under cool running water for at least 20 minutes.",
+            "Do not try to neutralise the chemical with anything else, such as vinegar or bicarbonate of soda.",
+            "After rinsing, cover the area loosely with cling film or a clean, non-fluffy dressing; paracetamol can "
+            "ease the pain.",
+            "If fumes were breathed in, move into fresh air and open the windows.",
+            "Keep the container or label so you can say exactly what the chemical was, and store chemicals in their "
+            "own containers, out of children's reach.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the skin or eyes are still sore, red or irritated a day after the splash.",
+            "Contact a health worker today if the skin is still red, painful or stinging after rinsing it for 20 "
+            "minutes.",
+            "Go to an emergency department if the chemical got into an eye: rinse it with running water for at least "
+            "20 minutes first.",
+            "Go to an emergency department if the skin is blistered, broken, white or grey, or the burn is bigger than "
+            "the person's palm.",
+            "Go to an emergency department if it was hydrofluoric acid, a strong alkali (such as oven or drain cleaner "
+            "or wet cement) or an industrial chemical, or any was swallowed.",
+            "Go to an emergency department if the person feels dizzy, sick or drowsy, has a headache, or coughs, "
+            "wheezes or is breathless after breathing it in.",
+            "Call {emergency_number} if someone is fighting for breath, can say only a few words, or their lips turn "
+            "blue or grey.",
+        ),
+        source="NHS: Acid and chemical burns; NHS: Eye injuries",
+        url=NHS + "acid-and-chemical-burns/",
+    ),
+    "electric_shock": Advice(
+        headline="A brief shock from a household plug or appliance, with no symptoms afterwards, rarely causes lasting "
+        "harm",
+        care=(
+            "Before touching someone who has had a shock, switch the power off at the plug or mains; if you cannot, "
+            "move them away from the source with something dry that does not conduct, such as a wooden broom.",
+            "Check the skin where the current may have gone in and out, such as the hands and feet, for burns.",
+            "Rest for the next few hours, and have someone stay with you.",
+            "Cool any small burn under cool running water for 20 minutes and cover it loosely with cling film.",
+            "Do not use the appliance or socket again until it has been checked by an electrician.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if you could not let go of the source, the current passed across your chest "
+            "(hand to hand), you were wet, or you are pregnant.",
+            "Contact a health worker today if you get numbness, tingling, weakness, muscle pain or a fluttering "
+            "heartbeat in the hours after the shock.",
+            "Go to an emergency department if there are burns where the current went in or out, even small ones: "
+            "electrical burns can be deeper than they look.",
+            "Go to an emergency department if it was a high-voltage shock, such as from a power line or industrial "
+            "equipment, or lightning.",
+            "Call {emergency_number} if someone was knocked out, or has chest pain, a racing or irregular heartbeat, "
+            "breathlessness or a fit.",
+        ),
+        source="NHS: Burns and scalds (electrical burns); St John Ambulance: Electric shock",
         url=NHS + "burns-and-scalds/",
     ),
     "wound": Advice(
@@ -981,6 +1690,36 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Head injury and concussion; NICE NG232: Head injury",
         url=NHS + "head-injury-and-concussion/",
     ),
+    "face_injury": Advice(
+        headline="Bruising and swelling after a knock to the face usually go down within 1 to 2 weeks",
+        care=(
+            "For the first day or two, hold an ice pack or frozen peas wrapped in a tea towel on the area for up to 20 "
+            "minutes at a time, several times a day.",
+            "Keep your head raised, and sleep on extra pillows, to reduce the swelling.",
+            "Paracetamol can ease the pain; ask a pharmacist before taking other painkillers.",
+            "Clean small cuts gently under running tap water and cover them with a clean dressing.",
+            "Eat soft food if your jaw or teeth are sore, and avoid contact sports until you have healed.",
+            "If you also hit your head, have an adult stay with you for the first 24 hours.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the swelling has not gone down after 3 days, or your nose or face looks a "
+            "different shape once it has.",
+            "Contact a health worker today if your cheek, upper lip, gums or teeth are numb, or the cheekbone looks "
+            "flattened.",
+            "Contact a health worker today if a cut is gaping, or goes through the edge of the lip, an eyelid or an "
+            "ear.",
+            "Go to an emergency department if your sight has changed or you see double, there is blood in the coloured "
+            "part of the eye, or the eye looks sunken or bulging.",
+            "Go to an emergency department if your teeth no longer meet properly, you cannot open or close your mouth, "
+            "or a swelling inside the nose blocks it.",
+            "Go to an emergency department if you were knocked out or cannot remember what happened, have been sick "
+            "more than once, or a nosebleed has not stopped after 15 minutes of pinching.",
+            "Call {emergency_number} if someone is struggling to breathe, is drowsy, confused or hard to wake, or has "
+            "clear fluid or blood coming from the nose or ears.",
+        ),
+        source="NHS: Black eye; NHS: Broken nose; NHS: Head injury and concussion",
+        url=NHS + "black-eye/",
+    ),
     "fall": Advice(
         headline="After a fall without a serious injury, you can usually recover at home",
         care=(
@@ -1029,6 +1768,34 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Broken or bruised ribs",
         url=NHS + "broken-or-bruised-ribs/",
+    ),
+    "torso_injury": Advice(
+        headline="Bruising from a blow to the body usually fades within about 2 weeks",
+        care=(
+            "Rest, and for the first 2 days hold an ice pack wrapped in a tea towel on the bruise for up to 20 minutes "
+            "at a time, several times a day.",
+            "Paracetamol can ease the pain; ask a pharmacist before taking ibuprofen or other anti-inflammatory "
+            "painkillers in the first 2 days.",
+            "Keep breathing deeply and cough when you need to, holding a pillow against the sore area.",
+            "Avoid heavy lifting, contact sport and hard exercise until the pain has gone.",
+            "Have someone stay with you for the first day if you can, and check your pee for blood.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the pain is not easing after a few days.",
+            "Contact a health worker today if you have been sick more than once since the injury.",
+            "Go to an emergency department if you are pregnant, or the blow was from bicycle handlebars or a hard kick "
+            "or punch to the belly, even if you feel well: some injuries inside show up later.",
+            "Go to an emergency department if belly pain is getting worse, the belly is swollen, hard or very tender, "
+            "or you have pain in the tip of the left shoulder.",
+            "Go to an emergency department if there is blood in your pee, you vomit blood or something like coffee "
+            "grounds, or your poo is black and sticky.",
+            "Go to an emergency department if you faint or nearly faint, or are short of breath; call "
+            "{emergency_number} if breathing is getting harder.",
+            "Call {emergency_number} if you have neck or back pain with numbness, tingling or weakness: do not move "
+            "more than you need to.",
+        ),
+        source="NHS: Bruises; NHS: Broken or bruised ribs; NICE NG39: Major trauma",
+        url=NHS + "bruises/",
     ),
     "heat_illness": Advice(
         headline="Heat exhaustion should get better within 30 minutes of cooling down",
@@ -1126,6 +1893,222 @@ _SELF_CARE: dict[str, Advice] = {
         "Fever in under 5s",
         url=NHS + "fever-in-adults/",
     ),
+    "child_fever": Advice(
+        headline="Most fevers in young children are caused by viral infections and get better within a few days",
+        care=(
+            "Check your child's temperature with a digital thermometer, under the arm for babies under 4 weeks; 38°C "
+            "or more is a fever.",
+            "Offer plenty to drink: regular breast or bottle feeds for a baby, water for an older child, even if they "
+            "do not want to eat.",
+            "Paracetamol or ibuprofen can help if your child is distressed or uncomfortable; they do not need it just "
+            "to bring the temperature down (see which medicines suit your child below). Do not give aspirin to "
+            "children under 16.",
+            "Dress your child in light clothes and do not over-wrap them or sponge them with cold water.",
+            "Check on your child regularly, including during the night, and look for the warning signs below.",
+            "Keep your child off nursery or school while they have a fever.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if the fever has lasted 5 days or more, or your child is getting worse, or "
+            "you are worried.",
+            "Contact a health worker today if a baby aged 3 to 6 months has a temperature of 39°C or more.",
+            "Contact a health worker today if your child is drinking much less, has fewer wet nappies or no pee for 12 "
+            "hours, has a dry mouth, or has no tears when crying.",
+            "Contact a health worker today if your child is breathing faster than usual or their nostrils flare, or "
+            "they have shaking attacks they cannot stop.",
+            "Go to an emergency department if a baby under 3 months has a temperature of 38°C or more, or your child "
+            "has been to a country with malaria in the last year.",
+            "Go to an emergency department if an arm, leg or joint is swollen, or your child stops putting weight on a "
+            "leg or using an arm.",
+            "Call {emergency_number} if your child is floppy or hard to wake, has a weak, high-pitched or continuous "
+            "cry, or is pale, blotchy, blue or grey, or cold to touch.",
+            "Call {emergency_number} if your child has a fit for the first time or a fit lasting 5 minutes or more, a "
+            "stiff neck, a bulging soft spot, light hurting their eyes, or struggles to breathe.",
+            "Call {emergency_number} if your child has a rash that does not fade when you press a glass firmly on it.",
+        ),
+        source="NHS: High temperature (fever) in children; NICE NG143: Fever in under 5s",
+        url=NHS + "fever-in-children/",
+    ),
+    "crying_floppy_baby": Advice(
+        headline="All babies cry, and colic in a baby who is otherwise well usually stops by about 6 months",
+        routine_headline="Book an appointment with a nurse, doctor or health visitor within about a week",
+        care=(
+            "Check the simple things first: is your baby hungry, tired, too hot or cold, or in need of a nappy change "
+            "or a burp?",
+            "Hold and cuddle your baby, rock them gently, walk with them in a sling or pram, or give them a warm bath.",
+            "Steady background noise, such as a fan or soft music, and a calm, dim room can help them settle.",
+            "If your baby has colic, holding them upright during feeds and winding them often may help; talk to a "
+            "pharmacist or health visitor before trying colic remedies.",
+            "If the crying is getting to you, put your baby safely on their back in their cot, leave the room for a "
+            "few minutes to calm down, and ask someone to take over.",
+            "Never shake a baby: it can cause serious brain injury or death.",
+        ),
+        warning_signs=(
+            "See a nurse, doctor or health visitor if your baby is over 4 months old and has had colic-like crying for "
+            "a week or more.",
+            "Contact a health worker today if you are finding it very hard to cope, or you are afraid you might lose "
+            "control and hurt your baby: put your baby down safely first.",
+            "Contact a health worker today if the crying is new and different, for example sudden screaming as if in "
+            "pain, and nothing settles it even for a short while.",
+            "Contact a health worker today if your baby has a temperature of 38°C or more, feels hot, or their tummy "
+            "is swollen or hard or seems to hurt; go to an emergency department if they are under 3 months.",
+            "Contact a health worker today if your baby is feeding much less than usual or has fewer wet nappies.",
+            "Go to an emergency department if your baby brings up green vomit, has blood in their poo, or has a new "
+            "lump in the groin or a swollen, red or painful scrotum.",
+            "Go to an emergency department if a finger, toe or the penis is red, swollen or painful or looks tied by a "
+            "hair, or your baby has a bruise or will not move an arm or leg.",
+            "Call {emergency_number} if your baby is floppy or very hard to wake, has a weak, moaning or high-pitched "
+            "cry, or has a rash that does not fade when a glass is pressed on it.",
+        ),
+        source="NHS: Colic; NHS: Soothing a crying baby; NICE NG143: Fever in under 5s",
+        url=NHS + "colic/",
+    ),
+    "baby_feeding_problem": Advice(
+        headline="Bringing up milk after feeds (reflux) is very common and usually stops by a baby's first birthday",
+        routine_headline="Book an appointment with a nurse, doctor or health visitor within about a week",
+        care=(
+            "Hold your baby upright during feeds and for as long as you can afterwards.",
+            "Wind your baby regularly during feeds.",
+            "If you bottle feed, give smaller feeds more often, and ask a health visitor or midwife to check the teat "
+            "and how you make up feeds.",
+            "If you breastfeed, a midwife, health visitor or breastfeeding supporter can check your baby's position "
+            "and attachment. You do not need to change your diet.",
+            "Always put your baby to sleep flat on their back; do not raise the head of the cot.",
+            "Keep a note of feeds and wet and dirty nappies for a day or two, to show a health worker if you need to.",
+        ),
+        warning_signs=(
+            "See a nurse, doctor or health visitor if your baby is losing weight or not putting on weight as expected, "
+            "or feeding problems are not better after a week of trying these changes.",
+            "Contact a health worker today if your baby has taken less than half their usual feeds over the last day, "
+            "has fewer wet nappies than usual, or no wet nappy for 12 hours.",
+            "Contact a health worker today if your baby has a sunken soft spot, sunken eyes, a dry mouth or no tears, "
+            "or is too sleepy to wake for feeds or too weak to suck.",
+            "Contact a health worker today if your baby is sick with great force after most feeds, keeps no milk down, "
+            "or there is blood in their vomit or poo.",
+            "Contact a health worker today if your baby has a temperature of 38°C or more; go to an emergency "
+            "department if they are under 3 months old.",
+            "Go to an emergency department if your baby brings up green vomit, or their tummy is swollen or hard or "
+            "seems to hurt.",
+            "Call {emergency_number} if your baby goes blue, stops breathing or goes limp during or after a feed, or "
+            "is floppy or hard to wake.",
+        ),
+        source="NHS: Reflux in babies; NICE NG1: Gastro-oesophageal reflux disease in children; NICE NG143",
+        url=NHS + "reflux-in-babies/",
+    ),
+    "child_rash": Advice(
+        headline="Most rashes in children are harmless and go away on their own",
+        care=(
+            "Do the glass test: press a clear glass firmly on the rash. If the spots do not fade, get help at once. On "
+            "darker skin, check paler areas such as the palms, soles and tummy.",
+            "Keep your child cool, dress them in loose cotton clothes, and keep their nails short so scratching does "
+            "less harm.",
+            "Wash their skin with water and an unscented emollient instead of soap, and pat it dry.",
+            "Think about anything new, such as a food, soap, washing powder or plant, and avoid it.",
+            "Give plenty to drink. A pharmacist can suggest a cream, or an antihistamine for itching (see which "
+            "medicines suit your child below).",
+            "Keep your child away from pregnant women until a health worker says what the rash is.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if the rash has lasted a week without getting better, or keeps coming back.",
+            "Contact a health worker today if your child has a temperature of 38°C or more with the rash, or the rash "
+            "is painful, blistering, or covers almost all of the body.",
+            "Contact a health worker today if your child's lips are red and cracked, the tongue is very red, or both "
+            "eyes are red without sticky discharge.",
+            "Contact a health worker today if your child had chickenpox in the last few days and is now more unwell, "
+            "with a new fever or a spreading red rash.",
+            "Go to an emergency department if the skin is peeling away in large areas or looks scalded.",
+            "Call {emergency_number} if the rash does not fade when a glass is pressed on it, or your child has a "
+            "stiff neck, light hurts their eyes, or they are floppy or hard to wake.",
+            "Call {emergency_number} if your child's lips, tongue or throat swell, or they are wheezing, struggling to "
+            "breathe or swallow, or feel faint.",
+        ),
+        source="NHS: Rashes in babies and children; NHS: Meningitis (the glass test); NICE NG143",
+        url=NHS + "rashes-babies-and-children/",
+    ),
+    "nappy_rash": Advice(
+        headline="Nappy rash is common and usually clears up within a few days with good skin care",
+        routine_headline="Book an appointment with a nurse, doctor or health visitor within about a week",
+        care=(
+            "Change wet or dirty nappies as soon as you can, and use the most absorbent nappies you can.",
+            "Clean the whole nappy area gently with water or fragrance-free, alcohol-free baby wipes, and pat it dry.",
+            "Leave the nappy off for as long as you can each day, so the skin can breathe.",
+            "A thin layer of barrier cream at each change protects the skin; a pharmacist can suggest one (see which "
+            "medicines suit your baby below).",
+            "Do not use soap, bubble bath, talc or lotions on the area, and do not fasten nappies too tightly.",
+        ),
+        warning_signs=(
+            "See a nurse, doctor or health visitor if the rash has not cleared after a week of skin care and a cream "
+            "from a pharmacy.",
+            "See a nurse, doctor or health visitor if the rash spreads beyond the nappy area, is bright red with small "
+            "spots spreading into the skin folds (it may be thrush), or your baby is very uncomfortable.",
+            "Contact a health worker today if there are blisters, pus-filled spots, yellow crusts, or raw, weeping "
+            "skin.",
+            "Contact a health worker today if your baby has a temperature of 38°C or more; go to an emergency "
+            "department if they are under 3 months old.",
+            "Call {emergency_number} if your baby has a rash that does not fade when a glass is pressed on it, or is "
+            "floppy or hard to wake.",
+        ),
+        source="NHS: Nappy rash",
+        url=NHS + "nappy-rash/",
+    ),
+    "teething": Advice(
+        headline="Teething can make babies sore and unsettled for a few days around each new tooth",
+        routine_headline="Book an appointment with a nurse, doctor or health visitor within about a week",
+        care=(
+            "Give your baby a clean teething ring to chew; some can be cooled in the fridge first (never the freezer).",
+            "Gently rub their gums with a clean finger, and give lots of cuddles and distraction.",
+            "From 6 months, cool pieces of soft fruit or vegetables to chew can help; stay with your baby while they "
+            "eat in case they choke.",
+            "Wipe away dribble gently to stop the skin on their face getting sore.",
+            "Paracetamol or ibuprofen for babies can help if your baby is in pain and old enough for it (see which "
+            "medicines suit your baby below). There is little evidence that teething gels help; ask a pharmacist "
+            "before using one.",
+            "Start brushing the new teeth twice a day with a smear of fluoride toothpaste.",
+        ),
+        warning_signs=(
+            "See a nurse, doctor or health visitor if teething symptoms have lasted a week or more, or your child is "
+            "18 months or older with no teeth yet.",
+            "Contact a health worker today if your baby has a temperature of 38°C or more: teething does not cause a "
+            "high temperature. Go to an emergency department if they are under 3 months old.",
+            "Contact a health worker today if your baby has diarrhoea or vomiting and is drinking less or has fewer "
+            "wet nappies: these are not caused by teething.",
+            "Contact a health worker or a dentist today if the cheek or face is swollen, or there is pus on the gum.",
+            "Call {emergency_number} if your baby is floppy or hard to wake, or has a rash that does not fade when a "
+            "glass is pressed on it.",
+        ),
+        source="NHS: Baby teething symptoms; NHS: Tips for helping your teething baby; NICE CKS: Teething",
+        url="https://www.nhs.uk/baby/babys-development/teething/tips-for-helping-your-teething-baby/",
+    ),
+    "limp_child": Advice(
+        headline="A limp with no injury in a child who is otherwise well is usually minor and settles within a few "
+        "days",
+        routine_headline="Arrange for a nurse or doctor to check your child's limp",
+        care=(
+            "Look for a simple cause: check your child's feet and between the toes for a splinter, blister or cut, and "
+            "check their shoes fit.",
+            "Let your child rest and do what is comfortable; do not make them walk on the leg.",
+            "Paracetamol or ibuprofen can ease the pain (see which medicines suit your child below).",
+            "A common cause is an irritable hip after a cold or a tummy bug, which usually gets better within 1 to 2 "
+            "weeks.",
+            "Note when the limp started, any injury or recent illness, and whether it is getting better or worse.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if the limp is no better after 48 hours, or your child is under 3 years "
+            "old.",
+            "Contact a health worker today if your child refuses to put any weight on the leg, cannot stand or walk, "
+            "or a joint is red, hot or swollen.",
+            "Contact a health worker today if your child is 9 or older with pain in the hip, groin, thigh or knee, or "
+            "will not use an arm after it was pulled or they were swung by the arms.",
+            "Contact a health worker today if the pain wakes your child at night, or they are pale, tired, losing "
+            "weight or bruising easily.",
+            "Go to an emergency department if your child has a temperature of 38°C or more, or feels hot and shivery, "
+            "with the limp.",
+            "Go to an emergency department if the leg or arm looks an odd shape, you think a bone is broken, severe "
+            "pain in the hip, thigh or knee came on suddenly, or there is severe pain low in the tummy or in a "
+            "testicle.",
+        ),
+        source="NHS Healthier Together: Limp; NHS: Irritable hip; NICE CKS: Acute childhood limp",
+        url="https://frimley-healthiertogether.nhs.uk/parentscarers/worried-your-child-unwell/limp",
+    ),
     "medicine_problem": Advice(
         headline="Most side effects and missed doses can be sorted out with a pharmacist",
         care=(
@@ -1151,6 +2134,40 @@ _SELF_CARE: dict[str, Advice] = {
         ),
         source="NHS: Medicines A to Z; MHRA: Yellow Card scheme",
         url="https://www.nhs.uk/medicines/",
+    ),
+    "vaccination_reaction": Advice(
+        headline="Mild side effects after a vaccine are common and usually pass within 1 to 2 days",
+        care=(
+            "A sore, red or swollen area where the injection went in is normal; a cool, damp cloth on it can help.",
+            "Rest, and drink plenty of fluids.",
+            "Paracetamol or ibuprofen can ease a sore arm or a high temperature (see which medicines suit you below). "
+            "After the MenB vaccine, babies are usually given paracetamol to prevent a fever: follow the advice from "
+            "the vaccination appointment.",
+            "Dress a child with a high temperature in light clothes, offer plenty to drink, and check on them "
+            "regularly, including at night.",
+            "Tell the nurse about any reaction before the next vaccine, and keep the vaccination record.",
+            "You can report a suspected side effect to your medicines regulator (in the UK, the Yellow Card scheme).",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you or your child are still unwell more than 2 days after a vaccine: something "
+            "else may be the cause.",
+            "Contact a health worker today if the injection site is getting more red, hot and painful after 2 days, or "
+            "oozing pus.",
+            "Contact a health worker today if a baby has cried non-stop, or with an unusual high-pitched cry, for 3 "
+            "hours or more.",
+            "Contact a health worker today if a baby's temperature is still 38°C or more 2 days after the vaccine, or "
+            "a baby under 3 months with a fever is not feeding or seems unwell.",
+            "Go to an emergency department if a baby has bouts of screaming with their legs drawn up, keeps vomiting, "
+            "or has blood in their poo after the rotavirus vaccine.",
+            "Go to an emergency department if, since the vaccine, you have chest pain, breathlessness or a pounding, "
+            "fluttering heart, or after a COVID-19 vaccine a severe headache that will not go, blurred vision, or "
+            "unusual bruising or tiny red or purple spots.",
+            "Call {emergency_number} if the lips, tongue or throat swell, or there is trouble breathing or swallowing, "
+            "wheezing or feeling faint.",
+            "Call {emergency_number} if a baby or child goes floppy, pale and unresponsive, or has a fit.",
+        ),
+        source="NHS: Vaccinations (side effects); NHS: MenB vaccine side effects; MHRA: Yellow Card scheme",
+        url="https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/",
     ),
 }
 
@@ -1196,6 +2213,30 @@ _ROUTINE: dict[str, Advice] = {
         source="NHS: High blood pressure (hypertension); NICE NG136: Hypertension in adults",
         url=NHS + "high-blood-pressure-hypertension/",
     ),
+    "heart_failure_worse": Advice(
+        headline="Tell your heart failure team, or a nurse or doctor, how you are within about a week",
+        care=(
+            "Keep taking your heart failure medicines exactly as prescribed; do not stop any without advice.",
+            "Weigh yourself every morning, after going to the toilet and before breakfast, and write it down.",
+            "Follow the advice you have been given about how much to drink, and cut down on salt and salty processed "
+            "food.",
+            "Stay as active as you can within your limits, rest when you need to, and sleep propped up on pillows if "
+            "that helps your breathing.",
+            "Ask a pharmacist before taking any new medicine: some, such as ibuprofen, can make heart failure worse.",
+        ),
+        warning_signs=(
+            "Contact your heart failure team or a health worker today if your weight goes up by 2 kg (about 4 lb) or "
+            "more in 3 days, or your legs or tummy are more swollen than usual.",
+            "Contact your heart failure team or a health worker today if you are more breathless than usual doing "
+            "normal things, wake at night breathless, or need more pillows to breathe.",
+            "Go to an emergency department if you are now breathless while sitting still, have chest pain or "
+            "tightness, have fainted or nearly fainted, or your heart is racing or irregular more than usual.",
+            "Call {emergency_number} if you are fighting for breath, can say only a few words, cough up pink, frothy "
+            "phlegm, or your lips turn blue or grey.",
+        ),
+        source="NHS: Heart failure; NICE NG106: Chronic heart failure in adults",
+        url=NHS + "heart-failure/",
+    ),
     "leg_swelling": Advice(
         headline="Arrange for a nurse or doctor to look at your swollen leg within about a week",
         care=(
@@ -1214,6 +2255,30 @@ _ROUTINE: dict[str, Advice] = {
         ),
         source="NHS: Swollen ankles, feet and legs (oedema)",
         url=NHS + "oedema/",
+    ),
+    "varicose_veins": Advice(
+        headline="Arrange for a nurse or doctor to look at your varicose veins within about a week",
+        care=(
+            "Varicose veins are common and are not usually serious; treatment is offered if they cause symptoms or "
+            "problems.",
+            "Walk and move about every day, and avoid standing or sitting still for long periods; flex your ankles now "
+            "and then if you must.",
+            "Raise your legs on a pillow, above the level of your heart, when you rest.",
+            "Keep the skin on your lower legs moisturised, and protect it from knocks and scratches.",
+            "Do not start compression stockings before a nurse or doctor has checked the circulation in your legs.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor soon if you have a sore or wound on the lower leg or ankle that has not healed "
+            "within 2 weeks.",
+            "Contact a health worker today if a varicose vein has bled, even if it has stopped.",
+            "Contact a health worker today if a vein is hard, red, hot and painful, or one calf or leg is swollen, "
+            "warm and painful: it could be a blood clot.",
+            "Go to an emergency department if you are short of breath or have chest pain.",
+            "If a vein bleeds, lie down, raise the leg and press firmly on it; call {emergency_number} if it is "
+            "bleeding heavily and has not stopped after 10 minutes of firm pressure.",
+        ),
+        source="NHS: Varicose veins; NICE CG168: Varicose veins",
+        url=NHS + "varicose-veins/",
     ),
     "fainting": Advice(
         headline="Anyone who has fainted should have a check, including a heart tracing (ECG), within about a week",
@@ -1305,25 +2370,55 @@ _ROUTINE: dict[str, Advice] = {
         source="NHS: Toothache; NHS: Dental emergencies",
         url=NHS + "toothache/",
     ),
-    "neck_lump": Advice(
-        headline="Arrange for a nurse or doctor to check the lump within about a week",
+    "dental_injury": Advice(
+        headline="See a dentist about the injured tooth; a chipped tooth can usually wait for a routine appointment",
         care=(
-            "Swollen glands in the neck are common with colds and sore throats, and usually go down within 2 weeks.",
-            "Rest, drink fluids, and take paracetamol or ibuprofen for pain if you need to; a pharmacist can tell "
-            "you which suits you.",
-            "Note the size of the lump and whether it changes.",
-            "Do not squeeze or press on the lump.",
+            "Rinse your mouth gently with warm water, and bite on a clean, damp cloth or gauze to stop bleeding from "
+            "the gum.",
+            "Keep any piece of broken tooth in milk and take it to the dentist.",
+            "Paracetamol or ibuprofen can ease the pain (see which medicines suit you below).",
+            "Eat soft food, chew on the other side, and avoid very hot, cold or sugary food and drinks.",
+            "Keep brushing gently, and wear a mouthguard for contact sports in future.",
         ),
         warning_signs=(
-            "See a nurse or doctor if the lump is still there after 2 weeks, is growing, or is hard and does not "
-            "move: it must be checked.",
-            "See a nurse or doctor soon if you have night sweats, a temperature that comes and goes, or weight loss "
-            "without trying.",
-            "Contact a health worker today if the lump is red, hot and painful, or you have a high temperature.",
-            "Call {emergency_number} if swelling makes it hard to breathe or swallow.",
+            "Contact a dentist today if a tooth is loose, pushed out of place or into the gum, a large piece has "
+            "broken off, or the tooth is very painful or sensitive to hot, cold or air.",
+            "If an adult tooth is knocked out, see a dentist within the hour: hold it by the white crown, rinse it if "
+            "dirty, and put it back in its socket or keep it in milk. Never put a baby tooth back in.",
+            "Go to an emergency department if bleeding from the mouth does not stop after 15 minutes of firm pressure.",
+            "Go to an emergency department if your jaw looks out of shape, your teeth no longer meet properly, or "
+            "there is a deep cut.",
+            "Go to an emergency department if you were knocked out, or have a bad headache, vomiting, double vision or "
+            "drowsiness since the injury.",
         ),
-        source="NHS: Swollen glands; NHS: Lumps",
-        url=NHS + "swollen-glands/",
+        source="NHS inform: Broken or knocked-out tooth; NHS: Dental emergencies",
+        url="https://www.nhsinform.scot/illnesses-and-conditions/injuries/dental-injuries/broken-or-knocked-out-tooth/",
+    ),
+    "gum_problem": Advice(
+        headline="See a dentist about your gums within about a week",
+        care=(
+            "Bleeding, sore or swollen gums are usually a sign of gum disease, caused by plaque; it can be treated and "
+            "often reversed.",
+            "Keep brushing twice a day for about 2 minutes with fluoride toothpaste, including along the gum line, "
+            "even if your gums bleed.",
+            "Clean between your teeth every day with floss or small interdental brushes.",
+            "Spit out toothpaste after brushing rather than rinsing; an antiseptic mouthwash from a pharmacy may help "
+            "for a short time.",
+            "Stop smoking, and cut down on sugary food and drinks.",
+            "Paracetamol or ibuprofen can ease sore gums (see which medicines suit you below).",
+        ),
+        warning_signs=(
+            "Contact a dentist today if your gums are very sore and swollen, or very painful with a grey coating and a "
+            "bad smell or taste.",
+            "Contact a dentist today if teeth are becoming loose or falling out.",
+            "Contact a dentist or a health worker today if your face is swollen and you have a high temperature.",
+            "Contact a dentist or a health worker today if you have an ulcer, a red or white patch, or a lump in your "
+            "mouth or on your lip.",
+            "Contact a health worker today if your gums bleed heavily or are still bleeding after 15 minutes of "
+            "pressure, or you have unexplained bruises or tiny red or purple spots on the skin.",
+        ),
+        source="NHS: Gum disease; NHS: Bleeding gums",
+        url=NHS + "gum-disease/",
     ),
     "difficulty_swallowing": Advice(
         headline="Arrange for a nurse or doctor to check your swallowing within about a week",
@@ -1385,6 +2480,50 @@ _ROUTINE: dict[str, Advice] = {
         source="NHS: Bleeding from the bottom (rectal bleeding); NHS: Vomiting blood",
         url=NHS + "bleeding-from-the-bottom-rectal-bleeding/",
     ),
+    "rectal_bleeding": Advice(
+        headline="Arrange for a nurse or doctor to check the bleeding from your bottom within about a week",
+        care=(
+            "Bright red blood on the toilet paper is often caused by piles or a small tear, but it should still be "
+            "checked.",
+            "Drink plenty of fluids and eat more fibre, so your poo is soft and easy to pass.",
+            "Do not strain on the toilet, and go when you feel the urge.",
+            "Keep a note of when it happens, how much blood there is, and any change in your poo or bowel habits.",
+            "Ask a pharmacist before taking painkillers: some, such as aspirin and ibuprofen, can make bleeding worse.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor soon if your poo has been looser, softer or thinner than usual for 3 weeks or more, "
+            "or you have a lump or pain in your tummy, or have lost weight without trying.",
+            "Contact a health worker today if your poo is dark red, blood is mixed right through it, or you have "
+            "diarrhoea with blood in it.",
+            "Go to an emergency department if your poo is black and sticky like tar.",
+            "Go to an emergency department if the bleeding does not stop, or there is a lot of blood (the toilet water "
+            "turns red, or there are large clots).",
+            "Call {emergency_number} if you feel faint or dizzy when you stand, or look pale and feel cold and clammy.",
+        ),
+        source="NHS: Bleeding from the bottom (rectal bleeding); NICE NG12: Suspected cancer",
+        url=NHS + "bleeding-from-the-bottom-rectal-bleeding/",
+    ),
+    "hernia_groin_lump": Advice(
+        headline="Arrange for a nurse or doctor to check the lump within about a week",
+        care=(
+            "A lump in the groin or near the belly button that gets bigger when you cough or strain, and goes down "
+            "when you lie down, is often a hernia. It needs to be checked, but is rarely urgent.",
+            "Avoid heavy lifting and straining; if you must lift, bend your knees and keep the load close.",
+            "Eat plenty of fibre and drink enough fluids, so you do not strain on the toilet.",
+            "Do not try to force the lump back in. Paracetamol can ease discomfort.",
+            "If you smoke, stopping helps: coughing puts pressure on a hernia.",
+        ),
+        warning_signs=(
+            "Go to an emergency department now if the lump suddenly becomes very painful, or becomes firm or tender, "
+            "or can no longer be pushed back in.",
+            "Go to an emergency department now if you are being sick, or cannot poo or pass wind.",
+            "Go to an emergency department now if the skin over the lump turns red, purple or dark, or you have a high "
+            "temperature.",
+            "Contact a health worker today if the lump is getting bigger quickly or you feel unwell.",
+        ),
+        source="NHS: Hernia; NHS: Inguinal hernia repair",
+        url=NHS + "hernia/",
+    ),
     "blood_in_urine": Advice(
         headline="Arrange for a nurse or doctor to check the blood in your urine within about a week",
         care=(
@@ -1401,6 +2540,31 @@ _ROUTINE: dict[str, Advice] = {
         ),
         source="NHS: Blood in urine; NICE NG12: Suspected cancer",
         url=NHS + "blood-in-urine/",
+    ),
+    "urinary_incontinence": Advice(
+        headline="Arrange for a nurse or doctor to talk about your bladder within about a week",
+        care=(
+            "Leaking pee is common and treatable; you do not need to put up with it.",
+            "Do pelvic floor exercises every day: squeeze the muscles you use to stop peeing, hold, then relax. It can "
+            "take about 3 months to help.",
+            "Keep drinking normally, but cut down on caffeine, fizzy drinks and alcohol, which irritate the bladder.",
+            "Avoid heavy lifting, and tighten your pelvic floor before you lift, cough or sneeze.",
+            "Stop smoking, lose weight if you need to, and avoid constipation: all of these strain the pelvic floor.",
+            "Pads or pants for bladder leaks from a pharmacy or supermarket can help in the meantime.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor if you can feel or see a bulge or something coming down in the vagina.",
+            "Contact a health worker today if it burns or stings when you pee, your pee is cloudy or smelly, or there "
+            "is blood in your pee.",
+            "Contact a health worker today if you have a high temperature, shivers, or pain in your back or side below "
+            "the ribs.",
+            "Contact a health worker today if your bladder never feels empty, your lower tummy is swollen, and you "
+            "dribble all the time.",
+            "Go to an emergency department now if you also have back pain with numbness around your bottom or "
+            "genitals, or new weakness in your legs.",
+        ),
+        source="NHS: Urinary incontinence; NICE NG123: Urinary incontinence and pelvic organ prolapse in women",
+        url=NHS + "urinary-incontinence/",
     ),
     "genital_sti": Advice(
         headline="Book a check at a sexual health clinic, or with a nurse or doctor, within about a week",
@@ -1465,6 +2629,62 @@ _ROUTINE: dict[str, Advice] = {
         ),
         source="NHS: Bleeding between periods; NHS: Post-menopausal bleeding",
         url=NHS + "post-menopausal-bleeding/",
+    ),
+    "heavy_periods": Advice(
+        headline="Arrange for a nurse or doctor to talk about your heavy periods within about a week",
+        care=(
+            "Heavy periods are common, and there are treatments that work, including some types of contraception: ask "
+            "about them at your appointment.",
+            "Keep a diary of how many days you bleed, how often you change pads or tampons, any clots, and how much "
+            "pain you have.",
+            "Painkillers such as ibuprofen or paracetamol can ease period pain (see which medicines suit you below).",
+            "A heat pad or hot water bottle on your tummy, and gentle exercise, can ease cramps.",
+            "Heavy bleeding over months can lower your iron: eat iron-rich foods such as red meat, beans, lentils, "
+            "dark green vegetables and fortified cereals.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor soon if your periods leave you tired all the time, short of breath or looking pale: "
+            "you may be low in iron (anaemia).",
+            "See a nurse or doctor soon if you bleed between periods or after sex, or you are 45 or over and your "
+            "periods have become much heavier or irregular.",
+            "See a nurse or doctor soon if period pain makes it hard to move, sleep or think.",
+            "Go to an emergency department if you could be pregnant, or have had a positive pregnancy test, and are "
+            "bleeding.",
+            "Go to an emergency department if you soak through a pad or tampon every hour for 2 hours or more, or "
+            "blood is running down your legs.",
+            "Call {emergency_number} if you faint or collapse, or feel dizzy, cold and clammy.",
+        ),
+        source="NHS: Heavy periods; NICE NG88: Heavy menstrual bleeding",
+        url=NHS + "heavy-periods/",
+    ),
+    "menopause_symptoms": Advice(
+        headline="Arrange to talk to a nurse or doctor about your menopause symptoms within about a week",
+        care=(
+            "Treatments such as hormone replacement therapy (HRT) help many people: the appointment is a chance to "
+            "talk about the benefits and risks for you.",
+            "For hot flushes and night sweats, wear light layers, keep your bedroom cool, and cut down on caffeine, "
+            "alcohol, spicy food and smoking.",
+            "Be active every day and eat a healthy diet with enough calcium and vitamin D, to protect your bones and "
+            "heart.",
+            "Keep a regular sleep routine; relaxation, talking therapies such as CBT, and talking to others going "
+            "through it can help with mood and sleep.",
+            "Ask a pharmacist before trying herbal remedies: some interact with other medicines.",
+            "You can still get pregnant until you have had no periods for a year (2 years if you are under 50): keep "
+            "using contraception until then.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor soon if you have any bleeding a year or more after your periods stopped, or "
+            "unexpected bleeding on HRT.",
+            "See a nurse or doctor if you are under 45 and your periods have become irregular or stopped.",
+            "See a nurse or doctor soon if you have drenching sweats with weight loss, or lumps in your neck, armpit "
+            "or groin.",
+            "Contact a health worker or a crisis line today if you have thoughts of ending your life; call "
+            "{emergency_number} if you have a plan or have harmed yourself.",
+            "Go to an emergency department if one leg is painful and swollen; call {emergency_number} if you have "
+            "chest pain or sudden breathlessness.",
+        ),
+        source="NHS: Menopause; NICE NG23: Menopause",
+        url=NHS + "menopause/",
     ),
     "pelvic_pain": Advice(
         headline="Arrange for a nurse or doctor to check your pelvic pain within about a week",
@@ -1591,6 +2811,31 @@ _ROUTINE: dict[str, Advice] = {
         ),
         source="NHS: Low mood, sadness and depression; NHS: Help for suicidal thoughts",
         url="https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/help-for-suicidal-thoughts/",
+    ),
+    "eating_disorder": Advice(
+        headline="Talk to a nurse or doctor about your eating within about a week",
+        care=(
+            "Eating disorders are serious illnesses, but they can be treated, and the sooner you get help the better.",
+            "Try to eat regular meals and snacks, even small ones, and keep drinking fluids.",
+            "Tell someone you trust how you are feeling, and take them to the appointment if that helps.",
+            "Eating disorder charities run confidential helplines and online support, for you and for family and "
+            "friends; you can contact them now.",
+            "Try to stay away from websites and social media that encourage restricting food or losing weight.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if you have eaten almost nothing for several days or stopped drinking, or "
+            "are making yourself sick or taking laxatives or water tablets several times a day.",
+            "Contact a health worker today if you have diabetes and have been missing insulin, or you are losing "
+            "weight very fast (about 1 kg or more a week).",
+            "Go to an emergency department if you have fainted or nearly passed out, or are so weak you cannot get up "
+            "from a chair or climb stairs without using your arms.",
+            "Go to an emergency department if you have chest pain or a very slow, racing or irregular heartbeat, or "
+            "you vomit blood or your poo is black.",
+            "Contact a health worker or a crisis line today if you have thoughts of ending your life; call "
+            "{emergency_number} if you have a plan or have harmed yourself.",
+        ),
+        source="NHS: Eating disorders; Beat (eating disorders charity); NICE NG69: Eating disorders",
+        url="https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/eating-disorders/overview/",
     ),
     "substance_problem": Advice(
         headline="Talk to a nurse or doctor about support within about a week",

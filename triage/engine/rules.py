@@ -39,6 +39,7 @@ class _Plan:
 
     complaint: Complaint
     baseline: Reason
+    usual_baseline: Reason | None  # known problem, as usual (2026.12 on)
     persistent: Reason | None  # the 2025.11 global 7-day rule
     persistence: tuple[tuple[Persistence, Reason], ...]  # the complaint's own thresholds (2026.12 on)
     flags: dict[str, tuple[frozenset[str], Reason | None]]
@@ -95,6 +96,10 @@ def _plan(c: Complaint) -> _Plan:
     baseline = Reason(
         f"baseline.{c.code}", f"{c.label}: {text}", c.baseline_source, c.baseline_acuity, c.baseline_disposition
     )
+    usual_baseline = None
+    if c.usual_episode is not None:
+        u = c.usual_episode
+        usual_baseline = Reason(f"usual.{c.code}", f"{c.label}: {u.text}", u.source, u.acuity, u.disposition)
     persistent = None
     if c.baseline_disposition == S:
         persistent = Reason(
@@ -118,7 +123,7 @@ def _plan(c: Complaint) -> _Plan:
         flags[f.id] = (f.tags, reason)
     n_questions = sum(1 for f in c.red_flags if f.disposition is not None)
     covers = {f.id: signs_covered_by_flag(f.id, f.tags) for f in c.red_flags}
-    return _Plan(c, baseline, persistent, persistence, flags, covers, n_questions, _escalation(c))
+    return _Plan(c, baseline, usual_baseline, persistent, persistence, flags, covers, n_questions, _escalation(c))
 
 
 _PLANS: dict[str, _Plan] = {c.code: _plan(c) for c in COMPLAINTS}
@@ -214,7 +219,8 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
     if plan is None:
         raise UnknownComplaint(answers.complaint)
     c = plan.complaint
-    reasons: list[Reason] = [plan.baseline]
+    usual = rs.usual_episodes and answers.known_recurrent and plan.usual_baseline is not None
+    reasons: list[Reason] = [plan.usual_baseline if usual else plan.baseline]
     notes: list[str] = []
     facts: set[str] = set(c.tags)
 

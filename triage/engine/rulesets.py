@@ -432,6 +432,9 @@ class Ruleset:
     htn_moderate_dbp_min: int = 110
     glucose_low_below: float = 3.0  # CTAS glucose modifier [M]
     glucose_high_above: float = 18.0
+    # nhs.uk hypoglycaemia [M]: a person with diabetes, alert and without symptoms of a severe hypo, treats it.
+    known_diabetes_hypo_self_treat: bool = False
+    known_diabetes_hypo_min: float = 2.0  # below this the engine never leaves a hypo to home care [E]
     context_rules: tuple[ContextRule, ...] = CONTEXT_RULES_2025_11
     # --- ages at which population rules start or stop (days) ---
     adult_from_days: float = 16 * DAYS_PER_YEAR  # NEWS2 validated from 16 years [V]; adult vital-sign rules
@@ -473,6 +476,7 @@ class Ruleset:
     # "by_complaint": each complaint's own cited duration thresholds (Complaint.persistence).
     persistence: str = "global_7d"
     danger_signs: DangerSignLevels | None = None  # None: the cross-complaint checklist is ignored
+    usual_episodes: bool = False  # a complaint's usual_episode baseline applies when the problem is known, as usual
 
 
 ACTIVE = Ruleset(
@@ -658,6 +662,10 @@ V2026_12 = replace(
         "NICE NG136: 180/120 or more is urgent, and an emergency with symptoms; NICE NG133: raised blood pressure "
         "in pregnancy with pre-eclampsia symptoms is an emergency.",
         "Fainting or feeling faint with heavy bleeding is shock: call emergency services (ds_faint).",
+        "usual_episodes: a known, diagnosed problem that is as usual (a usual seizure in epilepsy, a usual migraine "
+        "aura, known palpitations) starts from its own lower baseline; warning questions still raise it.",
+        "known_diabetes_hypo_self_treat: an alert person with diabetes treats a low reading themselves (nhs.uk).",
+        "Urine infection in women 16-64 who are not pregnant is self-care with a pharmacist (NHS Pharmacy First).",
     ),
     context_rules=CONTEXT_RULES_2025_11 + CANDIDATE_EXTRA_RULES + VTE_RULES + RULES_2026_12,
     persistence="by_complaint",
@@ -666,6 +674,8 @@ V2026_12 = replace(
     child_high_temperature_alone_is_urgent=False,
     pregnancy_htn_symptoms_emergency=True,
     nice_severe_htn=(180, 120),
+    usual_episodes=True,
+    known_diabetes_hypo_self_treat=True,
 )
 
 RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE, V2026_12)})

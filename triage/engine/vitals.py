@@ -195,6 +195,19 @@ GLUCOSE = {
         U,
     ),
 }
+# nhs.uk Low blood sugar (hypoglycaemia) [M]: someone with diabetes who is awake and can swallow treats a
+# hypo with fast-acting sugar and rechecks after 15 minutes; confusion, drowsiness or no improvement after
+# treatment is an emergency (asked by the diabetes questions, and by ACVPU when measured).
+KNOWN_DIABETES_HYPO = _r(
+    "hypo.known_diabetes_alert",
+    "Low blood sugar: eat or drink something sugary now (for example glucose tablets or a sugary drink), recheck "
+    "in 15 minutes, then have a snack. If you become confused or drowsy, or it is not better after 3 tries, call "
+    "emergency services.",
+    f"nhs.uk Low blood sugar (hypoglycaemia): self-treatment when awake and able to swallow [M]; {CTAS_GLUCOSE} "
+    "(< 3 mmol/L without symptoms: ED priority 3)",
+    4,
+    None,
+)
 # ESI v5 paediatric fever [V]: 1-28 d with T > 38 -> at least ESI 2; 1-3 mo -> consider ESI 2 (the engine
 # takes it); < 90 d with T < 36 is a temperature red flag. >= 3 mo: T > 39 or < 36, or incomplete
 # immunisations -> consider ESI 2 or 3 (the engine uses 3 = same-day review).
@@ -389,7 +402,9 @@ def _arrest(k: _Case) -> None:
 def _spo2(k: _Case) -> None:
     if k.v.spo2 is None:
         return
-    scale2 = bool(k.v.spo2_scale2)
+    # NEWS2 Scale 2 (a prescribed 88-92 % target, hypercapnic COPD) is for adults only [V]: a child's low
+    # saturation is always read on Scale 1.
+    scale2 = bool(k.v.spo2_scale2) and k.age_days >= k.rs.adult_from_days
     for limit, acuity, disp in k.rs.spo2_scale2 if scale2 else k.rs.spo2_scale1:
         if k.v.spo2 <= limit:
             k.out.append(_memo(_spo2_reason, 2 if scale2 else 1, acuity, disp))
@@ -400,7 +415,14 @@ def _glucose(k: _Case) -> None:
     g, rs = k.v.blood_glucose_mmol_l, k.rs
     if g is not None and (g < rs.glucose_low_below or g > rs.glucose_high_above):
         symptomatic = "glucose_symptom" in k.facts or k.altered
-        k.out.append(GLUCOSE[("low" if g < rs.glucose_low_below else "high", symptomatic)])
+        low = g < rs.glucose_low_below
+        self_treat = rs.known_diabetes_hypo_self_treat and "diabetes" in k.facts
+        # Adults only, and not a very low reading [E]: a child's or a profound hypo is never left to home care.
+        self_treat = self_treat and k.age_days >= rs.adult_from_days and g >= rs.known_diabetes_hypo_min
+        if low and not symptomatic and self_treat:
+            k.out.append(KNOWN_DIABETES_HYPO)
+            return
+        k.out.append(GLUCOSE[("low" if low else "high", symptomatic)])
 
 
 # --- adults (NEWS2 age and over) ------------------------------------------------------------------------------

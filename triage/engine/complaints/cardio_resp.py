@@ -40,6 +40,7 @@ from .common import (
     STROKE_SIGNS,
     VTE,
     WORK_OF_BREATHING,
+    UsualEpisode,
     after,
     complaint,
     flag,
@@ -296,6 +297,13 @@ COMPLAINTS = (
         ),
         why="Brief palpitations that have settled, without warning signs, should be checked with a heart "
         "tracing (ECG) within about a week.",
+        usual=UsualEpisode(
+            5,
+            "self_care",
+            "palpitations you have had checked before, which feel the same as usual, can be managed at home "
+            "(less caffeine and alcohol, rest).",
+            "nhs.uk Heart palpitations: usually harmless; see a GP if they last a long time, get worse or change [M]",
+        ),
     ),
     complaint(
         "high_blood_pressure",

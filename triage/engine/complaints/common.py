@@ -142,6 +142,14 @@ def after(days: int, level: tuple[int, str], text: str, source: str, *, min_age=
 
 
 @dataclass(frozen=True, slots=True)
+class UsualEpisode:
+    acuity: int
+    disposition: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class Complaint:
     code: str
     label: str
@@ -156,6 +164,11 @@ class Complaint:
     baseline_text: str
     baseline_source: str
     persistence: tuple[Persistence, ...] = ()
+    # The baseline when the person says this is their known, diagnosed problem and it is as usual
+    # (known_recurrent), e.g. nhs.uk: a usual seizure in someone with epilepsy needs no ambulance. Every
+    # warning question still raises it. None: the usual baseline applies (the default, and always for
+    # complaints where "as usual" is no reassurance, such as chest pain).
+    usual_episode: UsualEpisode | None = None
 
     @property
     def self_care_possible(self) -> bool:
@@ -195,6 +208,7 @@ def complaint(
     why: str = "",
     source: str = ENGINE,
     persist: tuple[Persistence, ...] = (),
+    usual: UsualEpisode | None = None,
 ) -> Complaint:
     assert group in GROUPS, group
     return Complaint(
@@ -211,6 +225,7 @@ def complaint(
         baseline_text=why or _DEFAULT_BASELINE_TEXT[base[1]],
         baseline_source=source,
         persistence=persist,
+        usual_episode=usual,
     )
 
 

@@ -31,6 +31,7 @@ from .common import (
     PERIPHERAL,
     SEVERE_BREATHING,
     STROKE_SIGNS,
+    UsualEpisode,
     after,
     complaint,
     flag,
@@ -1497,6 +1498,14 @@ COMPLAINTS = (
                 "BSR giant cell arteritis: same-day assessment with visual symptoms [M]",
             ),
             STROKE_SIGNS,
+        ),
+        usual=UsualEpisode(
+            5,
+            "self_care",
+            "your usual migraine aura (zigzag or shimmering lines lasting 5 to 60 minutes, then gone) can be managed "
+            "as your migraines usually are.",
+            "NICE CKS Migraine: typical aura, fully reversible within 60 minutes, in someone with diagnosed migraine "
+            "with aura [M]; any sudden or lasting loss of vision is asked separately",
         ),
     ),
     complaint(

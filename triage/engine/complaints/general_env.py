@@ -225,9 +225,17 @@ COMPLAINTS = (
         "Animal or human bite",
         ENV,
         ("dog bite", "cat bite", "animal bite", "human bite", "bitten", "bat bite"),
-        L4U,
+        L5S,
         PERIPHERAL,
         (
+            flag(
+                "skin_broken",
+                "Did the bite break the skin (a cut, a puncture or bleeding), or was it a human bite?",
+                "a bite that broke the skin, or a human bite",
+                L4U,
+                f"{BITES}; nhs.uk Animal and human bites: get the bite checked if it has broken the skin (cleaning, "
+                "antibiotics, tetanus) [M]; NICE NG184 human and animal bites [M]",
+            ),
             flag(
                 "heavy_bleeding",
                 "Is it bleeding heavily or not stopping with firm pressure?",
@@ -261,9 +269,17 @@ COMPLAINTS = (
             flag("snake", "Was it a snake bite?", "a snake bite", L2, TOX),
         ),
         tags=("infective", "bleed_minor", "trauma"),
-        why="Bites that break the skin often need cleaning, antibiotics, or a tetanus or rabies check within "
-        "about 24 hours.",
-        source=BITES,
+        why="A bite that has not broken the skin can be washed and watched at home; one that breaks the skin needs "
+        "checking within about 24 hours.",
+        source=f"{BITES}; nhs.uk Animal and human bites: no medical help needed when the skin is not broken [M]",
+        persist=(
+            after(
+                3,
+                L4U,
+                "If a bite is getting more painful, red or swollen after a few days, see a clinician.",
+                "NICE NG184: review bites that show signs of infection [M] [E: from day 3]",
+            ),
+        ),
     ),
     complaint(
         "electric_shock",

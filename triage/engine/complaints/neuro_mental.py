@@ -39,6 +39,7 @@ from .common import (
     SUICIDAL_THOUGHTS,
     SUICIDE_PLAN,
     TOX,
+    UsualEpisode,
     after,
     complaint,
     flag,
@@ -329,6 +330,14 @@ COMPLAINTS = (
         why="For someone with known epilepsy who had their usual kind of seizure and has fully recovered, "
         "tell their epilepsy team or GP within about a week.",
         source=SEIZURE,
+        usual=UsualEpisode(
+            5,
+            "self_care",
+            "a usual seizure in someone with epilepsy, with full recovery, needs no ambulance: note it in the "
+            "seizure diary and tell the epilepsy team if the pattern changes.",
+            "nhs.uk What to do if someone has a seizure / Epilepsy: call 999 only for a first seizure, one lasting "
+            "more than 5 minutes, repeated seizures, injury, or not waking [M]",
+        ),
     ),
     complaint(
         "confusion",

@@ -630,7 +630,7 @@ COMPLAINTS = (
             "changing pad every hour",
             "big clots on period",
         ),
-        L5R,
+        L5S,
         CENTRAL,
         (
             HEAVY_PV,
@@ -653,6 +653,14 @@ COMPLAINTS = (
                 NHS_HMB,
             ),
             flag(
+                "affecting_life",
+                "Are your periods affecting your daily life (work, school, sleep, going out), or do you flood "
+                "through your clothes?",
+                "heavy periods affecting daily life",
+                L5R,
+                "nhs.uk Heavy periods: see a GP if heavy periods affect your life [M]; NICE NG88 [M]",
+            ),
+            flag(
                 "new_change_45_plus",
                 "Are you 45 or over, and have your periods recently become much heavier or irregular?",
                 "periods that have recently become heavier or irregular at 45 or over",
@@ -662,16 +670,24 @@ COMPLAINTS = (
         ),
         tags=("cyclical", "bleed_minor"),
         sexes=FEMALE,
-        why="Heavy periods are common and treatable; a GP should check them within about a week, including a blood "
-        "test for low iron.",
-        source=NHS_HMB,
+        why="Heavy periods that are not affecting your daily life can be managed at home or with a pharmacist "
+        "(for example tranexamic acid); see a GP if they do.",
+        source=f"{NHS_HMB}; nhs.uk Heavy periods: see a GP if heavy periods affect your life [M]",
+        persist=(
+            after(
+                21,
+                L5R,
+                "Periods that have been heavy for several cycles should be checked by a GP (including for low iron).",
+                "nhs.uk Heavy periods: see a GP if you have had heavy periods for some time [M]; NICE NG88 [M]",
+            ),
+        ),
     ),
     complaint(
         "menopause_symptoms",
         "Menopause symptoms: hot flushes, night sweats",
         OBGYN,
         ("menopause", "hot flushes", "night sweats menopause", "perimenopause", "change of life", "hrt question"),
-        L5R,
+        L5S,
         CENTRAL,
         (
             flag(
@@ -698,6 +714,13 @@ COMPLAINTS = (
             ),
             SUICIDAL_THOUGHTS,
             flag(
+                "troubling_you",
+                "Are the symptoms troubling you or affecting your daily life, sleep or mood?",
+                "menopause symptoms that trouble you",
+                L5R,
+                f"{MENOPAUSE}; nhs.uk Menopause: see a GP if symptoms are troubling you [M]",
+            ),
+            flag(
                 "under_45",
                 "Are you under 45 and your periods have become irregular or stopped?",
                 "menopause symptoms before 45",
@@ -706,9 +729,17 @@ COMPLAINTS = (
             ),
         ),
         sexes=FEMALE,
-        why="Menopause symptoms can be eased with treatment: a GP can talk through options such as HRT within "
-        "about a week.",
-        source=MENOPAUSE,
+        why="Mild menopause symptoms can be eased at home (layers, cool room, less caffeine and alcohol, exercise); "
+        "a GP can talk through treatment such as HRT if they trouble you.",
+        source=f"{MENOPAUSE}; nhs.uk Menopause: see a GP if symptoms are troubling you or you are under 45 [M]",
+        persist=(
+            after(
+                21,
+                L5R,
+                "Menopause symptoms that carry on for weeks can be treated: a GP can talk through options such as HRT.",
+                "nhs.uk Menopause: see a GP if symptoms are troubling you [M]; NICE NG23 [M] [E: from 3 weeks]",
+            ),
+        ),
     ),
     complaint(
         "emergency_contraception",

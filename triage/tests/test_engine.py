@@ -648,10 +648,10 @@ def test_docs_appendix_matches_the_catalogue():
 
 def test_known_diabetes_alert_adult_self_treats_a_hypo_but_never_a_child_or_a_profound_one():
     """nhs.uk Low blood sugar [M]: awake and able to swallow -> fast sugar, recheck; CTAS < 3 mmol/L otherwise."""
-    r = ev("dizziness", diabetes=True, vitals=vit(blood_glucose_mmol_l=2.8))
+    r = ev("anxiety_panic", diabetes=True, vitals=vit(blood_glucose_mmol_l=2.8))
     assert r.disposition == S and fired(r, "hypo.known_diabetes_alert")
-    assert ev("dizziness", diabetes=True, age=9, vitals=vit(blood_glucose_mmol_l=2.8)).disposition == U
-    assert ev("dizziness", diabetes=True, vitals=vit(blood_glucose_mmol_l=1.6)).disposition == U
-    assert ev("dizziness", vitals=vit(blood_glucose_mmol_l=2.8)).disposition == U  # not known diabetic
-    confused = ev("dizziness", diabetes=True, vitals=vit(blood_glucose_mmol_l=2.8, consciousness="new_confusion"))
+    assert ev("anxiety_panic", diabetes=True, age=9, vitals=vit(blood_glucose_mmol_l=2.8)).disposition == U
+    assert ev("anxiety_panic", diabetes=True, vitals=vit(blood_glucose_mmol_l=1.6)).disposition == U
+    assert ev("anxiety_panic", vitals=vit(blood_glucose_mmol_l=2.8)).disposition == U  # not known diabetic
+    confused = ev("anxiety_panic", diabetes=True, vitals=vit(blood_glucose_mmol_l=2.8, consciousness="new_confusion"))
     assert confused.disposition in (E, ES)

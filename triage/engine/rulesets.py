@@ -614,6 +614,33 @@ RULES_2026_12: tuple[ContextRule, ...] = (
         max_age_days=5 * DAYS_PER_YEAR,
     ),
     _ctx(
+        "head_or_neck_high_energy",
+        "A head or neck injury in a serious accident (a fast crash, being hit by a car, a fall from height): call "
+        "emergency services and keep the neck still.",
+        "nhs.uk Head injury: call 999 after a head injury at speed or a fall from height [M]; NICE NG41 spinal "
+        "injury: immobilise and transport by ambulance [M]",
+        (2, ES),
+        complaints=("head_injury", "face_injury", "neck_pain"),
+        all_=("high_energy",),
+    ),
+    _ctx(
+        "dizzy_with_bleeding",
+        "Dizziness or faintness with signs of bleeding inside the gut can be shock: call emergency services.",
+        "CTAS hemodynamic stability: shock -> level 1 [M]; ESI v5 decision point A [V]",
+        (2, ES),
+        complaints=("dizziness", "fainting"),
+        all_=("bleed_major",),
+    ),
+    _ctx(
+        "renal_colic_no_fluids",
+        "Kidney stone pain with vomiting that stops you keeping fluids or painkillers down needs hospital "
+        "treatment now.",
+        "NICE CKS Renal colic: admit if unable to take oral fluids or medication because of vomiting [M]",
+        (3, E),
+        complaints=("kidney_stone_pain",),
+        all_=("no_fluids",),
+    ),
+    _ctx(
         "bleeding_with_fainting",
         "Heavy bleeding with fainting or feeling faint can be shock: call emergency services and lie down.",
         "CTAS hemodynamic stability: shock -> level 1 [M]; ESI v5 decision point A [V]; nhs.uk: heavy bleeding "

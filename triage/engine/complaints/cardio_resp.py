@@ -168,7 +168,9 @@ LEG_WITH_PE = flag(
     "breathless_chest_pain",
     "Are you also short of breath, or do you have chest pain?",
     "leg swelling with breathlessness or chest pain (possible clot in the lung)",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: suspected clot in the lung with chest pain or breathlessness -> 999 (nhs.uk
+    # DVT) [M]
     f"{VTE}; {ESI_B}",
 )
 WORSE_LYING_FLAT = flag(

@@ -285,7 +285,9 @@ CHEST_PAIN_TOO = flag(
     "chest_pain_too",
     "Do you also have chest pain, pressure or tightness?",
     "chest pain, pressure or tightness",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: chest pain alongside palpitations, dizziness, breathlessness or back pain is
+    # treated as possible heart-attack signs: 999, not travelling (nhs.uk Chest pain; AHA) [M]
     f"{ESI_B}; {ACS}",
     "htn_symptom",
 )
@@ -320,6 +322,7 @@ DEHYD_MILD = flag(
     "unable to keep fluids down for 8 hours or more",
     L3,
     f"{CTAS_DEHYD} (mild)",
+    "no_fluids",
 )
 HIGH_RISK_MECHANISM = flag(
     "high_risk_mechanism",
@@ -329,6 +332,7 @@ HIGH_RISK_MECHANISM = flag(
     L2,
     CTAS_MOI,
     "bleed_major",
+    "high_energy",
 )
 FEVER = flag(
     "fever",

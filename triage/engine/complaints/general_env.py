@@ -248,7 +248,8 @@ COMPLAINTS = (
                 "deep_or_special",
                 "Is it deep, or on the face, hands, feet, genitals or over a joint?",
                 "a deep bite, or a bite on the face, hands, feet or a joint",
-                L3,
+                L3E,
+                # 2026.12 review: nhs.uk Animal and human bites -> A&E if large, deep or on the face [M]
                 BITES,
             ),
             flag(
@@ -300,7 +301,8 @@ COMPLAINTS = (
                 "high_voltage",
                 "Was it high voltage (a power line or industrial equipment) or lightning?",
                 "a high-voltage or lightning injury",
-                L2,
+                L2ES,
+                # 2026.12 review: high voltage or lightning -> call 999 (nhs.uk / St John Ambulance) [M]
                 f"{ELECTRIC}; {ESI_B}",
             ),
             flag(
@@ -317,7 +319,8 @@ COMPLAINTS = (
                 "or do you now have numbness, tingling, weakness, muscle pain or a fluttering heartbeat?",
                 "being unable to let go, current across the chest, wet skin, or numbness, tingling, muscle pain or "
                 "palpitations after a shock",
-                L4U,
+                L3E,
+                # 2026.12 review: symptoms after a shock need an ECG now -> A&E (RCEM electrical injury) [M]
                 f"{ELECTRIC}; {SHOCK_EVIDENCE}: these are the features that lead to an ECG [M]",
             ),
         ),
@@ -405,7 +408,8 @@ COMPLAINTS = (
                 "drowsy_confused",
                 "Are they confused, unusually sleepy, or behaving differently from usual?",
                 "confusion, unusual sleepiness or changed behaviour after being in water",
-                L2,
+                L2ES,
+                # 2026.12 review: confusion or drowsiness after immersion is hypoxia -> 999 (RLSS UK) [M]
                 f"{DROWNING}; {CTAS_LOC}",
                 "covers:ds_confused",
             ),
@@ -413,7 +417,11 @@ COMPLAINTS = (
                 "very_cold",
                 "Are they very cold, with violent shivering, or has shivering stopped?",
                 "very cold with violent shivering, or shivering that has stopped (hypothermia)",
-                L2,
+                L2ES,
+                # 2026.12 review: nhs.uk Hypothermia -> call 999 if shivering stops or the person is very cold after
+                # immersion [M]
+                # 2026.12 review: nhs.uk Hypothermia -> call 999 if shivering stops or the person is very cold after
+                # immersion [M]
                 f"{COLD}; {DROWNING}",
             ),
             flag(
@@ -485,7 +493,8 @@ COMPLAINTS = (
                 "still_sore",
                 "Is the skin still red, painful or stinging after rinsing for 20 minutes?",
                 "skin still red or painful after 20 minutes of rinsing",
-                L4U,
+                L3E,
+                # 2026.12 review: nhs.uk Burns and scalds -> A&E for all chemical burns [M]
                 CHEMICAL,
             ),
         ),
@@ -517,7 +526,8 @@ COMPLAINTS = (
                 "fast_breathing",
                 "Is the person breathing fast, struggling to breathe, or grunting?",
                 "fast, difficult or grunting breathing with fever",
-                L2,
+                L2ES,
+                # 2026.12 review: a child struggling to breathe -> 999 (NICE NG143; matches ds_child_breathing) [M]
                 f"{CTAS_RESP}; {FEVER_CHILD}",
             ),
             flag(
@@ -572,7 +582,9 @@ COMPLAINTS = (
                 "breathless_pale",
                 "Are you breathless or pale, with chest pain or a racing heart?",
                 "breathlessness or pallor with chest pain or a racing heart",
-                L3,
+                L2,
+                # 2026.12 review: chest pain or a racing heart with breathlessness is high risk (ESI B), as
+                # chest_pain_too is elsewhere; anaemia without them is asked by the other questions.
                 ESI_B,
             ),
             SEPSIS_SIGNS,
@@ -616,7 +628,8 @@ COMPLAINTS = (
                 "Are you sweaty, shaky, confused or behaving unusually, and not better 15 minutes "
                 "after eating something sugary?",
                 "low-sugar symptoms not better after sugar",
-                L2,
+                L2ES,
+                # 2026.12 review: nhs.uk Low blood sugar -> call 999 if not improving after treatment or confused [M]
                 f"{CTAS_GLUCOSE} (low with symptoms)",
                 "glucose_symptom",
             ),
@@ -689,7 +702,11 @@ COMPLAINTS = (
                 "After an extra or double dose, do you feel dizzy, faint, very drowsy, sick, or is your heart "
                 "racing or very slow?",
                 "feeling unwell after an extra dose of a medicine",
-                L3,
+                L3E,
+                # 2026.12 review: an extra dose with dizziness, drowsiness or an abnormal heartbeat -> A&E (nhs.uk
+                # Poisoning) [M]
+                # 2026.12 review: an extra dose with dizziness, drowsiness or an abnormal heartbeat -> A&E (nhs.uk
+                # Poisoning) [M]
                 "nhs.uk medicines A-Z: an accidental extra dose is usually harmless; contact NHS 111 or a doctor if "
                 "you feel unwell [M]",
             ),
@@ -860,7 +877,8 @@ COMPLAINTS = (
                 "fall_long_lie",
                 "Have they fallen and cannot get up or stand, or been on the floor for an hour or more?",
                 "a fall with being unable to get up, or a long time on the floor",
-                L3E,
+                L2ES,
+                # 2026.12 review: cannot get up or a long lie -> 999 (cannot travel; nhs.uk falls) [M]
                 f"NICE NG249 falls: a long lie needs assessment [M]; {ESI_B}",
             ),
             flag(

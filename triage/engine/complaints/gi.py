@@ -238,7 +238,11 @@ COMPLAINTS = (
                 "antibiotics_travel",
                 "Have you recently taken antibiotics, been in hospital, or come back from abroad?",
                 "diarrhoea after antibiotics, a hospital stay or travel abroad",
-                L4R,
+                L3,
+                # 2026.12 review: nhs.uk C. difficile, diarrhoea after antibiotics or a hospital stay -> urgent GP or
+                # 111 [M]
+                # 2026.12 review: nhs.uk C. difficile, diarrhoea after antibiotics or a hospital stay -> urgent GP or
+                # 111 [M]
                 "NICE CKS gastroenteritis / C. difficile [M]",
             ),
             FEVER,

@@ -12,6 +12,7 @@ from .common import (
     ESI_B,
     FAINTED,
     L2,
+    L2ES,
     L3,
     L3E,
     L4R,
@@ -482,7 +483,8 @@ COMPLAINTS = (
                 "dysreflexia",
                 "Do you have a spinal cord injury and now a pounding headache, sweating, or a flushed face?",
                 "a pounding headache, sweating or flushing with a spinal cord injury (autonomic dysreflexia)",
-                L2,
+                L2ES,
+                # 2026.12 review: autonomic dysreflexia is a medical emergency; call 999 if it does not settle (SIA) [M]
                 f"{ESI_B}; autonomic dysreflexia: emergency, often a blocked catheter [M]",
                 "htn_symptom",
             ),

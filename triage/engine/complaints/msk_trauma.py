@@ -106,7 +106,9 @@ SKULL_FRACTURE = flag(
     "Is there clear fluid from the nose or ears, bleeding from an ear, bruising "
     "behind the ears or around both eyes, or a dent in the skull?",
     "signs of a skull fracture",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: nhs.uk Head injury lists this under call 999 [M]; NICE NG232 CT within 1 hour
+    # [M]
     HEAD,
 )
 NEURO_SIGNS = flag(
@@ -392,7 +394,9 @@ COMPLAINTS = (
                 "clot_lung",
                 "Are you also short of breath, or do you have chest pain?",
                 "limb swelling with breathlessness or chest pain",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: suspected clot in the lung with chest pain or breathlessness -> 999
+                # (nhs.uk DVT, cannot safely travel) [M]
                 VTE,
             ),
             SPREADING_INFECTION,
@@ -571,7 +575,9 @@ COMPLAINTS = (
                 "numb_foot",
                 "Do you have tingling or loss of feeling in the foot?",
                 "tingling or loss of feeling in the foot",
-                L5R,
+                L4U,
+                # 2026.12 expected-outcome review: nhs.uk Foot pain: loss of feeling in the foot -> urgent GP or 111
+                # [M]
                 NHS_HEEL,
             ),
             flag(
@@ -658,7 +664,9 @@ COMPLAINTS = (
                 "breathless_chest_pain",
                 "Are you suddenly short of breath, or do you have chest pain or are coughing blood?",
                 "sudden breathlessness or chest pain with a leg in plaster (possible clot in the lung)",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: suspected clot in the lung with chest pain or breathlessness -> 999
+                # (nhs.uk DVT) [M]
                 VTE,
             ),
             flag(
@@ -702,7 +710,9 @@ COMPLAINTS = (
                 "neck_pain",
                 "Is there neck pain, or tingling in the arms?",
                 "neck pain or tingling after a head injury",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: nhs.uk Head injury: numbness, tingling or weakness, or neck pain
+                # after a head injury -> call 999 (spinal injury, NICE NG41) [M]
                 f"{HEAD}; Canadian C-spine rule [M]",
             ),
             HIGH_RISK_MECHANISM,
@@ -710,7 +720,8 @@ COMPLAINTS = (
                 "scalp_cut",
                 "Is there a cut that is gaping or won't stop bleeding?",
                 "a gaping or bleeding scalp cut",
-                L4U,
+                L3E,
+                # 2026.12 expected-outcome review: a scalp cut that will not stop bleeding needs closing at A&E [M]
                 ENGINE,
             ),
         ),
@@ -756,14 +767,18 @@ COMPLAINTS = (
                 "long_lie",
                 "Were you on the floor for more than an hour?",
                 "lying on the floor for over an hour",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: a long lie after a fall (muscle damage, pressure injury,
+                # hypothermia) needs assessment now (NICE NG249) [M]
                 "NICE NG249 falls: long lie [M]",
             ),
             flag(
                 "blacked_out",
                 "Did you black out or feel faint before falling?",
                 "blacking out before the fall",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: a blackout causing a fall needs assessment now (NICE CG109
+                # transient loss of consciousness; NICE NG249 falls) [M]
                 "NICE CG109 transient loss of consciousness [M]",
             ),
             HIGH_RISK_MECHANISM,
@@ -906,7 +921,9 @@ COMPLAINTS = (
                 "Is the sight changed or double, is there blood in the coloured part of the eye, or is the eye "
                 "sunken or bulging?",
                 "changed or double sight, blood in the eye, or a sunken or bulging eye after a face injury",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: nhs.uk Head injury: problems with vision after a head injury ->
+                # call 999 [M]
                 f"{EYE}; orbital fracture / globe injury [M]",
             ),
             flag(
@@ -935,7 +952,9 @@ COMPLAINTS = (
                 "numb_cheek",
                 "Is your cheek, upper lip, gums or teeth numb, or is the cheekbone flattened?",
                 "a numb cheek or lip, or a flattened cheekbone (possible cheekbone or eye-socket fracture)",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: a numb cheek or flattened cheekbone after a blow can be a fracture
+                # of the eye socket or cheekbone -> A&E [M]
                 FACE,
             ),
             flag(
@@ -1042,7 +1061,9 @@ COMPLAINTS = (
                 "vomiting",
                 "Have you been sick more than once since the injury?",
                 "vomiting after a blow to the belly",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: NICE NG39 major trauma: vomiting after a blow to the belly can mean
+                # an internal injury -> A&E now [M]
                 f"{ESI_B}; blunt abdominal trauma (ATLS) [M]",
             ),
         ),

@@ -70,7 +70,9 @@ ASCENDING = flag(
     "ascending",
     "Is weakness spreading up both legs over hours or days, or is breathing getting harder?",
     "weakness spreading up both legs, or harder breathing (possible Guillain-Barré)",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: rising weakness with breathing getting harder (possible Guillain-Barre) -> 999
+    # [M]
     ESI_B,
 )
 
@@ -106,7 +108,9 @@ COMPLAINTS = (
                 "confused_or_fit",
                 "Are you confused or very drowsy, or have you had a fit?",
                 "headache with confusion, drowsiness or a fit",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: a fit or new confusion with a headache -> call 999 (nhs.uk; matches
+                # ds_confused) [M]
                 f"{CTAS_LOC}; {ESI_B}",
                 "glucose_symptom",
                 "htn_symptom",
@@ -223,7 +227,9 @@ COMPLAINTS = (
                 "back_pain_leg_weakness",
                 "Do you have back pain with weakness in one or both legs?",
                 "back pain with leg weakness",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: new weakness in both legs with back pain: possible cauda equina or
+                # cord compression -> A&E now [M]
                 CAUDA,
             ),
         ),
@@ -398,7 +404,8 @@ COMPLAINTS = (
                 "fall_head",
                 "Has there been a recent fall or knock to the head?",
                 "memory change after a fall or head knock (possible bleed on the brain)",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: nhs.uk Head injury: memory problems after a head injury -> A&E [M]
                 HEAD,
                 "bleed_major",
             ),
@@ -453,7 +460,9 @@ COMPLAINTS = (
                 "both_sides_swallowing",
                 "Are both sides of the face weak, or is swallowing or breathing getting difficult?",
                 "weakness of both sides of the face, or trouble swallowing or breathing (possible Guillain-Barré)",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: weakness of both sides of the face with trouble swallowing or
+                # breathing -> 999 [M]
                 f"{ESI_B}; Guillain-Barré syndrome recognition (NICE CKS) [M]",
             ),
             flag(
@@ -526,7 +535,9 @@ COMPLAINTS = (
                 "after_neck_back_injury",
                 "Did it start after a fall, accident or injury to the neck or back?",
                 "tingling after an injury to the neck or back (possible spinal injury)",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: NICE NG41 spinal injury: suspected spinal injury is immobilised and
+                # taken by ambulance [M]
                 f"{CTAS_MOI}; Canadian C-spine rule [M]",
             ),
             flag(
@@ -769,7 +780,9 @@ COMPLAINTS = (
                 "heart_symptoms",
                 "Do you have chest pain, or a heartbeat that feels very slow, racing or irregular?",
                 "chest pain or a very slow, racing or irregular heartbeat with an eating disorder",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: chest pain, a racing or very slow heart or fainting in an eating
+                # disorder (RCPsych MEED red) -> 999, as chest_pain_too [M]
                 f"{MEED}; {ESI_B}",
             ),
             flag(
@@ -924,7 +937,9 @@ COMPLAINTS = (
                 "severe_withdrawal",
                 "While stopping alcohol or drugs, are you confused, or seeing or hearing things that are not there?",
                 "confusion or hallucinations while stopping alcohol or drugs (severe withdrawal)",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: delirium tremens is a medical emergency, as
+                # alcohol_withdrawal.delirium_tremens (NICE CG100) [M]
                 WITHDRAWAL,
             ),
             flag(
@@ -991,7 +1006,9 @@ COMPLAINTS = (
                 "past_severe_withdrawal",
                 "Have you had fits or delirium tremens when stopping drinking before?",
                 "fits or delirium tremens in a past withdrawal",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: NICE CG100: past withdrawal fits or delirium tremens -> medically
+                # assisted withdrawal in hospital [M]
                 f"{WITHDRAWAL} (history of withdrawal seizures or delirium tremens)",
             ),
             flag(

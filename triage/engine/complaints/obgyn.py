@@ -227,7 +227,8 @@ COMPLAINTS = (
                 "different_from_usual",
                 "Is this pain much worse than, or different from, your usual period pain?",
                 "period pain much worse than or different from usual",
-                L3,
+                L4R,
+                # 2026.12 review: nhs.uk Period pain -> see a GP if it has changed or got worse [M]
                 ENGINE,
                 "unusual_pain",
             ),
@@ -239,7 +240,8 @@ COMPLAINTS = (
                 "toxic_shock",
                 "Are you using a tampon or menstrual cup and feel suddenly very unwell with fever, rash or vomiting?",
                 "sudden fever, rash or vomiting while using a tampon (possible toxic shock)",
-                L2,
+                L2ES,
+                # 2026.12 review: toxic shock is shock: nhs.uk 999 or A&E, and the person cannot safely travel [M]
                 SEPSIS,
                 "fever",
             ),
@@ -775,7 +777,8 @@ COMPLAINTS = (
                 "period_late",
                 "Is your period late, or was the unprotected sex more than 5 days ago?",
                 "a late period or sex more than 5 days ago (a pregnancy test is needed)",
-                L4U,
+                L5R,
+                # 2026.12 review: a late period after sex -> pregnancy test and GP or sexual health clinic [M]
                 f"{EC}; FSRH emergency contraception guideline [M]",
             ),
             flag(
@@ -783,6 +786,7 @@ COMPLAINTS = (
                 "Do you have unusual discharge, sores, or pain when peeing?",
                 "unusual discharge, sores or pain peeing (possible STI)",
                 L5R,
+                # 2026.12 review: nhs.uk STIs -> sexual health clinic or GP [M]
                 "BASHH: sexual health testing after unprotected sex [M]",
             ),
         ),

@@ -119,7 +119,8 @@ SWOLLEN_TUMMY = flag(
     "swollen_tummy",
     "Is the baby's tummy swollen or hard, or does it seem to hurt when touched?",
     "a swollen, hard or tender tummy",
-    L3,
+    L2,
+    # 2026.12 expected-outcome review: a swollen tummy in a baby can be a blocked bowel -> A&E now [M]
     f"{NHS_REFLUX}; {CKS_COLIC}",
 )
 
@@ -395,7 +396,8 @@ COMPLAINTS = (
                 "blood_in_vomit",
                 "Is there blood in the baby's vomit?",
                 "blood in the vomit",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: blood in a baby's vomit needs assessment now [M]
                 NHS_REFLUX,
             ),
             flag(
@@ -442,14 +444,18 @@ COMPLAINTS = (
                 "sleepy_not_waking",
                 "Is the baby too sleepy to wake for feeds, or too weak to suck?",
                 "too sleepy to wake for feeds or too weak to suck",
-                L3,
+                L2ES,
+                # 2026.12 expected-outcome review: NICE NG143 red: does not wake or stay awake -> 999 (matches
+                # ds_child_hard_to_wake) [M]
                 f"{HT_CRY} (increasingly sleepy and not waking for feeds: contact a doctor today); {NG143} [M]",
             ),
             flag(
                 "blue_with_feeds",
                 "Does the baby go blue, stop breathing or go limp during or after feeds?",
                 "going blue, stopping breathing or going limp with feeds",
-                L2,
+                L1,
+                # 2026.12 expected-outcome review: a baby who goes blue, stops breathing or goes limp -> call 999
+                # (NICE NG143 red, apnoea) [M]
                 "ESI v5 decision point B: a brief episode of going blue or limp in an infant is high risk [M]; "
                 f"{NG9} (apnoea)",
             ),
@@ -564,7 +570,9 @@ COMPLAINTS = (
                 "very_unwell_high_fever",
                 "Has the child suddenly got a very high temperature and seems very unwell?",
                 "a sudden very high temperature and seeming very unwell",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: possible epiglottitis or bacterial tracheitis: airway emergency ->
+                # 999 (NICE CKS croup) [M]
                 f"{NHS_CROUP} (very high temperature or very ill: 999/A&E); possible bacterial tracheitis [M]",
                 "fever",
             ),
@@ -572,7 +580,9 @@ COMPLAINTS = (
                 "choked_object",
                 "Did the noisy breathing start suddenly after choking or coughing on food or a small object?",
                 "noisy breathing that began after choking on food or an object",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: an inhaled object with noisy breathing threatens the airway -> 999
+                # [M]
                 "Inhaled foreign body: ESI v5 decision point B [M]; NICE CKS croup differential diagnosis [M]",
             ),
             flag(
@@ -891,21 +901,27 @@ COMPLAINTS = (
                 "non_weight_bearing",
                 "Is the child refusing to put any weight on the leg, or unable to stand or walk?",
                 "not putting any weight on the leg",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: NICE CKS acute childhood limp: a child who will not bear weight
+                # needs same-day hospital assessment [M]
                 f"{HT_LIMP} (unable to put any weight on the leg: amber); {CKS_LIMP}",
             ),
             flag(
                 "hot_swollen_joint",
                 "Is a joint red, hot or swollen?",
                 "a red, hot or swollen joint",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: a hot swollen joint in a child may be septic arthritis -> same-day
+                # hospital assessment [M]
                 f"{HT_LIMP} (swollen, red or hot joint: amber); {CKS_LIMP}",
             ),
             flag(
                 "under_3_years",
                 "Is the child under 3 years old?",
                 "a limp in a child under 3 years old",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: NICE CKS acute childhood limp: a limping child under 3 -> same-day
+                # specialist assessment [M]
                 f"{CKS_LIMP}: irritable hip is uncommon under 3, so joint infection, a toddler's fracture and "
                 "hip problems must be ruled out the same day [M]",
             ),
@@ -913,7 +929,9 @@ COMPLAINTS = (
                 "age_9_plus_hip_knee",
                 "Is the child 9 years or older with pain in the hip, groin, thigh or knee?",
                 "hip, thigh or knee pain in a child aged 9 or over (possible slipped hip growth plate)",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: NICE CKS acute childhood limp: 9 or over with hip or knee pain
+                # (possible slipped epiphysis) -> same-day specialist assessment [M]
                 CKS_LIMP,
             ),
             flag(

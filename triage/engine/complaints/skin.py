@@ -54,7 +54,9 @@ NEW_MEDICINE = flag(
     "new_medicine",
     "Did it start after a new medicine?",
     "a skin reaction after a new medicine",
-    L4R,
+    L3,
+    # 2026.12 expected-outcome review: a rash after a new medicine can be a serious drug reaction -> clinician within
+    # 24 hours [M]
     f"{ENGINE}; MHRA: report suspected drug reactions [M]",
 )
 
@@ -130,7 +132,9 @@ COMPLAINTS = (
                 "spreading_fast",
                 "Is the redness spreading quickly, over a few hours?",
                 "redness spreading quickly",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: redness spreading over hours can be a severe soft-tissue infection
+                # (NICE NG141) -> A&E now, the more urgent reading [M]
                 SKIN_INF,
             ),
             flag(
@@ -540,7 +544,9 @@ COMPLAINTS = (
                 "very_unwell",
                 "Do you (or your child) have a high temperature and feel very unwell with the eczema?",
                 "eczema with a high temperature and feeling very unwell",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: infected eczema with feeling very unwell (possible eczema
+                # herpeticum) -> A&E now (NICE CG57) [M]
                 ECZEMA,
                 "fever",
             ),
@@ -606,7 +612,9 @@ COMPLAINTS = (
                 "drowsy_unsteady",
                 "Is the person very drowsy or hard to wake, or unsteady and struggling to walk?",
                 "drowsiness or trouble walking with chickenpox (possible brain inflammation)",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: a child with chickenpox who is drowsy or unsteady (encephalitis,
+                # cerebellitis) -> 999, as ds_child_hard_to_wake [M]
                 f"{POX} (emergency department)",
             ),
             flag(

@@ -161,7 +161,9 @@ DVT_SIGNS = flag(
     "dvt_signs",
     "Is one calf or leg swollen, warm and painful?",
     "one swollen, warm, painful leg (possible blood clot)",
-    L3,
+    L3E,
+    # 2026.12 expected-outcome review: NICE NG158: suspected DVT needs a leg scan within 4 hours, so A&E now; nhs.uk
+    # says urgent GP or 111, and the engine takes the more urgent reading [M]
     VTE,
 )
 LEG_WITH_PE = flag(
@@ -417,7 +419,10 @@ COMPLAINTS = (
                 "cold_limb",
                 "Is the leg cold, pale, blue or numb?",
                 "a cold, pale, blue or numb leg",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: a suddenly cold, pale, numb or painful limb is acute limb
+                # ischaemia: limb-threatening and time-critical, so an ambulance (NICE CG147 / nhs.uk PAD: 999 or A&E;
+                # the person often cannot walk) [M]
                 LIMB_ISCHAEMIA,
             ),
         ),

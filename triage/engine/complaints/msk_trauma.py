@@ -73,7 +73,10 @@ COLD_LIMB = flag(
     "cold_limb",
     "Is the arm or leg (or the hand or foot beyond the injury) cold, pale, blue or numb?",
     "a cold, pale, blue or numb limb",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: a suddenly cold, pale, numb or painful limb is acute limb ischaemia: limb-
+    # threatening and time-critical, so an ambulance (NICE CG147 / nhs.uk PAD: 999 or A&E; the person often cannot
+    # walk) [M]
     LIMB,
 )
 
@@ -387,7 +390,9 @@ COMPLAINTS = (
                 "dvt_signs",
                 "Is one calf or leg swollen, warm and painful?",
                 "one swollen, warm, painful leg (possible blood clot)",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: NICE NG158: suspected DVT needs a leg scan within 4 hours, so A&E
+                # now; nhs.uk says urgent GP or 111, and the engine takes the more urgent reading [M]
                 VTE,
             ),
             flag(

@@ -624,6 +624,16 @@ RULES_2026_12: tuple[ContextRule, ...] = (
         all_=("high_energy",),
     ),
     _ctx(
+        "faint_with_heart_complaint",
+        "Fainting with chest pain, a racing heart, heart failure or breathlessness can be a heart rhythm problem: "
+        "call emergency services.",
+        "nhs.uk Fainting: call 999 if fainting with chest pain, palpitations or breathlessness [M]; NICE CG109 "
+        "transient loss of consciousness red flags [M]",
+        (2, ES),
+        complaints=("chest_pain", "palpitations", "heart_failure_worse", "shortness_of_breath"),
+        all_=("faint",),
+    ),
+    _ctx(
         "dizzy_with_bleeding",
         "Dizziness or faintness with signs of bleeding inside the gut can be shock: call emergency services.",
         "CTAS hemodynamic stability: shock -> level 1 [M]; ESI v5 decision point A [V]",

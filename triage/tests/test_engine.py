@@ -523,6 +523,7 @@ CONTEXT_CASES = {
     "young_child_sunburn": {"complaint": "sunburn", "age": 3},
     "pregnancy_blow_to_body": {"complaint": "torso_injury", "sex": "female", "pregnant": True},
     "head_or_neck_high_energy": {"complaint": "head_injury", "red_flags": {"high_risk_mechanism": True}},
+    "faint_with_heart_complaint": {"complaint": "palpitations", "red_flags": {"fainted": True}},
     "dizzy_with_bleeding": {"complaint": "dizziness", "red_flags": {"gi_bleed": True}},
     "renal_colic_no_fluids": {"complaint": "kidney_stone_pain", "red_flags": {"cannot_keep_fluids": True}},
     "bleeding_with_fainting": {"complaint": "gi_bleeding", "red_flags": {"black_stool": True, "shock_signs": True}},

@@ -77,10 +77,11 @@ VIGNETTES = [
         v(35, M, "abdominal_pain", 6, GRAD, H24, "appendix_signs"),
         E,
     ),
+    # Relabelled E -> ES in 2026.12 with its source: nhs.uk Asthma attack, call 999 if no better after 10 puffs.
     (
         "8M asthma, inhaler not helping, RR 36",
         v(8, M, "asthma", 0, GRAD, H24, "reliever_not_helping", vitals={"respiratory_rate": 36}),
-        E,
+        ES,
     ),
     (
         "40F urine infection with vomiting and rigors",
@@ -105,7 +106,9 @@ VIGNETTES = [
     ),
     ("83F newly confused since yesterday", v(83, F, "confusion", 0, GRAD, H24), E),
     ("33F bleach splashed in her eye", v(33, F, "eye_injury", 6, SUD, LT1H, "chemical"), E),
-    ("2-year-old barking cough with stridor at rest", v(2, M, "cough", 0, SUD, H24, "stridor"), E),
+    # Relabelled E -> ES in 2026.12 with its source: stridor at rest is upper-airway obstruction; NICE NG143
+    # treats compromised airway or breathing as immediately life-threatening (999).
+    ("2-year-old barking cough with stridor at rest", v(2, M, "cough", 0, SUD, H24, "stridor"), ES),
     (
         "31F 34 weeks pregnant, baby moving less",
         v(31, F, "pregnancy_problem", 0, GRAD, H24, "reduced_movements", pregnant=True),
@@ -126,7 +129,8 @@ VIGNETTES = [
     ("26M burning urine for 2 days", v(26, M, "urinary_burning", 3, GRAD, D7), U),
     ("34M red, hot, swollen shin", v(34, M, "skin_infection", 4, GRAD, D7), U),
     ("67F one-sided blistering rash", v(67, F, "shingles", 5, GRAD, D7), U),
-    ("45M one swollen, painful calf", v(45, M, "leg_swelling", 4, GRAD, D7, "dvt_signs"), U),
+    # Relabelled U -> E in 2026.12 with its source: NICE NG158, suspected DVT needs a leg scan within 4 hours.
+    ("45M one swollen, painful calf", v(45, M, "leg_swelling", 4, GRAD, D7, "dvt_signs"), E),
     # Relabelled U -> S in 2026.12 with its source: nhs.uk "High temperature (fever) in children" lists no
     # temperature threshold after 6 months among its urgent reasons, and NICE NG143 says the height of the
     # temperature alone should not be used to identify serious illness.

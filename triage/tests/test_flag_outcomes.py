@@ -103,16 +103,42 @@ def test_the_engine_gives_every_expected_outcome():
     assert not wrong, f"{len(wrong)} mismatches:\n" + "\n".join(wrong)
 
 
-ES_ROWS = [r for r in EXPECTED if r.disposition == "emergency_services"]
+# The questions whose own level is "call emergency services" (read here only to build the mutants).
+ES_QUESTIONS = sorted((c.code, f.id) for c in COMPLAINTS for f in c.red_flags if f.disposition == "emergency_services")
+_ROW = {(r.complaint, r.flag): r for r in EXPECTED}
 
 
-@pytest.mark.parametrize("row", ES_ROWS, ids=[f"{r.complaint}.{r.flag}" for r in ES_ROWS])
-def test_lowering_an_emergency_services_question_is_caught(row, monkeypatch):
-    """The mutation the issue names: any emergency-services question lowered to 'emergency' fails this table."""
-    complaint = next(c for c in COMPLAINTS if c.code == row.complaint)
+@pytest.mark.parametrize(("code", "flag_id"), ES_QUESTIONS, ids=[f"{c}.{f}" for c, f in ES_QUESTIONS])
+def test_lowering_an_emergency_services_question_is_caught(code, flag_id, monkeypatch):
+    """The mutation the issue names: lowering any 999 question to A&E either fails this table, or changes no
+    result because another rule still calls 999 for that patient (e.g. every question under "collapsed,
+    unresponsive", whose baseline is 999). A mutant that lowers a result and passes the table fails here."""
+    row = _ROW[(code, flag_id)]
+    before = outcome(row)
+    complaint = next(c for c in COMPLAINTS if c.code == code)
     lowered = tuple(
-        replace(f, disposition="emergency", acuity=max(f.acuity or 2, 2)) if f.id == row.flag else f
+        replace(f, disposition="emergency", acuity=max(f.acuity or 2, 2)) if f.id == flag_id else f
         for f in complaint.red_flags
     )
-    monkeypatch.setitem(rules_module._PLANS, row.complaint, rules_module._plan(replace(complaint, red_flags=lowered)))
-    assert mismatches([row]), f"lowering {row.complaint}.{row.flag} went unnoticed"
+    monkeypatch.setitem(rules_module._PLANS, code, rules_module._plan(replace(complaint, red_flags=lowered)))
+    after = outcome(row)
+    assert mismatches([row]) or after == before == "emergency_services", (
+        f"lowering {code}.{flag_id} changed {before} to {after} and the table did not notice"
+    )
+
+
+def test_most_999_questions_are_not_redundant():
+    """Guard against the escape hatch above hiding everything: most 999 questions must matter on their own."""
+    redundant = 0
+    for code, flag_id in ES_QUESTIONS:
+        complaint = next(c for c in COMPLAINTS if c.code == code)
+        lowered = tuple(
+            replace(f, disposition="emergency", acuity=2) if f.id == flag_id else f for f in complaint.red_flags
+        )
+        plan = rules_module._PLANS[code]
+        rules_module._PLANS[code] = rules_module._plan(replace(complaint, red_flags=lowered))
+        try:
+            redundant += outcome(_ROW[(code, flag_id)]) == "emergency_services"
+        finally:
+            rules_module._PLANS[code] = plan
+    assert redundant <= len(ES_QUESTIONS) // 4, f"{redundant} of {len(ES_QUESTIONS)} 999 questions change nothing"

@@ -121,7 +121,9 @@ PE_SIGNS = flag(
     "clot_signs",
     "Did the breathlessness come on suddenly, or do you have a swollen, painful calf, or are you coughing up blood?",
     "sudden breathlessness, a swollen painful calf, or coughing blood (possible blood clot)",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: raised in review: suspected clot in the lung with chest pain or sudden
+    # breathlessness -> 999 (nhs.uk PE) [M]
     f"{VTE}; {ESI_B}; risk factors such as recent surgery or a long journey are asked once in the danger signs [E]",
 )
 BREATHLESS_AT_REST = flag(
@@ -186,7 +188,8 @@ RELIEVER_NOT_HELPING = flag(
     "reliever_not_helping",
     "Is the reliever (usually blue) inhaler not helping, even after taking up to 10 puffs?",
     "a reliever inhaler that is not helping even after up to 10 puffs",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: nhs.uk Asthma attack: call 999 if no better after up to 10 puffs [M]
     f"{ASTHMA}; {ASTHMA_UK_ATTACK}; narrowed from 'not helping or not lasting 4 hours' (review R1) [E]",
 )
 RELIEVER_EVERY_4H = flag(
@@ -279,7 +282,9 @@ COMPLAINTS = (
                 "breathless_now",
                 "Are you short of breath with it?",
                 "breathlessness with a racing heart",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: nhs.uk Heart palpitations: 999 with breathlessness; cannot safely
+                # travel [M]
                 f"{CTAS_RESP}; {ESI_B}",
             ),
             flag(
@@ -337,7 +342,9 @@ COMPLAINTS = (
                 "Do you have chest pain, new breathlessness, confusion, or weakness or numbness of the face, "
                 "an arm or a leg?",
                 "high blood pressure with chest pain, breathlessness, confusion or weakness (possible organ damage)",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: FAST signs or chest pain with high blood pressure -> 999 (nhs.uk
+                # Stroke, Heart attack) [M]
                 f"{CTAS_HTN} (with symptoms); {ESI_B} (hypertensive emergency) [M]; split from the headache "
                 "question because these signs need an emergency department [E]",
                 "htn_symptom",
@@ -456,7 +463,9 @@ COMPLAINTS = (
                 "breathless_sitting",
                 "Are you now breathless while sitting still, when you were not before?",
                 "new breathlessness at rest with heart failure",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: breathless at rest in heart failure (acute pulmonary oedema risk)
+                # -> 999, as ds_breathless_rest [M]
                 f"{ACUTE_HF}; {CTAS_RESP} (moderate)",
             ),
             CHEST_PAIN_TOO,
@@ -564,28 +573,35 @@ COMPLAINTS = (
                 "during_exercise",
                 "Did you faint during exercise or physical effort?",
                 "fainting during exercise",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: nhs.uk Fainting: call 999 if fainting during exercise [M]
                 SYNCOPE,
             ),
             flag(
                 "heart_symptoms",
                 "Did you have chest pain, a racing heart or breathlessness before or after fainting?",
                 "fainting with chest pain, a racing heart or breathlessness",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: nhs.uk Fainting: call 999 if fainting with chest pain or an
+                # irregular heartbeat [M]
                 f"{SYNCOPE}; {ACS}",
             ),
             flag(
                 "no_warning",
                 "Did you faint with no warning at all, or while lying down?",
                 "fainting with no warning or while lying down",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: NICE CG109: loss of consciousness with no warning is a red flag ->
+                # ECG and specialist assessment within 24 hours; A&E now [M]
                 SYNCOPE,
             ),
             flag(
                 "not_recovered",
                 "Are you still confused, drowsy or unwell now?",
                 "still confused, drowsy or unwell after fainting",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: nhs.uk Fainting: call 999 if the person does not recover quickly
+                # [M]
                 f"{CTAS_LOC}; {ESI_B}",
                 "glucose_symptom",
             ),
@@ -855,7 +871,9 @@ COMPLAINTS = (
                 "too_breathless_to_talk",
                 "Are you too breathless to finish a sentence, or is your peak flow less than half your best?",
                 "too breathless to finish a sentence, or peak flow under half your best",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: BTS/SIGN 158: cannot complete sentences = acute severe asthma ->
+                # 999 [M]
                 f"{ASTHMA} (acute severe); {CTAS_RESP} (moderate)",
             ),
             RELIEVER_NOT_HELPING,

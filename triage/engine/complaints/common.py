@@ -360,14 +360,17 @@ WORK_OF_BREATHING = flag(
     "working_hard",
     "Are the muscles between the ribs or at the neck pulling in with each breath, or is breathing very fast?",
     "ribs or neck pulling in with each breath, or very fast breathing",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: raised in review: working hard to breathe is severe respiratory distress (ESI
+    # v5 A; BTS/SIGN acute severe asthma); an ambulance, the person should not travel [M]
     f"{CTAS_RESP} (moderate: increased work of breathing)",
 )
 STRIDOR = flag(
     "stridor",
     "Is there a harsh, high-pitched noise when breathing in, even when resting?",
     "a harsh, high-pitched noise when breathing in at rest (stridor)",
-    L2,
+    L2ES,
+    # 2026.12 expected-outcome review: raised in review: stridor at rest is upper-airway obstruction -> 999 [M]
     f"{CTAS_RESP} (moderate: stridor)",
 )
 POOR_FEEDING = flag(

@@ -178,7 +178,9 @@ FACE_WEAK = flag(
     "facial_weakness",
     "Is one side of the face weak or drooping?",
     "weakness of one side of the face",
-    L3,
+    L2,
+    # 2026.12 expected-outcome review: NICE CKS otitis media / externa: facial nerve palsy is a complication needing
+    # hospital assessment now [M]
     ENT,
 )
 HEAD_SYMPTOMS = flag(
@@ -273,7 +275,9 @@ COMPLAINTS = (
                 "discharge",
                 "Is pus or fluid coming out of the ear?",
                 "pus or fluid coming from the ear",
-                L4R,
+                L4U,
+                # 2026.12 expected-outcome review: nhs.uk Earache: pus or fluid coming from the ear -> urgent GP or
+                # 111 [M]
                 "NICE NG91 acute otitis media (otorrhoea) [M]",
             ),
             flag(
@@ -389,6 +393,8 @@ COMPLAINTS = (
                 "Did you lose hearing in one ear suddenly over the last 3 days, without a cold or blocked feeling?",
                 "sudden hearing loss in one ear",
                 L3,
+                # 2026.12 expected-outcome review: NICE NG98: sudden hearing loss -> referral to be seen within 24
+                # hours [M]
                 "NICE CKS sudden sensorineural hearing loss: same-day ENT referral [M]",
             ),
             flag(
@@ -427,13 +433,17 @@ COMPLAINTS = (
                 "Did hearing in one ear go suddenly over the last 3 days, without a cold or earwax?",
                 "sudden hearing loss in one ear",
                 L3,
+                # 2026.12 expected-outcome review: NICE NG98: sudden hearing loss -> referral to be seen within 24
+                # hours [M]
                 "NICE CKS sudden sensorineural hearing loss: same-day ENT referral [M]",
             ),
             flag(
                 "pain_discharge",
                 "Is the ear painful, or is pus or fluid coming out of it?",
                 "a painful or discharging ear",
-                L4R,
+                L4U,
+                # 2026.12 expected-outcome review: nhs.uk Earache: pain with pus or fluid from the ear -> urgent GP or
+                # 111 [M]
                 ENT,
             ),
             flag(
@@ -475,7 +485,8 @@ COMPLAINTS = (
                 "bleeding_pain",
                 "Is there bleeding, severe pain, or hearing loss?",
                 "bleeding, severe pain or hearing loss",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: nhs.uk Objects in the ear or nose: bleeding or pain -> A&E [M]
                 ENT,
             ),
             SEVERE_BREATHING,
@@ -910,28 +921,34 @@ COMPLAINTS = (
                 "gums_very_sore",
                 "Are your gums very sore and swollen?",
                 "very sore and swollen gums",
-                L4U,
+                L5R,
+                # 2026.12 expected-outcome review: nhs.uk Gum disease: see a dentist [M]
                 GUMS,
             ),
             flag(
                 "teeth_loose",
                 "Are teeth becoming loose or falling out?",
                 "loose teeth",
-                L4U,
+                L5R,
+                # 2026.12 expected-outcome review: nhs.uk Gum disease: see a dentist for loose teeth [M]
                 GUMS,
             ),
             flag(
                 "mouth_patch_lump",
                 "Is there an ulcer, a red or white patch, or a lump in your mouth or on your lip?",
                 "an ulcer, red or white patch, or lump in the mouth",
-                L4U,
+                L4R,
+                # 2026.12 expected-outcome review: NICE NG12 oral cancer: a red or white patch or a lump -> suspected-
+                # cancer referral through a dentist or GP [M]
                 GUMS,
             ),
             flag(
                 "gum_bleeding_wont_stop",
                 "Are the gums bleeding heavily, or still bleeding after 15 minutes of pressure?",
                 "gum bleeding that will not stop",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: bleeding from the gums that does not stop after 15 minutes of
+                # pressure -> A&E [M]
                 f"{GUM_BLOOD}; {ENGINE}",
                 "bleed_minor",
             ),
@@ -1086,7 +1103,8 @@ COMPLAINTS = (
                 "heavy_faint",
                 "Is the bleeding very heavy, or do you feel faint, dizzy or look pale?",
                 "heavy bleeding with faintness, dizziness or pallor",
-                L2,
+                L2ES,
+                # 2026.12 expected-outcome review: heavy bleeding with faintness is shock -> 999 [M]
                 f"{CTAS_HEMO}; {NOSEBLEED}",
                 "bleed_major",
             ),
@@ -1115,7 +1133,8 @@ COMPLAINTS = (
                 "anaemia_signs",
                 "Since the nosebleeds, do you feel very tired, short of breath or have a racing heart, with pale skin?",
                 "nosebleeds with tiredness, breathlessness or pale skin (possible anaemia)",
-                L4R,
+                L4U,
+                # 2026.12 expected-outcome review: nhs.uk Nosebleed: urgent GP or 111 with signs of anaemia [M]
                 NOSEBLEED,
             ),
             flag(
@@ -1195,7 +1214,9 @@ COMPLAINTS = (
                 "eye_swelling_redness",
                 "Is there swelling or redness around an eye?",
                 "swelling or redness around the eye",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: NICE NG79 sinusitis: swelling or redness around the eye -> hospital
+                # now [M]
                 f"{SINUS}; {ORBITAL}",
             ),
             flag(
@@ -1209,7 +1230,9 @@ COMPLAINTS = (
                 "sinus_severe_headache",
                 "Do you have a severe headache, or difficulty concentrating?",
                 "sinus symptoms with a severe headache or trouble concentrating",
-                L3,
+                L2,
+                # 2026.12 expected-outcome review: NICE NG79 sinusitis: severe headache (possible spread inside the
+                # head) -> hospital now [M]
                 SINUS,
             ),
             flag(
@@ -1321,7 +1344,9 @@ COMPLAINTS = (
                 "bent",
                 "Does the nose look bent or out of shape?",
                 "a bent nose",
-                L4R,
+                L4U,
+                # 2026.12 expected-outcome review: nhs.uk Broken nose: a nose bent out of shape needs checking within
+                # days (ENT manipulation window) [M]
                 "ENT review 5-7 days after nasal fracture [M]",
             ),
             flag(
@@ -1389,7 +1414,9 @@ COMPLAINTS = (
                 "eye_pain_headache_scalp",
                 "Are you over 50 with a new headache, a tender scalp or jaw pain when chewing?",
                 "eye pain with a new headache, tender scalp or jaw pain over 50 (possible giant cell arteritis)",
-                L3E,
+                L3,
+                # 2026.12 expected-outcome review: lowered in review to match headache.over_50_jaw: nhs.uk Giant cell
+                # arteritis -> urgent GP or 111; sight loss is asked separately [M]
                 GCA,
             ),
         ),
@@ -1529,7 +1556,9 @@ COMPLAINTS = (
                 "eye_injury_sore_light",
                 "Since the injury, is the eye painful and watering, or does light hurt it so the eye is kept shut?",
                 "a painful, watering or light-sensitive eye after an injury (possible scratched cornea)",
-                L4U,
+                L3E,
+                # 2026.12 expected-outcome review: nhs.uk Eye injuries: light sensitivity or unable to keep the eye
+                # open after an injury -> A&E or eye casualty [M]
                 f"{EYE_MINOR}; nhs.uk scratched eye (corneal abrasion): same-day check at an urgent treatment centre "
                 "or eye service [M]",
             ),
@@ -1537,7 +1566,9 @@ COMPLAINTS = (
                 "still_gritty",
                 "Does it still feel like something is in the eye after rinsing with water?",
                 "still feeling something in the eye after rinsing",
-                L4U,
+                L3E,
+                # 2026.12 expected-outcome review: nhs.uk Eye injuries: something in the eye that cannot be washed out
+                # -> A&E or eye casualty [M]
                 EYE,
             ),
         ),

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-CONTENT_VERSION = "2026.12.1"
+CONTENT_VERSION = "2026.12.2"
 
 CALL = "call {emergency_number}"
 
@@ -2169,13 +2169,9 @@ _SELF_CARE: dict[str, Advice] = {
         source="NHS: Vaccinations (side effects); NHS: MenB vaccine side effects; MHRA: Yellow Card scheme",
         url="https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/",
     ),
-}
-
-# --- Complaints that can end in routine care only (advice for while the patient waits) ------------
-
-_ROUTINE: dict[str, Advice] = {
     "palpitations": Advice(
-        headline="Arrange to have your heart checked within about a week",
+        headline="Palpitations that settle quickly are usually harmless and can be managed at home",
+        routine_headline="Arrange to have your heart checked within about a week",
         care=(
             "Palpitations are often harmless: stress, exercise, caffeine, alcohol, nicotine and some medicines can "
             "bring them on.",
@@ -2193,6 +2189,138 @@ _ROUTINE: dict[str, Advice] = {
         source="NHS: Heart palpitations",
         url=NHS + "heart-palpitations/",
     ),
+    "hearing_tinnitus": Advice(
+        headline="Ringing in the ears after loud noise usually settles within a few days",
+        routine_headline="Arrange for a nurse or doctor to check your hearing within about a week",
+        care=(
+            "Do not put anything in your ears, such as cotton buds.",
+            "Earwax can muffle hearing; a pharmacist can advise on ear drops, but do not use them if you have had "
+            "a hole in the eardrum or ear surgery.",
+            "Avoid loud noise, and wear ear protection in loud places.",
+            "For ringing in the ears, quiet background sound (soft music, a fan) can make it less noticeable, "
+            "especially at night.",
+            "Relaxation and good sleep habits help: stress can make tinnitus worse.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if you lose hearing suddenly (over up to 3 days) in one or both ears: "
+            "treatment works best early.",
+            "Contact a health worker today if you lost hearing after a head injury or a very loud noise.",
+            "See a nurse or doctor if the ringing beats in time with your pulse.",
+            "Call {emergency_number} if hearing loss comes with weakness of the face, difficulty speaking, or "
+            "sudden dizziness and loss of balance.",
+        ),
+        source="NHS: Hearing loss; NHS: Tinnitus",
+        url=NHS + "hearing-loss/",
+    ),
+    "toothache": Advice(
+        headline="Toothache can be eased at home for a day or two while you arrange a dentist",
+        routine_headline="See a dentist within about a week; pain relief can help until then",
+        care=(
+            "Paracetamol or ibuprofen can ease toothache (see which medicines suit you below). Do not put "
+            "painkillers on the gum or tooth.",
+            "Rinse your mouth with warm salt water (not for children).",
+            "Eat soft, cool foods and chew on the other side; avoid very hot, cold or sugary food.",
+            "Keep brushing gently, and clean between your teeth.",
+            "For a teething baby, a clean, cool teething ring may help.",
+            "Contact a dentist: many areas have an urgent dental service if you do not have a dentist.",
+        ),
+        warning_signs=(
+            "Contact a dentist today if the pain is not controlled by painkillers, or has lasted more than 2 days.",
+            "Contact a dentist or a health worker today if your face or jaw swells, or you have a high temperature.",
+            "Contact a dentist today if bleeding after a tooth was taken out does not stop after 20 minutes of "
+            "biting on a damp gauze.",
+            "See a dentist within the hour if an adult tooth is knocked out: hold it by the crown, and put it back "
+            "in or keep it in milk.",
+            "Go to an emergency department if swelling spreads to your eye or neck, or makes it hard to swallow, "
+            "breathe or open your mouth.",
+        ),
+        source="NHS: Toothache; NHS: Dental emergencies",
+        url=NHS + "toothache/",
+    ),
+    "heavy_periods": Advice(
+        headline="Heavy periods that are not affecting your life can be managed at home or with a pharmacist",
+        routine_headline="Arrange for a nurse or doctor to talk about your heavy periods within about a week",
+        care=(
+            "Heavy periods are common, and there are treatments that work, including some types of contraception: ask "
+            "about them at your appointment.",
+            "Keep a diary of how many days you bleed, how often you change pads or tampons, any clots, and how much "
+            "pain you have.",
+            "Painkillers such as ibuprofen or paracetamol can ease period pain (see which medicines suit you below).",
+            "A heat pad or hot water bottle on your tummy, and gentle exercise, can ease cramps.",
+            "Heavy bleeding over months can lower your iron: eat iron-rich foods such as red meat, beans, lentils, "
+            "dark green vegetables and fortified cereals.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor soon if your periods leave you tired all the time, short of breath or looking pale: "
+            "you may be low in iron (anaemia).",
+            "See a nurse or doctor soon if you bleed between periods or after sex, or you are 45 or over and your "
+            "periods have become much heavier or irregular.",
+            "See a nurse or doctor soon if period pain makes it hard to move, sleep or think.",
+            "Go to an emergency department if you could be pregnant, or have had a positive pregnancy test, and are "
+            "bleeding.",
+            "Go to an emergency department if you soak through a pad or tampon every hour for 2 hours or more, or "
+            "blood is running down your legs.",
+            "Call {emergency_number} if you faint or collapse, or feel dizzy, cold and clammy.",
+        ),
+        source="NHS: Heavy periods; NICE NG88: Heavy menstrual bleeding",
+        url=NHS + "heavy-periods/",
+    ),
+    "menopause_symptoms": Advice(
+        headline="Mild menopause symptoms can often be eased at home",
+        routine_headline="Arrange to talk to a nurse or doctor about your menopause symptoms within about a week",
+        care=(
+            "Treatments such as hormone replacement therapy (HRT) help many people: the appointment is a chance to "
+            "talk about the benefits and risks for you.",
+            "For hot flushes and night sweats, wear light layers, keep your bedroom cool, and cut down on caffeine, "
+            "alcohol, spicy food and smoking.",
+            "Be active every day and eat a healthy diet with enough calcium and vitamin D, to protect your bones and "
+            "heart.",
+            "Keep a regular sleep routine; relaxation, talking therapies such as CBT, and talking to others going "
+            "through it can help with mood and sleep.",
+            "Ask a pharmacist before trying herbal remedies: some interact with other medicines.",
+            "You can still get pregnant until you have had no periods for a year (2 years if you are under 50): keep "
+            "using contraception until then.",
+        ),
+        warning_signs=(
+            "See a nurse or doctor soon if you have any bleeding a year or more after your periods stopped, or "
+            "unexpected bleeding on HRT.",
+            "See a nurse or doctor if you are under 45 and your periods have become irregular or stopped.",
+            "See a nurse or doctor soon if you have drenching sweats with weight loss, or lumps in your neck, armpit "
+            "or groin.",
+            "Contact a health worker or a crisis line today if you have thoughts of ending your life; call "
+            "{emergency_number} if you have a plan or have harmed yourself.",
+            "Go to an emergency department if one leg is painful and swollen; call {emergency_number} if you have "
+            "chest pain or sudden breathlessness.",
+        ),
+        source="NHS: Menopause; NICE NG23: Menopause",
+        url=NHS + "menopause/",
+    ),
+    "animal_bite": Advice(
+        headline="A bite that has not broken the skin can be washed and watched at home",
+        routine_headline="Arrange for a nurse or doctor to check the bite",
+        care=(
+            "Wash the area with clean running water and soap for a few minutes.",
+            "If the skin is grazed, cover it with a clean dressing and keep it clean and dry.",
+            "Paracetamol or ibuprofen can ease pain; a pharmacist can tell you which suits you.",
+            "Watch the area over the next few days for redness, swelling or pus.",
+        ),
+        warning_signs=(
+            "Contact a health worker today if the bite has broken the skin, or it was a human bite: it may need "
+            "cleaning, antibiotics or a tetanus jab.",
+            "Contact a health worker today if the bite becomes red, hot, swollen or painful, or oozes pus, or you "
+            "get a high temperature.",
+            "Go to an emergency department if the bite is deep, large or on your face, or the bleeding does not stop "
+            "with firm pressure.",
+            "Call {emergency_number} if there is swelling of the face or throat or difficulty breathing.",
+        ),
+        source="NHS: Animal and human bites; NICE NG184 Human and animal bites",
+        url=NHS + "animal-and-human-bites/",
+    ),
+}
+
+# --- Complaints that can end in routine care only (advice for while the patient waits) ------------
+
+_ROUTINE: dict[str, Advice] = {
     "high_blood_pressure": Advice(
         headline="Arrange for a nurse or doctor to recheck your blood pressure within about a week",
         care=(
@@ -2323,52 +2451,6 @@ _ROUTINE: dict[str, Advice] = {
         ),
         source="NHS: Asthma attack; BTS/SIGN/NICE: Asthma guideline",
         url=NHS + "asthma/asthma-attack/",
-    ),
-    "hearing_tinnitus": Advice(
-        headline="Arrange for a nurse or doctor to check your hearing within about a week",
-        care=(
-            "Do not put anything in your ears, such as cotton buds.",
-            "Earwax can muffle hearing; a pharmacist can advise on ear drops, but do not use them if you have had "
-            "a hole in the eardrum or ear surgery.",
-            "Avoid loud noise, and wear ear protection in loud places.",
-            "For ringing in the ears, quiet background sound (soft music, a fan) can make it less noticeable, "
-            "especially at night.",
-            "Relaxation and good sleep habits help: stress can make tinnitus worse.",
-        ),
-        warning_signs=(
-            "Contact a health worker today if you lose hearing suddenly (over up to 3 days) in one or both ears: "
-            "treatment works best early.",
-            "Contact a health worker today if you lost hearing after a head injury or a very loud noise.",
-            "See a nurse or doctor if the ringing beats in time with your pulse.",
-            "Call {emergency_number} if hearing loss comes with weakness of the face, difficulty speaking, or "
-            "sudden dizziness and loss of balance.",
-        ),
-        source="NHS: Hearing loss; NHS: Tinnitus",
-        url=NHS + "hearing-loss/",
-    ),
-    "toothache": Advice(
-        headline="See a dentist within about a week; pain relief can help until then",
-        care=(
-            "Paracetamol or ibuprofen can ease toothache (see which medicines suit you below). Do not put "
-            "painkillers on the gum or tooth.",
-            "Rinse your mouth with warm salt water (not for children).",
-            "Eat soft, cool foods and chew on the other side; avoid very hot, cold or sugary food.",
-            "Keep brushing gently, and clean between your teeth.",
-            "For a teething baby, a clean, cool teething ring may help.",
-            "Contact a dentist: many areas have an urgent dental service if you do not have a dentist.",
-        ),
-        warning_signs=(
-            "Contact a dentist today if the pain is not controlled by painkillers, or has lasted more than 2 days.",
-            "Contact a dentist or a health worker today if your face or jaw swells, or you have a high temperature.",
-            "Contact a dentist today if bleeding after a tooth was taken out does not stop after 20 minutes of "
-            "biting on a damp gauze.",
-            "See a dentist within the hour if an adult tooth is knocked out: hold it by the crown, and put it back "
-            "in or keep it in milk.",
-            "Go to an emergency department if swelling spreads to your eye or neck, or makes it hard to swallow, "
-            "breathe or open your mouth.",
-        ),
-        source="NHS: Toothache; NHS: Dental emergencies",
-        url=NHS + "toothache/",
     ),
     "dental_injury": Advice(
         headline="See a dentist about the injured tooth; a chipped tooth can usually wait for a routine appointment",
@@ -2629,62 +2711,6 @@ _ROUTINE: dict[str, Advice] = {
         ),
         source="NHS: Bleeding between periods; NHS: Post-menopausal bleeding",
         url=NHS + "post-menopausal-bleeding/",
-    ),
-    "heavy_periods": Advice(
-        headline="Arrange for a nurse or doctor to talk about your heavy periods within about a week",
-        care=(
-            "Heavy periods are common, and there are treatments that work, including some types of contraception: ask "
-            "about them at your appointment.",
-            "Keep a diary of how many days you bleed, how often you change pads or tampons, any clots, and how much "
-            "pain you have.",
-            "Painkillers such as ibuprofen or paracetamol can ease period pain (see which medicines suit you below).",
-            "A heat pad or hot water bottle on your tummy, and gentle exercise, can ease cramps.",
-            "Heavy bleeding over months can lower your iron: eat iron-rich foods such as red meat, beans, lentils, "
-            "dark green vegetables and fortified cereals.",
-        ),
-        warning_signs=(
-            "See a nurse or doctor soon if your periods leave you tired all the time, short of breath or looking pale: "
-            "you may be low in iron (anaemia).",
-            "See a nurse or doctor soon if you bleed between periods or after sex, or you are 45 or over and your "
-            "periods have become much heavier or irregular.",
-            "See a nurse or doctor soon if period pain makes it hard to move, sleep or think.",
-            "Go to an emergency department if you could be pregnant, or have had a positive pregnancy test, and are "
-            "bleeding.",
-            "Go to an emergency department if you soak through a pad or tampon every hour for 2 hours or more, or "
-            "blood is running down your legs.",
-            "Call {emergency_number} if you faint or collapse, or feel dizzy, cold and clammy.",
-        ),
-        source="NHS: Heavy periods; NICE NG88: Heavy menstrual bleeding",
-        url=NHS + "heavy-periods/",
-    ),
-    "menopause_symptoms": Advice(
-        headline="Arrange to talk to a nurse or doctor about your menopause symptoms within about a week",
-        care=(
-            "Treatments such as hormone replacement therapy (HRT) help many people: the appointment is a chance to "
-            "talk about the benefits and risks for you.",
-            "For hot flushes and night sweats, wear light layers, keep your bedroom cool, and cut down on caffeine, "
-            "alcohol, spicy food and smoking.",
-            "Be active every day and eat a healthy diet with enough calcium and vitamin D, to protect your bones and "
-            "heart.",
-            "Keep a regular sleep routine; relaxation, talking therapies such as CBT, and talking to others going "
-            "through it can help with mood and sleep.",
-            "Ask a pharmacist before trying herbal remedies: some interact with other medicines.",
-            "You can still get pregnant until you have had no periods for a year (2 years if you are under 50): keep "
-            "using contraception until then.",
-        ),
-        warning_signs=(
-            "See a nurse or doctor soon if you have any bleeding a year or more after your periods stopped, or "
-            "unexpected bleeding on HRT.",
-            "See a nurse or doctor if you are under 45 and your periods have become irregular or stopped.",
-            "See a nurse or doctor soon if you have drenching sweats with weight loss, or lumps in your neck, armpit "
-            "or groin.",
-            "Contact a health worker or a crisis line today if you have thoughts of ending your life; call "
-            "{emergency_number} if you have a plan or have harmed yourself.",
-            "Go to an emergency department if one leg is painful and swollen; call {emergency_number} if you have "
-            "chest pain or sudden breathlessness.",
-        ),
-        source="NHS: Menopause; NICE NG23: Menopause",
-        url=NHS + "menopause/",
     ),
     "pelvic_pain": Advice(
         headline="Arrange for a nurse or doctor to check your pelvic pain within about a week",

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 SORE_THROAT = {"complaint": "sore_throat", "pain": 3, "onset": "gradual", "duration": "1_7d", "red_flags": {}}
-PALPITATIONS = {"complaint": "palpitations", "pain": 0, "onset": "gradual", "duration": "1_7d", "red_flags": {}}
+# Palpitations on and off for 1-3 weeks: nhs.uk says see a GP when they keep happening (routine).
+PALPITATIONS = {"complaint": "palpitations", "pain": 0, "onset": "gradual", "duration": "1_3w", "red_flags": {}}
 CHEST_PAIN_CARDIAC = {
     "complaint": "chest_pain",
     "pain": 8,

@@ -263,7 +263,7 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
     if rs.persistence == "global_7d":
         if days >= 7 and plan.persistent is not None:
             reasons.append(plan.persistent)
-    else:
+    elif not usual:  # a known problem as usual is not reviewed for its duration alone
         for p, reason in plan.persistence:
             if (
                 days >= p.after_days

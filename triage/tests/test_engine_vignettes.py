@@ -154,7 +154,10 @@ VIGNETTES = [
     # blood in your pee even once and without other symptoms; NICE NG12 visible haematuria at 45+.
     ("60M painless blood in urine once", v(60, M, "blood_in_urine", 0, GRAD, H24), U),
     ("28F new breast lump", v(28, F, "breast_problem", 0, GRAD, D7, "new_lump"), R),
-    ("45F brief palpitations, now settled", v(45, F, "palpitations", 0, SUD, LT1H), R),
+    # Relabelled R -> S in 2026.12 with its source: nhs.uk Heart palpitations, usually harmless; see a GP if they
+    # last a long time, get worse, or come with fainting, chest pain or breathlessness (all asked).
+    ("45F brief palpitations, now settled", v(45, F, "palpitations", 0, SUD, LT1H), S),
+    ("45F palpitations on and off for 2 weeks", v(45, F, "palpitations", 0, SUD, "1_3w"), R),
     # Sinus symptoms beyond 10 days need a GP review (NICE NG79 [M]); the sinus_pain persistence rule covers it,
     # so the old "long_or_worse" duration question is gone.
     ("38M blocked nose and sinus pain for 2 weeks", v(38, M, "sinus_pain", 2, GRAD, W1), R),

@@ -273,7 +273,7 @@ COMPLAINTS = (
         "Heart racing, pounding or skipping beats",
         CV,
         ("palpitations", "racing heart", "fast heartbeat", "irregular heartbeat", "heart fluttering", "skipped beat"),
-        L4R,
+        L5S,
         CENTRAL,
         (
             FAINTED,
@@ -312,6 +312,15 @@ COMPLAINTS = (
             "palpitations you have had checked before, which feel the same as usual, can be managed at home "
             "(less caffeine and alcohol, rest).",
             "nhs.uk Heart palpitations: usually harmless; see a GP if they last a long time, get worse or change [M]",
+        ),
+        persist=(
+            after(
+                7,
+                L5R,
+                "Palpitations that last a long time, keep happening or get worse should be checked (a heart tracing).",
+                "nhs.uk Heart palpitations: usually harmless; see a GP if they last a long time, do not improve or get "
+                "worse [M]; NICE CKS Palpitations: ECG when they persist [M] [E: from 7 days]",
+            ),
         ),
     ),
     complaint(

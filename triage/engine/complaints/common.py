@@ -136,6 +136,11 @@ class Persistence:
     max_age_years: float | None = None  # exclusive
 
 
+def usual(text: str, source: str) -> UsualEpisode:
+    """A known, diagnosed problem that is as usual: managed at home (its duration rules do not apply)."""
+    return UsualEpisode(5, S, text, source)
+
+
 def after(days: int, level: tuple[int, str], text: str, source: str, *, min_age=None, max_age=None) -> Persistence:
     assert days in PERSIST_BAND_STARTS, f"{days}: round the guidance threshold down to a band start"
     return Persistence(days, level[0], level[1], text, source, min_age, max_age)
@@ -169,6 +174,9 @@ class Complaint:
     # warning question still raises it. None: the usual baseline applies (the default, and always for
     # complaints where "as usual" is no reassurance, such as chest pain).
     usual_episode: UsualEpisode | None = None
+    # Why this self-care complaint has no duration threshold (cited), e.g. menopause symptoms last years and
+    # nhs.uk's trigger is that they trouble you, which a question asks. Empty: persistence rules are required.
+    no_duration_limit: str = ""
 
     @property
     def self_care_possible(self) -> bool:
@@ -209,6 +217,7 @@ def complaint(
     source: str = ENGINE,
     persist: tuple[Persistence, ...] = (),
     usual: UsualEpisode | None = None,
+    no_duration_limit: str = "",
 ) -> Complaint:
     assert group in GROUPS, group
     return Complaint(
@@ -226,6 +235,7 @@ def complaint(
         baseline_source=source,
         persistence=persist,
         usual_episode=usual,
+        no_duration_limit=no_duration_limit,
     )
 
 

@@ -35,6 +35,7 @@ from .common import (
     after,
     complaint,
     flag,
+    usual,
 )
 
 EARS = "ENT – Ears"  # noqa: RUF001
@@ -385,7 +386,7 @@ COMPLAINTS = (
         "Hearing loss or ringing in the ears",
         EARS,
         ("hearing loss", "deaf", "tinnitus", "ringing in ears", "going deaf", "hard of hearing"),
-        L5R,
+        L5S,
         PERIPHERAL,
         (
             flag(
@@ -417,6 +418,15 @@ COMPLAINTS = (
                 "a noise in the ear that beats in time with the pulse (pulsatile tinnitus)",
                 L4U,
                 "nhs.uk tinnitus: tinnitus that beats in time with your pulse -> urgent GP appointment or 111 [M]",
+            ),
+        ),
+        persist=(
+            after(
+                7,
+                L5R,
+                "Ringing or buzzing that carries on or keeps coming back should be checked by a GP.",
+                "nhs.uk Tinnitus: see a GP if you have tinnitus regularly or constantly [M]; temporary ringing after "
+                "loud noise usually settles within days [M] [E: from 7 days]",
             ),
         ),
     ),
@@ -468,6 +478,10 @@ COMPLAINTS = (
                 "An ear still blocked after several days of ear drops should be checked at your GP practice.",
                 f"{EARWAX}; 5 days rounds down to the 3-day band [E]",
             ),
+        ),
+        usual=usual(
+            "your usual earwax build-up can be treated with ear drops from a pharmacy.",
+            "nhs.uk Earwax build-up: olive or almond oil drops, pharmacist advice [M]",
         ),
     ),
     complaint(
@@ -617,7 +631,7 @@ COMPLAINTS = (
             "throbbing tooth",
             "sensitive teeth",
         ),
-        L5R,
+        L5S,
         PERIPHERAL,
         (
             flag(
@@ -650,6 +664,14 @@ COMPLAINTS = (
         ),
         tags=("infective",),
         why="A dentist should check this within about a week; take pain relief meanwhile.",
+        persist=(
+            after(
+                3,
+                L5R,
+                "Toothache lasting more than 2 days, or not eased by painkillers, needs a dentist.",
+                "nhs.uk Toothache: see a dentist if it lasts more than 2 days or painkillers do not help [M]",
+            ),
+        ),
     ),
     complaint(
         "dental_injury",
@@ -1316,6 +1338,10 @@ COMPLAINTS = (
                 "pharmacy medicines [E]",
             ),
         ),
+        usual=usual(
+            "your usual hay fever can be managed with pharmacy antihistamines and nasal sprays.",
+            "nhs.uk Hay fever: a pharmacist can help [M]",
+        ),
     ),
     complaint(
         "nose_injury",
@@ -1482,6 +1508,10 @@ COMPLAINTS = (
                 f"{DRY_EYES}; 'a few weeks' taken as 3 [E]",
             ),
         ),
+        usual=usual(
+            "your usual dry eyes can be managed with eye drops and lid care.",
+            "nhs.uk Dry eyes: pharmacy eye drops; see an optician if not improving [M]",
+        ),
     ),
     complaint(
         "vision_problem",
@@ -1620,6 +1650,10 @@ COMPLAINTS = (
                 "A stye or eyelid lump that is no better after a few weeks should be checked by a GP.",
                 f"{STYE}; 'a few weeks' taken as 3 [E]",
             ),
+        ),
+        usual=usual(
+            "your usual blepharitis or stye can be managed with warm compresses and lid cleaning.",
+            "nhs.uk Blepharitis: long-term lid hygiene at home [M]",
         ),
     ),
 )

@@ -38,6 +38,7 @@ from .common import (
     after,
     complaint,
     flag,
+    usual,
 )
 
 GI = "Gastrointestinal"
@@ -458,6 +459,10 @@ COMPLAINTS = (
                 "Piles or a sore bottom not better after a week of home treatment should be checked by a GP.",
                 "nhs.uk piles: see a GP if no better after 7 days of treatment at home [M]",
             ),
+        ),
+        usual=usual(
+            "your usual piles can be managed at home (fibre, fluids, pharmacy creams).",
+            "nhs.uk Piles: treat at home; see a GP if there is no improvement or bleeding changes [M]",
         ),
     ),
     # --- New in catalogue 2025.12 ---------------------------------------------------------

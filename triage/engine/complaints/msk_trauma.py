@@ -44,6 +44,7 @@ from .common import (
     after,
     complaint,
     flag,
+    usual,
 )
 
 ORTHO = "Orthopedic"
@@ -208,6 +209,10 @@ COMPLAINTS = (
                 f"{NHS_BACK}: 'a few weeks', taken as 3 [E]; NICE NG59 low back pain [M]",
             ),
         ),
+        usual=usual(
+            "a usual flare of your known back pain can be managed at home: keep moving and use painkillers.",
+            "NICE NG59 low back pain: self-management of recurring non-specific back pain [M]",
+        ),
     ),
     complaint(
         "neck_pain",
@@ -304,6 +309,10 @@ COMPLAINTS = (
                 "Joint pain that has not improved after 2 weeks of home treatment should be checked by a GP.",
                 "nhs.uk knee pain / hip pain: see a GP if no better after 2 weeks [M]; band starts at 7 days [E]",
             ),
+        ),
+        usual=usual(
+            "a usual flare of your known arthritis can be managed at home (activity, painkillers, heat or ice).",
+            "NICE NG226 osteoarthritis: self-management [M]; nhs.uk Osteoarthritis [M]",
         ),
     ),
     complaint(

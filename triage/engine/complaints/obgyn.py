@@ -36,6 +36,7 @@ from .common import (
     after,
     complaint,
     flag,
+    usual,
 )
 from .gi import SHOCK_SIGNS
 
@@ -402,6 +403,11 @@ COMPLAINTS = (
                 "'a few weeks' read as 3 [E]",
             ),
         ),
+        usual=usual(
+            "your usual breast pain that comes and goes with your periods can be eased at home (a supportive bra, "
+            "painkillers).",
+            "nhs.uk Breast pain: cyclical breast pain linked to periods is common and managed at home [M]",
+        ),
     ),
     complaint(
         "after_birth",
@@ -612,7 +618,7 @@ COMPLAINTS = (
         source=f"nhs.uk vomiting and morning sickness in pregnancy [M]; {NVP}",
         persist=(
             after(
-                7,
+                21,  # nhs.uk gives no time limit: see a GP or midwife if self-help is not working after some weeks [E]
                 L5R,
                 "If sickness has gone on for a week or more and home measures are not helping, speak to your midwife "
                 "or GP about anti-sickness medicine.",
@@ -675,14 +681,8 @@ COMPLAINTS = (
         why="Heavy periods that are not affecting your daily life can be managed at home or with a pharmacist "
         "(for example tranexamic acid); see a GP if they do.",
         source=f"{NHS_HMB}; nhs.uk Heavy periods: see a GP if heavy periods affect your life [M]",
-        persist=(
-            after(
-                21,
-                L5R,
-                "Periods that have been heavy for several cycles should be checked by a GP (including for low iron).",
-                "nhs.uk Heavy periods: see a GP if you have had heavy periods for some time [M]; NICE NG88 [M]",
-            ),
-        ),
+        no_duration_limit="nhs.uk Heavy periods: the reason to see a GP is that they affect your life, asked by "
+        "affecting_life, not how long they have lasted [M]",
     ),
     complaint(
         "menopause_symptoms",
@@ -734,14 +734,8 @@ COMPLAINTS = (
         why="Mild menopause symptoms can be eased at home (layers, cool room, less caffeine and alcohol, exercise); "
         "a GP can talk through treatment such as HRT if they trouble you.",
         source=f"{MENOPAUSE}; nhs.uk Menopause: see a GP if symptoms are troubling you or you are under 45 [M]",
-        persist=(
-            after(
-                21,
-                L5R,
-                "Menopause symptoms that carry on for weeks can be treated: a GP can talk through options such as HRT.",
-                "nhs.uk Menopause: see a GP if symptoms are troubling you [M]; NICE NG23 [M] [E: from 3 weeks]",
-            ),
-        ),
+        no_duration_limit="nhs.uk Menopause: symptoms can last years; see a GP if they trouble you (troubling_you) "
+        "or you are under 45 (under_45) [M]",
     ),
     complaint(
         "emergency_contraception",

@@ -32,6 +32,7 @@ from .common import (
     after,
     complaint,
     flag,
+    usual,
 )
 
 SKIN = "Skin"
@@ -583,6 +584,10 @@ COMPLAINTS = (
                 "A flare-up that is not settling after a week of treatment should be checked by a GP.",
                 f"{ECZEMA}: review if not controlled after 7-14 days of treatment; band starts at 7 days [E]",
             ),
+        ),
+        usual=usual(
+            "a usual eczema flare can be treated at home with your emollients and steroid cream as planned.",
+            "NICE CG57 atopic eczema: stepped care and a flare plan [M]",
         ),
     ),
     complaint(

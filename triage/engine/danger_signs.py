@@ -226,8 +226,12 @@ def signs_covered_by_flag(flag_id: str, tags: frozenset[str]) -> frozenset[str]:
 
 
 def covered_signs(complaint: Complaint) -> frozenset[str]:
-    """The danger signs this complaint's own questions already ask."""
-    out: set[str] = set()
+    """The danger signs this complaint's own questions already ask, or that the complaint itself is.
+
+    A complaint tagged "covers:<sign id>" is that sign (someone who picks "fainting" has fainted), so asking
+    it again would add nothing but a reflex "yes".
+    """
+    out: set[str] = set(signs_covered_by_flag("", complaint.tags))
     for f in complaint.red_flags:
         out |= signs_covered_by_flag(f.id, f.tags)
     return frozenset(out)

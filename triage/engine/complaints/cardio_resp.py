@@ -623,7 +623,7 @@ COMPLAINTS = (
                 ENGINE,
             ),
         ),
-        tags=("glucose_symptom",),
+        tags=("glucose_symptom", "faint", "covers:ds_faint"),
         why="Anyone who has fainted should have a clinician check (including a heart tracing) within about a week "
         "if they have fully recovered and have no warning signs.",
         source=SYNCOPE,

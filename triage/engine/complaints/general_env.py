@@ -844,6 +844,7 @@ COMPLAINTS = (
         why="Someone who has collapsed and is not responding normally needs an ambulance now; if they are not "
         "breathing normally, start CPR and the call handler will guide you.",
         source=BLS,
+        tags=("faint", "covers:ds_faint"),
     ),
     complaint(
         "older_person_unwell",

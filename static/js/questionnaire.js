@@ -14,7 +14,8 @@
   var generalById = {};
   catalogue.general_questions.forEach(function (q) { generalById[q.id] = q; });
 
-  var state = { complaint: null, red_flags: {}, danger_signs: null, general: { sex: patient.sex }, vitals: {}, screen: 0 };
+  var state = { complaint: null, red_flags: {}, danger_signs: null, general: { sex: patient.sex }, vitals: {}, screen: 0,
+    early: null };  // set when an emergency answer stopped the questionnaire: { disposition, sign, recordId }
   if (prefill && prefill.answers) {
     var a = prefill.answers;
     state.complaint = a.complaint;
@@ -164,6 +165,7 @@
       var value = radioValue(form, "flag");
       if (value === null) { error.textContent = "Choose yes or no. If you are not sure, choose yes."; return; }
       state.red_flags[flag.id] = value === "yes";
+      if (value === "yes" && STOPS[flag.disposition] && !state.early) { stopEarly(flag.disposition, flag.sign); return; }
       go(1);
     }, [
       el("h2", { text: complaints[state.complaint].label }),
@@ -193,6 +195,9 @@
       if (!ticked.length && !none.checked) { error.textContent = "Tick any that apply, or \u201c" + catalogue.danger_signs.none_label + "\u201d."; return; }
       state.danger_signs = {};
       signs.forEach(function (s) { state.danger_signs[s.id] = ticked.indexOf(s.id) >= 0; });
+      var stop = signs.filter(function (s) { return state.danger_signs[s.id] && STOPS[s.stops_with]; })
+        .sort(function (a, b) { return STOPS[b.stops_with] - STOPS[a.stops_with]; })[0];
+      if (stop && !state.early) { stopEarly(stop.stops_with, stop.sign); return; }
       go(1);
     }, [
       el("h2", { text: "Warning signs" }),
@@ -321,14 +326,9 @@
       button.disabled = true;
       button.textContent = "Sending\u2026";
       var body = { answers: answers() };
-      if (prefill && prefill.record_id) body.prefilled_from = prefill.record_id;
-      fetch(root.dataset.submitUrl, {
-        method: "POST", credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": csrfToken(), "Idempotency-Key": idempotencyKey },
-        body: JSON.stringify(body)
-      }).then(function (response) {
-        return response.json().then(function (data) { return { ok: response.ok, data: data }; });
-      }).then(function (reply) {
+      var from = state.early && state.early.recordId ? state.early.recordId : prefill && prefill.record_id;
+      if (from) body.prefilled_from = from;
+      send(body, idempotencyKey).then(function (reply) {
         if (reply.ok) { window.location.href = root.dataset.recordUrl + reply.data.id + "/"; return; }
         var err = reply.data.error || {};
         var details = Object.keys(err.fields || {}).map(function (k) { return k + ": " + err.fields[k].join(" "); });
@@ -343,6 +343,52 @@
         button.textContent = "Send my answers";
       });
     }, [el("h2", { text: "Check your answers" }), list, error, nav(true, "Send my answers")]);
+  }
+
+  // Answers that mean "call emergency services" or "go to an emergency department" end the questionnaire at
+  // once: the page says so before anything else, and sends what it has (the record is stored and calculated,
+  // so staff see it; the rest counts as "no", which never lowers the level the answer forced).
+  var STOPS = { emergency_services: 2, emergency: 1 };
+
+  function send(body, key) {
+    return fetch(root.dataset.submitUrl, {
+      method: "POST", credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": csrfToken(), "Idempotency-Key": key },
+      body: JSON.stringify(body)
+    }).then(function (response) {
+      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+    });
+  }
+
+  function stopEarly(disposition, sign) {
+    state.early = { disposition: disposition, sign: sign, recordId: null };
+    var number = root.dataset.emergencyNumber;
+    var call = disposition === "emergency_services";
+    var status = el("p", { "class": "help", role: "status", text: "Saving your answers for the clinical team\u2026" });
+    var view = el("section", { "class": "early-stop " + (call ? "call-now" : "go-now") }, [
+      el("h2", { text: call ? "Call " + number + " now" : "Go to an emergency department now" }),
+      el("p", { text: "You told us: " + sign + ". " + (call ? "This can be life-threatening." : "This needs to be checked in hospital now.") }),
+      call ? el("p", {}, [el("a", { "class": "button call", href: "tel:" + number, text: "Call " + number })])
+        : el("p", { text: "Do not drive yourself: ask someone to take you, or take a taxi. If you get worse on the way, call " + number + "." }),
+      call ? el("p", { text: "While you wait: stay with the person, unlock the door, and if they stop breathing normally start CPR; the call handler will guide you." }) : null,
+      status,
+      el("p", {}, [el("button", { type: "button", "class": "secondary", text: call ? "Add details for the ambulance crew (optional)" : "Add more details (optional)",
+        onclick: function () { go(1); } })])
+    ]);
+    root.textContent = "";
+    root.appendChild(view);
+    view.querySelector("h2").setAttribute("tabindex", "-1");
+    view.querySelector("h2").focus();
+    var body = { answers: Object.assign(answers(), { stopped_early: true }) };
+    if (prefill && prefill.record_id) body.prefilled_from = prefill.record_id;
+    send(body, idempotencyKey + "-early").then(function (reply) {
+      if (!reply.ok) throw new Error("not saved");
+      state.early.recordId = reply.data.id;
+      status.textContent = "";
+      status.appendChild(el("a", { href: root.dataset.recordUrl + reply.data.id + "/", text: "Your answers were saved: see your result" }));
+    }).catch(function () {
+      status.textContent = "Your answers could not be saved, but do not wait: " + (call ? "call " + number + " now." : "go now.");
+    });
   }
 
   function csrfToken() {

@@ -30,6 +30,7 @@ from .complaints import (
 )
 from .complaints.common import GROUPS, Complaint, RedFlag
 from .danger_signs import DANGER_SIGNS, covered_signs, danger_sign_dict, signs_to_ask
+from .rulesets import DEFAULT_RULESET, RULESETS
 from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
 
@@ -259,7 +260,8 @@ _SEARCH = ComplaintSearch(COMPLAINTS)
 def danger_signs_for(code: str, age_years: float) -> list[dict[str, Any]]:
     """The danger-sign checklist for this complaint and age (empty for an unknown complaint)."""
     c = complaint_by_code(code)
-    return [] if c is None else [danger_sign_dict(s) for s in signs_to_ask(c, age_years)]
+    levels = RULESETS[DEFAULT_RULESET].danger_signs
+    return [] if c is None else [danger_sign_dict(s, levels) for s in signs_to_ask(c, age_years)]
 
 
 def _flag_dict(f: RedFlag) -> dict[str, Any]:
@@ -342,7 +344,7 @@ def catalogue_as_dict() -> dict[str, Any]:
             "none_label": "None of these",
             "rule": "Ask once, whatever the complaint: every sign whose age range includes the patient, "
             "less the complaint's danger_signs_covered.",
-            "signs": [danger_sign_dict(s) for s in DANGER_SIGNS],
+            "signs": [danger_sign_dict(s, RULESETS[DEFAULT_RULESET].danger_signs) for s in DANGER_SIGNS],
         },
         "complaints": [_complaint_dict(c) for c in COMPLAINTS],
         "dispositions": [{"value": d, "text": DISPOSITION_TEXT[d]} for d in DISPOSITIONS],

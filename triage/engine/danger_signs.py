@@ -29,7 +29,7 @@ from .types import DISPOSITION_RANK, Reason
 
 if TYPE_CHECKING:
     from .complaints.common import Complaint
-    from .rulesets import Ruleset
+    from .rulesets import DangerSignLevels, Ruleset
 
 UNDER_5 = "under_5"
 FIVE_PLUS = "5_plus"
@@ -243,9 +243,15 @@ def signs_to_ask(complaint: Complaint, age_years: float) -> tuple[DangerSign, ..
     return tuple(s for s in DANGER_SIGNS if s.applies_at(age_years) and s.id not in covered)
 
 
-def danger_sign_dict(s: DangerSign) -> dict[str, Any]:
+def danger_sign_dict(s: DangerSign, levels: DangerSignLevels | None = None) -> dict[str, Any]:
+    """The sign as served. `stops_with` is the disposition a "yes" forces on its own under `levels` (None when
+    it depends on other answers), so a page can show the call-now screen at once."""
+    stops = None
+    if levels is not None and s.tier == RED and s.id not in levels.red_only_with:
+        stops = levels.red[s.id][1]
     return {
         "id": s.id,
+        "stops_with": stops,
         "question": s.question,
         "sign": s.sign,
         "tier": s.tier,

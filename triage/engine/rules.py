@@ -237,7 +237,12 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
             covered_yes |= plan.covers[fid]
             if reason is not None:
                 reasons.append(reason)
-    if answered < len(plan.flags) and plan.n_questions:
+    if answers.stopped_early:
+        notes.append(
+            "The questionnaire was sent at an emergency answer, before the remaining questions: those count as "
+            "'no', and pain, onset and duration were not yet given."
+        )
+    elif answered < len(plan.flags) and plan.n_questions:
         notes.append("Warning-sign questions that were not answered were treated as 'no'.")
 
     age_days = answers.age_years * DAYS_PER_YEAR

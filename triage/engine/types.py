@@ -93,6 +93,7 @@ class Answers:
     diabetes: bool = False
     known_recurrent: bool = False  # same problem before and it feels as usual (CTAS chronic pain)
     immunizations_incomplete: bool | None = None  # asked for children (ESI v5 paediatric fever)
+    stopped_early: bool = False  # sent at an emergency answer, before the remaining questions
     vitals: Vitals | None = None
 
     def __post_init__(self) -> None:
@@ -128,6 +129,8 @@ class Answers:
             "known_recurrent": self.known_recurrent,
             "immunizations_incomplete": self.immunizations_incomplete,
         }
+        if self.stopped_early:
+            out["stopped_early"] = True
         if self.vitals is not None:
             out["vitals"] = self.vitals.as_dict()
         return out

@@ -29,6 +29,7 @@ _TOP_LEVEL = frozenset(
         "duration",
         "red_flags",
         "danger_signs",
+        "stopped_early",
         "pregnant",
         "immunocompromised",
         "anticoagulants",
@@ -161,9 +162,20 @@ def validate_answers(raw: Any) -> Answers:
         complaint = complaint_by_code(code)
         if complaint is None:
             err("complaint", "Unknown complaint code.")
-    pain = required("pain", lambda v: _number(v, 0, 10, integer=True))
-    onset = required("onset", lambda v: _text(v, ONSETS))
-    duration = required("duration", lambda v: _text(v, DURATIONS + LEGACY_DURATIONS))
+    stopped_early, message = _bool(raw.get("stopped_early"))
+    if message:
+        err("stopped_early", message)
+
+    # A questionnaire stopped at an emergency answer has not reached these questions yet: they take the
+    # more urgent reading (no pain assumed, a sudden start within the hour), and the result says so.
+    def not_yet_asked_or_required(field: str, early_default: Any, check) -> Any:
+        if stopped_early and raw.get(field) is None:
+            return early_default
+        return required(field, check)
+
+    pain = not_yet_asked_or_required("pain", 0, lambda v: _number(v, 0, 10, integer=True))
+    onset = not_yet_asked_or_required("onset", "sudden", lambda v: _text(v, ONSETS))
+    duration = not_yet_asked_or_required("duration", "lt_1h", lambda v: _text(v, DURATIONS + LEGACY_DURATIONS))
 
     known_flags = FLAGS_BY_COMPLAINT[complaint.code] if complaint is not None else None
     owner = f"complaint '{complaint.code}'" if complaint is not None else ""
@@ -208,6 +220,7 @@ def validate_answers(raw: Any) -> Answers:
         duration=duration,
         red_flags=flags_out,
         danger_signs=signs_out,
+        stopped_early=bool(stopped_early),
         pregnant=pregnant,
         immunocompromised=bools["immunocompromised"],
         anticoagulants=bools["anticoagulants"],

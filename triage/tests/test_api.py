@@ -221,3 +221,20 @@ def test_danger_signs_are_served_and_an_unknown_one_is_a_400(client, client_for,
         "/api/v1/triage/records/", {"answers": {**answers, "danger_signs": {"ds_nope": True}}}, format="json"
     )
     assert bad.status_code == 400 and "danger_signs" in bad.json()["error"]["fields"]
+
+
+def test_an_answer_sheet_stopped_at_an_emergency_answer_is_accepted_and_says_so(client_for, patient):
+    """Issue 10: the page sends what it has at a 999 answer; pain, onset and duration may follow later."""
+    api = client_for(patient)
+    early = {"complaint": "chest_pain", "red_flags": {"cardiac_features": True}, "stopped_early": True}
+    created = api.post("/api/v1/triage/records/", {"answers": early}, format="json")
+    assert created.status_code == 202, created.json()  # accepted: calculated in the background
+    from triage.services import triage_record_calculate
+
+    triage_record_calculate(record_id=created.json()["id"])
+    result = api.get(f"/api/v1/triage/records/{created.json()['id']}/").json()
+    assert result["disposition"] == "emergency_services"
+    missing = api.post("/api/v1/triage/records/", {"answers": {**early, "stopped_early": False}}, format="json")
+    assert missing.status_code == 400 and {"pain", "onset", "duration"} <= set(missing.json()["error"]["fields"])
+    bad = api.post("/api/v1/triage/records/", {"answers": {**early, "stopped_early": "yes"}}, format="json")
+    assert bad.status_code == 400 and "stopped_early" in bad.json()["error"]["fields"]

@@ -62,10 +62,10 @@ def test_life_threat_shows_the_emergency_number(live_server, page, make_user, ce
     page.get_by_label("Search for your main symptom").fill("chest")
     page.get_by_label("Chest pain or tightness").check()
     page.get_by_role("button", name="Next").click()
-    page.get_by_label("Yes", exact=True).check()  # pressure or spreading pain: a cardiac feature
-    page.get_by_role("button", name="Next").click()
+    # No warning question answered yes: the life threat shows only in the calculation (severe chest pain 9/10,
+    # CTAS cardiac features / AHA), so the whole questionnaire is walked and the result says call now.
     answer_no_until_about_you(page)
-    page.locator("input[type=range]").fill("7")
+    page.locator("input[type=range]").fill("9")
     page.get_by_label("Suddenly (within seconds or minutes)").check()
     page.get_by_label("Less than 1 hour").check()
     page.get_by_role("button", name="Next").click()
@@ -93,13 +93,75 @@ def test_a_danger_sign_ticked_for_a_minor_complaint_calls_for_an_ambulance(
         page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Next").click()
     page.get_by_text("Tick any that apply").wait_for()
-    answer_no_until_about_you(page, warning_sign="A rash that does not fade when a glass is pressed on it")
-    page.locator("input[type=range]").fill("3")
+    page.get_by_label("A rash that does not fade when a glass is pressed on it").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="Call 112 now").wait_for(timeout=5_000)
+    assert page.get_by_text("You told us: a rash that does not fade under a pressed glass").count()
+    page.get_by_role("link", name="Your answers were saved: see your result").wait_for(timeout=10_000)
+
+
+def _sent_record(email):
+    from triage.models import TriageRecord
+
+    return TriageRecord.objects.filter(patient__email=email).order_by("-pk").first()
+
+
+def test_an_emergency_answer_ends_the_questionnaire_at_once_adult(live_server, page, make_user, celery_worker_thread):
+    """Issue 10: a 999 answer shows the call-now screen straight away; the record is stored and agrees with it."""
+    make_user("patient", email="stop@example.test", password="a long enough passphrase")
+    sign_in(page, live_server, "stop@example.test", "a long enough passphrase")
+    page.goto(f"{live_server.url}/triage/start/")
+    page.get_by_label("Search for your main symptom").fill("chest")
+    page.get_by_label("Chest pain or tightness").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Yes", exact=True).check()  # pressure or spreading pain: a cardiac feature, 999
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="Call 112 now").wait_for(timeout=5_000)
+    assert page.get_by_role("link", name="Call 112").get_attribute("href") == "tel:112"
+    assert page.get_by_text("You told us: chest pain that feels like pressure").count()
+    page.get_by_role("link", name="Your answers were saved: see your result").wait_for(timeout=10_000)
+    record = _sent_record("stop@example.test")
+    assert record.answers["stopped_early"] is True
+    # The stored result agrees with the screen once the worker has calculated it.
+    page.get_by_role("link", name="Your answers were saved: see your result").click()
+    page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)
+    assert _sent_record("stop@example.test").disposition == "emergency_services"  # protected FSM: fetch afresh
+
+
+def test_an_emergency_sign_for_a_child_ends_the_questionnaire_and_details_can_follow(
+    live_server, page, make_user, celery_worker_thread
+):
+    """A 2-year-old grunting with a cough (NICE NG143 red): call now, then optional details for the crew."""
+    import datetime as dt
+
+    make_user(
+        "patient",
+        email="child@example.test",
+        password="a long enough passphrase",
+        date_of_birth=dt.date.today() - dt.timedelta(days=2 * 365 + 30),
+    )
+    sign_in(page, live_server, "child@example.test", "a long enough passphrase")
+    page.goto(f"{live_server.url}/triage/start/")
+    page.get_by_label("Search for your main symptom").fill("cough")
+    page.get_by_label("Cough", exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    while page.get_by_role("heading", name="Warning signs").count() == 0:
+        page.get_by_label("No", exact=True).check()
+        page.get_by_role("button", name="Next").click()
+    page.get_by_label("Grunting, sucking in under the ribs with each breath, or pauses in breathing").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="Call 112 now").wait_for(timeout=5_000)
+    page.get_by_role("link", name="Your answers were saved: see your result").wait_for(timeout=10_000)
+    early = _sent_record("child@example.test")
+    # The rest is optional: the parent can still add the details, which are sent as a follow-up record.
+    page.get_by_role("button", name="Add details for the ambulance crew (optional)").click()
+    page.get_by_role("heading", name="About you and this problem").wait_for()
+    page.locator("input[type=range]").fill("2")
     page.get_by_label("Gradually (over hours or days)").check()
     page.get_by_label("1 to 2 days").check()
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Next").click()
-    page.get_by_role("heading", name="Check your answers").wait_for()
-    assert page.get_by_text("A rash that does not fade when a glass is pressed on it").count()
     page.get_by_role("button", name="Send my answers").click()
     page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)
+    follow_up = _sent_record("child@example.test")
+    assert follow_up.pk != early.pk and follow_up.prefilled_from_id == early.pk

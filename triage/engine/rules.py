@@ -159,7 +159,8 @@ def _pain_reason(rs: Ruleset, band: str, site: str, course: str, cue: bool) -> R
         disp = U
         text += "; at 7 out of 10 it is at the edge of severe, so the engine errs toward a same-day review"
         source = f"{CTAS_PAIN}; {ESI_B_PAIN} with the ESI v4 pain >= 7 cue [M]"
-    text += f" (priority level {acuity} on arrival at an emergency department)."
+    # The ED priority (CTAS level) is the reason's acuity, shown to staff; patients are not given triage jargon.
+    text += "."
     r = _pain_cache[key] = Reason(
         f"ctas.pain.{band}.{site}.{course}" + (".esi_cue" if cue else ""), text, source, acuity, disp
     )

@@ -60,7 +60,11 @@
   function screens() {
     var list = [{ kind: "complaint" }];
     if (state.complaint) {
-      complaints[state.complaint].red_flags.forEach(function (flag) { list.push({ kind: "flag", flag: flag }); });
+      complaints[state.complaint].red_flags.forEach(function (flag) {
+        // Pregnancy-only questions are never put to someone who said they are male.
+        if (flag.for_sexes && flag.for_sexes.indexOf(state.general.sex) < 0) return;
+        list.push({ kind: "flag", flag: flag });
+      });
       if (dangerSigns().length) list.push({ kind: "danger" });
     }
     list.push({ kind: "about" }, { kind: "vitals" }, { kind: "review" });
@@ -307,7 +311,10 @@
   function reviewScreen() {
     var c = complaints[state.complaint];
     var rows = [["Main problem", c.label]];
-    c.red_flags.forEach(function (flag) { rows.push([flag.question, state.red_flags[flag.id] ? "Yes" : "No"]); });
+    c.red_flags.forEach(function (flag) {
+      if (flag.for_sexes && flag.for_sexes.indexOf(state.general.sex) < 0) return;
+      rows.push([flag.question, state.red_flags[flag.id] ? "Yes" : "No"]);
+    });
     var ticked = dangerSigns().filter(function (s) { return state.danger_signs && state.danger_signs[s.id]; });
     if (dangerSigns().length) rows.push(["Warning signs", ticked.length ? ticked.map(function (s) { return s.question; }).join("; ") : catalogue.danger_signs.none_label]);
     catalogue.general_questions.forEach(function (q) {

@@ -264,6 +264,9 @@ def danger_signs_for(code: str, age_years: float) -> list[dict[str, Any]]:
     return [] if c is None else [danger_sign_dict(s, levels) for s in signs_to_ask(c, age_years)]
 
 
+PREGNANCY_ONLY = "pregnancy_only"
+
+
 def _flag_dict(f: RedFlag) -> dict[str, Any]:
     return {
         "id": f.id,
@@ -273,6 +276,8 @@ def _flag_dict(f: RedFlag) -> dict[str, Any]:
         "disposition": f.disposition,
         "source": f.source,
         "records": sorted(t for t in f.tags if t == "fever"),
+        # Asked only when the person could be pregnant: never shown to someone who said they are male.
+        "for_sexes": ["female", "other"] if PREGNANCY_ONLY in f.tags else None,
     }
 
 

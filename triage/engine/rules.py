@@ -46,6 +46,7 @@ class _Plan:
     covers: dict[str, frozenset[str]]  # flag id -> the danger signs it asks
     n_questions: int  # flags that force a level (informational ones are not "warning signs")
     escalation: dict[str, tuple[str, ...]]
+    escalation_male: dict[str, tuple[str, ...]]
 
 
 _WHILE_WAITING = (
@@ -67,7 +68,8 @@ _HEADINGS = {
 }
 
 
-def _escalation(c: Complaint) -> dict[str, tuple[str, ...]]:
+def _escalation(c: Complaint, male: bool = False) -> dict[str, tuple[str, ...]]:
+    """Get-help-sooner advice per disposition; for a man, without the pregnancy-only signs."""
     out: dict[str, tuple[str, ...]] = {ES: _WHILE_WAITING}
     for disp in (E, U, R, S):
         rank = DISPOSITION_RANK[disp]
@@ -75,7 +77,9 @@ def _escalation(c: Complaint) -> dict[str, tuple[str, ...]]:
         for level in (ES, E, U, R):
             if DISPOSITION_RANK[level] <= rank:
                 continue
-            signs = [f.sign for f in c.red_flags if f.disposition == level]
+            signs = [
+                f.sign for f in c.red_flags if f.disposition == level and not (male and "pregnancy_only" in f.tags)
+            ]
             if signs:
                 lines.append(_HEADINGS[level] + "; ".join(signs) + ".")
         if disp == E:
@@ -123,7 +127,18 @@ def _plan(c: Complaint) -> _Plan:
         flags[f.id] = (f.tags, reason)
     n_questions = sum(1 for f in c.red_flags if f.disposition is not None)
     covers = {f.id: signs_covered_by_flag(f.id, f.tags) for f in c.red_flags}
-    return _Plan(c, baseline, usual_baseline, persistent, persistence, flags, covers, n_questions, _escalation(c))
+    return _Plan(
+        c,
+        baseline,
+        usual_baseline,
+        persistent,
+        persistence,
+        flags,
+        covers,
+        n_questions,
+        _escalation(c),
+        _escalation(c, male=True),
+    )
 
 
 _PLANS: dict[str, _Plan] = {c.code: _plan(c) for c in COMPLAINTS}
@@ -327,6 +342,6 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
         news2=news2,
         ruleset_version=rs.version,
         time_to_clinician_minutes=_CTAS_MINUTES[acuity],
-        escalation_advice=plan.escalation[disposition],
+        escalation_advice=(plan.escalation_male if answers.sex == "male" else plan.escalation)[disposition],
         notes=tuple(notes),
     )

@@ -659,3 +659,15 @@ def test_known_diabetes_alert_adult_self_treats_a_hypo_but_never_a_child_or_a_pr
     assert ev("anxiety_panic", vitals=vit(blood_glucose_mmol_l=2.8)).disposition == U  # not known diabetic
     confused = ev("anxiety_panic", diabetes=True, vitals=vit(blood_glucose_mmol_l=2.8, consciousness="new_confusion"))
     assert confused.disposition in (E, ES)
+
+
+def test_a_man_is_never_shown_pregnancy_cautions():
+    """Issue 10: pregnancy-only questions are served for women and 'other' only, and never in a man's advice."""
+    served = {c["code"]: c for c in catalogue_as_dict()["complaints"]}
+    assert {f["id"] for f in served["abdominal_pain"]["red_flags"] if f["for_sexes"]} == {"maybe_pregnant"}
+    for c in COMPLAINTS:
+        r = ev(c.code, sex="male", pregnant=None) if not c.sexes or "male" in c.sexes else None
+        if r is not None:
+            assert not any("pregnan" in line.lower() for line in r.escalation_advice), c.code
+    woman = ev("abdominal_pain", sex="female", pregnant=False)
+    assert any("pregnan" in line.lower() for line in woman.escalation_advice)

@@ -392,6 +392,7 @@ COMPLAINTS = (
                 f"{PREG_HTN}; nhs.uk pre-eclampsia: contact the maternity unit or 111 immediately [M]; same level "
                 "as obgyn preeclampsia_signs and neuro pregnant_vision [E]",
                 "htn_symptom",
+                "pregnancy_only",
             ),
             flag(
                 "gave_birth_recently",
@@ -430,6 +431,7 @@ COMPLAINTS = (
                 f"{PREG_HTN}; nhs.uk swelling in pregnancy: sudden swelling of face, hands or feet -> midwife or "
                 "111 immediately [M]; same level as obgyn preeclampsia_signs [E]",
                 "htn_symptom",
+                "pregnancy_only",
             ),
             flag(
                 "cold_limb",

@@ -403,6 +403,7 @@ MAYBE_PREGNANT = flag(
     L2,
     PREG,
     "pv_bleed",
+    "pregnancy_only",
 )
 PID_FLAG = flag(
     "fever_discharge",

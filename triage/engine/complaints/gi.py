@@ -698,6 +698,7 @@ COMPLAINTS = (
                 "threadworms in pregnancy or while breastfeeding",
                 L5R,
                 THREADWORM,
+                "pregnancy_only",
             ),
             flag(
                 "infected_skin",

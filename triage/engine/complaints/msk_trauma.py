@@ -1070,6 +1070,7 @@ COMPLAINTS = (
                 "a blow to the body in pregnancy",
                 L3E,
                 "RCOG / ACOG trauma in pregnancy: maternity assessment of any blow to the belly [M]",
+                "pregnancy_only",
             ),
             flag(
                 "vomiting",

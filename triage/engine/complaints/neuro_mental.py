@@ -154,6 +154,7 @@ COMPLAINTS = (
                 L2,
                 PREG_HTN,
                 "htn_symptom",
+                "pregnancy_only",
             ),
             flag(
                 "raised_pressure",

@@ -101,6 +101,7 @@ COMPLAINTS = (
                 "a rash or chickenpox/measles contact in pregnancy",
                 L4U,
                 "UKHSA rash in pregnancy guidance [M]",
+                "pregnancy_only",
             ),
             NEW_MEDICINE,
         ),
@@ -465,6 +466,7 @@ COMPLAINTS = (
                 L3,
                 "nhs.uk / RCOG Green-top 43 intrahepatic cholestasis of pregnancy: contact your maternity unit the "
                 "same day [M]",
+                "pregnancy_only",
             ),
             flag(
                 "weight_loss_sweats",
@@ -651,6 +653,7 @@ COMPLAINTS = (
                 "chickenpox or contact with it in pregnancy",
                 L3,
                 POX,
+                "pregnancy_only",
             ),
             flag(
                 "weak_immune",
@@ -717,12 +720,19 @@ COMPLAINTS = (
                 "UKHSA scabies guidance: crusted scabies needs medical treatment [M]",
             ),
             flag(
-                "young_baby_or_pregnant",
-                "Is it a baby under 2 months old, or are you pregnant or breastfeeding?",
-                "lice or scabies in a young baby, or in pregnancy or breastfeeding (treatment needs advice)",
+                "young_baby",
+                "Is it a baby under 2 months old?",
+                "lice or scabies in a baby under 2 months (treatment needs advice)",
                 L5R,
-                f"{SCABIES}; tell the pharmacist if pregnant or breastfeeding [V]; NICE CKS scabies: infants "
-                "under 2 months need medical advice [M]",
+                f"{SCABIES}; NICE CKS scabies: infants under 2 months need medical advice [M]",
+            ),
+            flag(
+                "pregnant_breastfeeding",
+                "Are you pregnant or breastfeeding?",
+                "lice or scabies in pregnancy or breastfeeding (treatment needs advice)",
+                L5R,
+                f"{SCABIES}; tell the pharmacist if pregnant or breastfeeding [V]",
+                "pregnancy_only",
             ),
             flag(
                 "eyelashes_or_groin",
@@ -747,7 +757,8 @@ COMPLAINTS = (
             ),
         ),
         # No "infective" tag: an infestation is not an infection with sepsis risk, so the infant and
-        # immunosuppression infection rules do not apply; young_baby_or_pregnant and crusted carry those [E].
+        # immunosuppression infection rules do not apply; young_baby, pregnant_breastfeeding and crusted
+        # carry those [E].
         tags=(),
         why="Head lice and scabies are treated with products from a pharmacy; with scabies everyone at home needs "
         "treating at the same time, even without symptoms.",

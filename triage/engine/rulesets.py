@@ -642,6 +642,23 @@ RULES_2026_12: tuple[ContextRule, ...] = (
         all_=("bleed_major",),
     ),
     _ctx(
+        "spinal_infection",
+        "Back pain with a fever when you inject drugs or your immune system is weak can be an infection of the "
+        "spine: go to an emergency department now.",
+        "NICE CKS Low back pain: suspected spinal infection (fever with a risk factor) -> immediate referral [M]",
+        (3, E),
+        complaints=("back_pain", "neck_pain"),
+        all_=("fever",),
+        any_=("spinal_infection_risk", "immunocompromised"),
+    ),
+    _ctx(
+        "pregnancy_pleuritic_pain",
+        "Chest pain on breathing in during pregnancy needs checking now for a blood clot or pneumonia.",
+        "RCOG Green-top 37a/37b: suspected pulmonary embolism in pregnancy needs immediate assessment [M]",
+        (3, E),
+        all_=("pregnant", "pleuritic"),
+    ),
+    _ctx(
         "renal_colic_no_fluids",
         "Kidney stone pain with vomiting that stops you keeping fluids or painkillers down needs hospital "
         "treatment now.",

@@ -525,6 +525,13 @@ CONTEXT_CASES = {
     "head_or_neck_high_energy": {"complaint": "head_injury", "red_flags": {"high_risk_mechanism": True}},
     "faint_with_heart_complaint": {"complaint": "palpitations", "red_flags": {"fainted": True}},
     "dizzy_with_bleeding": {"complaint": "dizziness", "red_flags": {"gi_bleed": True}},
+    "spinal_infection": {"complaint": "back_pain", "red_flags": {"infection_risk": True, "back_pain_fever": True}},
+    "pregnancy_pleuritic_pain": {
+        "complaint": "cold_flu",
+        "sex": "female",
+        "pregnant": True,
+        "red_flags": {"chest_pain_breathing_in": True},
+    },
     "renal_colic_no_fluids": {"complaint": "kidney_stone_pain", "red_flags": {"cannot_keep_fluids": True}},
     "bleeding_with_fainting": {"complaint": "gi_bleeding", "red_flags": {"black_stool": True, "shock_signs": True}},
     "pregnancy_electric_shock": {"complaint": "electric_shock", "sex": "female", "pregnant": True},

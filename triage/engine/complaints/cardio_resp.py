@@ -140,6 +140,7 @@ PLEURITIC = flag(
     L3,
     "CRB-65 / NICE NG138 pneumonia: same-day assessment [M]",
     "fever",
+    "pleuritic",
 )
 CONFUSED = flag(
     "confused",
@@ -340,8 +341,9 @@ COMPLAINTS = (
         (
             flag(
                 "htn_symptoms",
-                "Do you have a severe headache or blurred vision?",
-                "high blood pressure with a severe headache or blurred vision",
+                # CTAS counts any symptom (headache, nausea, blurred vision) as "with symptoms" [M].
+                "Do you have a headache, feel sick, or have blurred vision?",
+                "high blood pressure with a headache, sickness or blurred vision",
                 L3,
                 f"{CTAS_HTN} (with symptoms)",
                 "htn_symptom",

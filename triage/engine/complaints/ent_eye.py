@@ -875,7 +875,9 @@ COMPLAINTS = (
                 "cold_sore_eye",
                 "Is an eye red, painful, watering or sensitive to light?",
                 "a cold sore with a red, painful eye",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: nhs.uk Herpes simplex eye infection: a red eye that hurts in the
+                # light -> 999 or A&E (eye casualty); sight-threatening [M]
                 HSV_EYE,
             ),
             flag(
@@ -1148,7 +1150,10 @@ COMPLAINTS = (
                 "under_two",
                 "Is this a child under 2 years old?",
                 "a nosebleed in a child under 2",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: NHS Healthier Together (Alder Hey): a nosebleed under 2 is rare and
+                # needs checking in hospital now (injury, bleeding disorder, safeguarding); nhs.uk says see a GP; the
+                # more urgent reading [M]
                 f"{NOSEBLEED}; NHS Healthier Together advises A&E, nhs.uk a GP: the engine takes same-day review [E]",
             ),
             flag(
@@ -1485,7 +1490,9 @@ COMPLAINTS = (
                 "eyelid_shape_change",
                 "Has the shape of your eyelids changed, or do they not close fully?",
                 "a change in eyelid shape or eyelids not closing",
-                L5R,
+                L4U,
+                # 2026.12 expected-outcome review: British Thyroid Foundation / TEAMeD: thyroid eye disease with lids
+                # that do not close -> urgent eye referral (sight-threatening exposure) [M]
                 DRY_EYES,
             ),
             flag(

@@ -163,10 +163,19 @@ COMPLAINTS = (
             ),
             flag(
                 "infection_risk",
-                "Do you have a fever, or do you inject drugs or have a weakened immune system?",
-                "back pain with fever, injecting drug use or a weak immune system (possible spinal infection)",
+                "Do you inject drugs, or have a weakened immune system?",
+                "back pain with injecting drug use or a weak immune system (possible spinal infection)",
                 L3,
                 "NICE NG59 low back pain: serious causes (infection) [M]",
+                "spinal_infection_risk",
+            ),
+            flag(
+                "back_pain_fever",
+                "Do you have a fever (38 °C or higher), or feel hot and shivery, with the back pain?",
+                "back pain with a fever",
+                L3,
+                "nhs.uk Back pain: urgent GP or 111 for back pain with a high temperature [M]; with injecting drug "
+                "use or a weak immune system, rule spinal_infection sends it to A&E",
                 "fever",
             ),
             flag(
@@ -491,7 +500,9 @@ COMPLAINTS = (
                 "hot_or_feverish",
                 "Is the shoulder hot to touch, or do you feel feverish?",
                 "a hot shoulder or feeling feverish (possible joint infection)",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: a hot, swollen joint with fever may be septic arthritis -> same-day
+                # hospital assessment (NICE CKS / BSR), as joint and limp questions elsewhere [M]
                 f"{NHS_SHOULDER}; BSR/BOA septic arthritis [M]",
                 "fever",
             ),

@@ -799,7 +799,9 @@ COMPLAINTS = (
                 "stopped_eating_drinking",
                 "Have you eaten almost nothing for several days, or stopped drinking?",
                 "eating almost nothing for days or not drinking",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: RCPsych MEED: acute food refusal or intake under 500 kcal a day for
+                # 2 days or more is high risk -> same-day medical assessment with admission considered [M]
                 MEED,
             ),
             flag(

@@ -763,7 +763,10 @@ COMPLAINTS = (
                 "hiv_risk",
                 "Could your partner have HIV, or were they a man who has sex with men or someone who injects drugs?",
                 "possible HIV exposure",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: BASHH PEPSE: HIV post-exposure prophylaxis as soon as possible,
+                # ideally within 24 hours, from a sexual health clinic or A&E (the engine cannot know the clinic is
+                # open) [M]
                 "BASHH/BHIVA PEPSE: HIV post-exposure prophylaxis within 72 hours [M]",
             ),
             MAYBE_PREGNANT,

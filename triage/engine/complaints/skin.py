@@ -352,7 +352,9 @@ COMPLAINTS = (
                 "widespread",
                 "Has the rash spread over much of the body?",
                 "widespread shingles",
-                L3,
+                L3E,
+                # 2026.12 expected-outcome review: NICE CKS Shingles: consider admission for disseminated shingles or
+                # a very unwell person [M]
                 "Disseminated zoster (NICE CKS) [M]",
             ),
         ),

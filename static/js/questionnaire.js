@@ -43,6 +43,7 @@
     if (when.sex && when.sex.indexOf(state.general.sex) < 0) return false;
     if (when.min_age_years !== undefined && patient.age_years < when.min_age_years) return false;
     if (when.max_age_years !== undefined && patient.age_years > when.max_age_years) return false;
+    if (when.self_care_first && !(state.complaint && complaints[state.complaint].self_care_first)) return false;
     return true;
   }
 

@@ -192,6 +192,16 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
     },
     {"id": "diabetes", "question": "Do you have diabetes?", "type": "boolean", "required": False, "default": False},
     {
+        "id": "home_treatment_failed",
+        "question": "Have you already tried treating this at home (for example with pharmacy medicines or the usual "
+        "self-care), and it has not got better?",
+        "type": "boolean",
+        "required": False,
+        "allow_unknown": True,
+        "asked_when": {"self_care_first": True},
+        "help": "If you are not sure, leave it blank.",
+    },
+    {
         "id": "immunizations_incomplete",
         "question": "Has the child missed any routine vaccinations?",
         "type": "boolean",
@@ -296,6 +306,7 @@ def _complaint_dict(c: Complaint) -> dict[str, Any]:
             "source": c.baseline_source,
         },
         "self_care_possible": c.self_care_possible,
+        "self_care_first": bool(c.self_care_first),
         "routine_possible": c.routine_possible,
         "red_flags": [_flag_dict(f) for f in c.red_flags],
         "danger_signs_covered": sorted(covered_signs(c)),

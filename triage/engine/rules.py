@@ -284,7 +284,9 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
     if rs.persistence == "global_7d":
         if days >= 7 and plan.persistent is not None:
             reasons.append(plan.persistent)
-    elif not usual:  # a known problem as usual is not reviewed for its duration alone
+    elif not usual and not (c.self_care_first and answers.home_treatment_failed is False):
+        # A known problem as usual is not reviewed for its duration alone; nor is one whose guidance says
+        # "see a GP if home treatment has not helped" when the patient has not tried it yet.
         for p, reason in plan.persistence:
             if (
                 days >= p.after_days

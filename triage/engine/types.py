@@ -94,6 +94,7 @@ class Answers:
     known_recurrent: bool = False  # same problem before and it feels as usual (CTAS chronic pain)
     immunizations_incomplete: bool | None = None  # asked for children (ESI v5 paediatric fever)
     stopped_early: bool = False  # sent at an emergency answer, before the remaining questions
+    home_treatment_failed: bool | None = None  # tried treating it at home and it has not helped (None: not sure)
     vitals: Vitals | None = None
 
     def __post_init__(self) -> None:
@@ -131,6 +132,8 @@ class Answers:
         }
         if self.stopped_early:
             out["stopped_early"] = True
+        if self.home_treatment_failed is not None:
+            out["home_treatment_failed"] = self.home_treatment_failed
         if self.vitals is not None:
             out["vitals"] = self.vitals.as_dict()
         return out

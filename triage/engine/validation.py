@@ -30,6 +30,7 @@ _TOP_LEVEL = frozenset(
         "red_flags",
         "danger_signs",
         "stopped_early",
+        "home_treatment_failed",
         "pregnant",
         "immunocompromised",
         "anticoagulants",
@@ -194,6 +195,9 @@ def validate_answers(raw: Any) -> Answers:
     immunizations, message = _bool(raw.get("immunizations_incomplete"))
     if message:
         err("immunizations_incomplete", message)
+    home_treatment_failed, message = _bool(raw.get("home_treatment_failed"))
+    if message:
+        err("home_treatment_failed", message)
 
     vitals = _vitals(raw.get("vitals"), err)
 
@@ -221,6 +225,7 @@ def validate_answers(raw: Any) -> Answers:
         red_flags=flags_out,
         danger_signs=signs_out,
         stopped_early=bool(stopped_early),
+        home_treatment_failed=home_treatment_failed,
         pregnant=pregnant,
         immunocompromised=bools["immunocompromised"],
         anticoagulants=bools["anticoagulants"],

@@ -678,3 +678,18 @@ def test_a_man_is_never_shown_pregnancy_cautions():
             assert not any("pregnan" in line.lower() for line in r.escalation_advice), c.code
     woman = ev("abdominal_pain", sex="female", pregnant=False)
     assert any("pregnan" in line.lower() for line in woman.escalation_advice)
+
+
+def test_duration_rules_that_follow_home_treatment_wait_for_it():
+    """nhs.uk (e.g. Piles: see a GP if no better after 7 days of treatment at home): the duration rule of a
+    self-care-first complaint fires when home treatment failed or the patient is not sure, not before it."""
+    c = complaint_by_code("bottom_problem")
+    assert c.self_care_first and c.persistence
+    days = _BAND_STARTING[c.persistence[0].after_days]
+    assert ev("bottom_problem", duration=days).disposition == R  # not sure: the cautious reading
+    assert ev("bottom_problem", duration=days, home_treatment_failed=True).disposition == R
+    assert ev("bottom_problem", duration=days, home_treatment_failed=False).disposition == S
+    # Unconditional guidance thresholds are not gated (NICE NG120: a cough for 3 weeks needs review).
+    assert not complaint_by_code("cough").self_care_first
+    assert ev("cough", duration="gt_3w", home_treatment_failed=False).disposition == R
+    assert all("[" in c.self_care_first for c in COMPLAINTS if c.self_care_first)

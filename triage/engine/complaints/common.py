@@ -177,6 +177,9 @@ class Complaint:
     # Why this self-care complaint has no duration threshold (cited), e.g. menopause symptoms last years and
     # nhs.uk's trigger is that they trouble you, which a question asks. Empty: persistence rules are required.
     no_duration_limit: str = ""
+    # Guidance whose return trigger is "no better after treating it at home" (cited): the duration rules then
+    # wait for the patient to say home treatment was tried and has not helped (unanswered counts as tried).
+    self_care_first: str = ""
 
     @property
     def self_care_possible(self) -> bool:
@@ -218,6 +221,7 @@ def complaint(
     persist: tuple[Persistence, ...] = (),
     usual: UsualEpisode | None = None,
     no_duration_limit: str = "",
+    self_care_first: str = "",
 ) -> Complaint:
     assert group in GROUPS, group
     return Complaint(
@@ -236,6 +240,7 @@ def complaint(
         persistence=persist,
         usual_episode=usual,
         no_duration_limit=no_duration_limit,
+        self_care_first=self_care_first,
     )
 
 

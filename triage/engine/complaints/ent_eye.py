@@ -483,6 +483,7 @@ COMPLAINTS = (
             "your usual earwax build-up can be treated with ear drops from a pharmacy.",
             "nhs.uk Earwax build-up: olive or almond oil drops, pharmacist advice [M]",
         ),
+        self_care_first="nhs.uk Earwax build-up: see a GP or nurse if still blocked after using drops for 5 days [M]",
     ),
     complaint(
         "object_in_ear_or_nose",
@@ -1347,6 +1348,7 @@ COMPLAINTS = (
             "your usual hay fever can be managed with pharmacy antihistamines and nasal sprays.",
             "nhs.uk Hay fever: a pharmacist can help [M]",
         ),
+        self_care_first="nhs.uk Hay fever: see a GP if pharmacy treatment is not helping [M]",
     ),
     complaint(
         "nose_injury",
@@ -1519,6 +1521,7 @@ COMPLAINTS = (
             "your usual dry eyes can be managed with eye drops and lid care.",
             "nhs.uk Dry eyes: pharmacy eye drops; see an optician if not improving [M]",
         ),
+        self_care_first="nhs.uk Dry eyes: see an optician or GP if pharmacy eye drops have not helped [M]",
     ),
     complaint(
         "vision_problem",
@@ -1662,5 +1665,6 @@ COMPLAINTS = (
             "your usual blepharitis or stye can be managed with warm compresses and lid cleaning.",
             "nhs.uk Blepharitis: long-term lid hygiene at home [M]",
         ),
+        self_care_first="nhs.uk Blepharitis: see a GP if symptoms do not improve after a few weeks of lid hygiene [M]",
     ),
 )

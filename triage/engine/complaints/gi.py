@@ -296,6 +296,7 @@ COMPLAINTS = (
                 max_age=16,
             ),
         ),
+        self_care_first="nhs.uk Constipation: see a GP if you are not improving with treatment [M]",
     ),
     complaint(
         "gi_bleeding",
@@ -464,6 +465,7 @@ COMPLAINTS = (
             "your usual piles can be managed at home (fibre, fluids, pharmacy creams).",
             "nhs.uk Piles: treat at home; see a GP if there is no improvement or bleeding changes [M]",
         ),
+        self_care_first="nhs.uk Piles: see a GP if there is no improvement after 7 days of treatment at home [M]",
     ),
     # --- New in catalogue 2025.12 ---------------------------------------------------------
     complaint(
@@ -728,6 +730,7 @@ COMPLAINTS = (
                 "weeks [E]",
             ),
         ),
+        self_care_first="nhs.uk Threadworms: see a GP if the treatment has not worked [M]",
     ),
     complaint(
         "bloating_wind",

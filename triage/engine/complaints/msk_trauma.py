@@ -222,6 +222,8 @@ COMPLAINTS = (
             "a usual flare of your known back pain can be managed at home: keep moving and use painkillers.",
             "NICE NG59 low back pain: self-management of recurring non-specific back pain [M]",
         ),
+        self_care_first="nhs.uk Back pain: see a GP if it has not improved after a few weeks of treating it at "
+        "home [M]",
     ),
     complaint(
         "neck_pain",
@@ -323,6 +325,7 @@ COMPLAINTS = (
             "a usual flare of your known arthritis can be managed at home (activity, painkillers, heat or ice).",
             "NICE NG226 osteoarthritis: self-management [M]; nhs.uk Osteoarthritis [M]",
         ),
+        self_care_first="nhs.uk Knee and hip pain: see a GP if not better after 2 weeks of treating it yourself [M]",
     ),
     complaint(
         "limb_injury",
@@ -531,6 +534,7 @@ COMPLAINTS = (
                 f"{NHS_SHOULDER}: 2 weeks; band starts at 7 days [E]",
             ),
         ),
+        self_care_first="nhs.uk Shoulder pain: see a GP if it has not improved after 2 weeks of home treatment [M]",
     ),
     complaint(
         "foot_heel_pain",
@@ -631,6 +635,7 @@ COMPLAINTS = (
                 f"{NHS_HEEL}: 2 weeks; band starts at 7 days [E]",
             ),
         ),
+        self_care_first="nhs.uk Heel pain: see a GP if it has not improved after treating it yourself for 2 weeks [M]",
     ),
     complaint(
         "cast_problem",

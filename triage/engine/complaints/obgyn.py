@@ -259,6 +259,7 @@ COMPLAINTS = (
                 "a period usually lasts up to 7 days [M], so the engine reviews pain lasting a week [E]",
             ),
         ),
+        self_care_first="nhs.uk Period pain: see a GP if painkillers do not help [M]",
     ),
     complaint(
         "pelvic_pain",
@@ -625,6 +626,7 @@ COMPLAINTS = (
                 f"{NVP}: anti-sickness medicine when self-help fails [M]; a week is the engine's cut-off [E]",
             ),
         ),
+        self_care_first="nhs.uk Vomiting and morning sickness: see a GP or midwife if the self-help has not worked [M]",
     ),
     complaint(
         "heavy_periods",

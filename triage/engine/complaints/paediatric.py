@@ -783,6 +783,8 @@ COMPLAINTS = (
                 "nappy rash) [M]; a week is the engine's threshold [E]",
             ),
         ),
+        self_care_first="nhs.uk Nappy rash: see a GP or health visitor if it has not gone after a week of home "
+        "treatment [M]",
     ),
     # --- Teething -----------------------------------------------------------------------------
     complaint(

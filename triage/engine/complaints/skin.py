@@ -513,6 +513,7 @@ COMPLAINTS = (
                 f"{ITCH}: 'lasts a long time'; BAD chronic itch is 6 weeks [M]; band starts at 21 days [E]",
             ),
         ),
+        self_care_first="nhs.uk Itchy skin: see a GP if the itch has not improved after 2 weeks of home treatment [M]",
     ),
     complaint(
         "eczema_flare",
@@ -593,6 +594,7 @@ COMPLAINTS = (
             "a usual eczema flare can be treated at home with your emollients and steroid cream as planned.",
             "NICE CG57 atopic eczema: stepped care and a flare plan [M]",
         ),
+        self_care_first="nhs.uk Atopic eczema / NICE CG57: see a GP if the usual treatment is not controlling it [M]",
     ),
     complaint(
         "chickenpox",
@@ -773,6 +775,7 @@ COMPLAINTS = (
                 "nhs.uk scabies: see a GP if still itchy 4 weeks after treatment [V]; band starts at 21 days [E]",
             ),
         ),
+        self_care_first="nhs.uk Head lice / Scabies: see a GP if the treatment has not worked [M]",
     ),
     complaint(
         "nail_problem",
@@ -840,5 +843,6 @@ COMPLAINTS = (
                 f"{NAIL}; engine review after a week [E]",
             ),
         ),
+        self_care_first="nhs.uk Ingrown toenail: see a GP if treating it yourself has not helped [M]",
     ),
 )

@@ -95,7 +95,9 @@
   }
 
   function progress(list) {
-    return el("p", { "class": "help", text: "Step " + (state.screen + 1) + " of " + list.length });
+    // The number of screens depends on the complaint's questions: until one is chosen, no total is claimed.
+    var total = state.complaint ? " of " + list.length : "";
+    return el("p", { "class": "help", text: "Step " + (state.screen + 1) + total });
   }
 
   function complaintScreen() {
@@ -188,18 +190,23 @@
       if (chosen[s.id]) box.checked = true;
       return el("div", { "class": "choice" }, [box, el("label", { "for": "danger-" + s.id, text: s.question })]);
     });
+    var unsureSign = catalogue.danger_signs.not_sure;
+    var unsure = el("input", { type: "checkbox", name: "danger", id: "danger-" + unsureSign.id, value: unsureSign.id });
+    if (chosen[unsureSign.id]) unsure.checked = true;
     var none = el("input", { type: "checkbox", name: "danger-none", id: "danger-none" });
     if (state.danger_signs && !signs.some(function (s) { return chosen[s.id]; })) none.checked = true;
     // "None of these" and a sign exclude each other, so the answer is never ambiguous.
     none.addEventListener("change", function () {
-      if (none.checked) boxes.forEach(function (b) { b.querySelector("input").checked = false; });
+      if (none.checked) { boxes.forEach(function (b) { b.querySelector("input").checked = false; }); unsure.checked = false; }
     });
+    unsure.addEventListener("change", function () { if (unsure.checked) none.checked = false; });
     boxes.forEach(function (b) { b.querySelector("input").addEventListener("change", function (e) { if (e.target.checked) none.checked = false; }); });
     return screenForm(function (form) {
       var ticked = Array.prototype.map.call(form.querySelectorAll("input[name=danger]:checked"), function (b) { return b.value; });
       if (!ticked.length && !none.checked) { error.textContent = "Tick any that apply, or \u201c" + catalogue.danger_signs.none_label + "\u201d."; return; }
       state.danger_signs = {};
       signs.forEach(function (s) { state.danger_signs[s.id] = ticked.indexOf(s.id) >= 0; });
+      if (unsure.checked) state.danger_signs[unsureSign.id] = true;
       var stop = signs.filter(function (s) { return state.danger_signs[s.id] && STOPS[s.stops_with]; })
         .sort(function (a, b) { return STOPS[b.stops_with] - STOPS[a.stops_with]; })[0];
       if (stop && !state.early) { stopEarly(stop.stops_with, stop.sign); return; }
@@ -207,6 +214,7 @@
     }, [
       el("h2", { text: "Warning signs" }),
       el("fieldset", {}, [el("legend", { text: catalogue.danger_signs.question })].concat(boxes).concat([
+        el("div", { "class": "choice choice-unsure" }, [unsure, el("label", { "for": "danger-" + unsureSign.id, text: unsureSign.question })]),
         el("div", { "class": "choice choice-none" }, [none, el("label", { "for": "danger-none", text: catalogue.danger_signs.none_label })])
       ])),
       error, nav(true)
@@ -234,11 +242,16 @@
       });
       return el("fieldset", {}, options);
     }
-    // integer scale (pain 0-10)
-    var output = el("output", { id: "g-" + q.id + "-value", "for": "g-" + q.id, text: String(value === undefined ? 0 : value) });
-    var range = el("input", { type: "range", id: "g-" + q.id, name: "g-" + q.id, min: q.min, max: q.max, step: 1,
-      value: value === undefined ? 0 : value, oninput: function () { output.textContent = range.value; } });
-    return el("div", { "class": "field" }, [el("label", { "for": "g-" + q.id, text: q.question }), range, output]);
+    // integer scale (pain 0-10): one choice per number and none preselected, so "no answer" is never "0"
+    var scale = [el("legend", { text: q.question })];
+    for (var n = q.min; n <= q.max; n++) {
+      var id = "g-" + q.id + "-" + n;
+      var input = el("input", { type: "radio", name: "g-" + q.id, id: id, value: String(n) });
+      if (value === n) input.checked = true;
+      var label = n === q.min ? n + " (none)" : n === q.max ? n + " (worst)" : String(n);
+      scale.push(el("div", { "class": "choice scale" }, [input, el("label", { "for": id, text: label })]));
+    }
+    return el("fieldset", { "class": "scale-0-10" }, scale);
   }
 
   function aboutScreen() {
@@ -249,7 +262,12 @@
       var missing = [];
       questions.forEach(function (q) {
         var name = "g-" + q.id;
-        if (q.type === "integer") { state.general[q.id] = parseInt(form.querySelector("[name='" + name + "']").value, 10); return; }
+        if (q.type === "integer") {
+          var picked = radioValue(form, name);
+          if (picked === null) { if (q.required) missing.push(q.question); return; }
+          state.general[q.id] = parseInt(picked, 10);
+          return;
+        }
         var value = radioValue(form, name);
         if (q.type === "boolean") {
           state.general[q.id] = value === "yes" ? true : value === "no" ? false : null;

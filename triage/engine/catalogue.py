@@ -29,7 +29,7 @@ from .complaints import (
     skin,
 )
 from .complaints.common import GROUPS, Complaint, RedFlag
-from .danger_signs import DANGER_SIGNS, covered_signs, danger_sign_dict, signs_to_ask
+from .danger_signs import DANGER_SIGNS, NOT_SURE, covered_signs, danger_sign_dict, signs_to_ask
 from .rulesets import DEFAULT_RULESET, RULESETS
 from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
@@ -361,6 +361,7 @@ def catalogue_as_dict() -> dict[str, Any]:
             "rule": "Ask once, whatever the complaint: every sign whose age range includes the patient, "
             "less the complaint's danger_signs_covered.",
             "signs": [danger_sign_dict(s, RULESETS[DEFAULT_RULESET].danger_signs) for s in DANGER_SIGNS],
+            "not_sure": danger_sign_dict(NOT_SURE),
         },
         "complaints": [_complaint_dict(c) for c in COMPLAINTS],
         "dispositions": [{"value": d, "text": DISPOSITION_TEXT[d]} for d in DISPOSITIONS],

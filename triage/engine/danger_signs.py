@@ -198,7 +198,16 @@ DANGER_SIGNS: tuple[DangerSign, ...] = (
         max_age=5,
     ),
 )
-DANGER_SIGNS_BY_ID: Mapping[str, DangerSign] = MappingProxyType({s.id: s for s in DANGER_SIGNS})
+# "Not sure about some of these" is an answer too, and it must not read as "none": it counts as one amber
+# feature, so with a risk factor (fever, under 1, pregnancy...) it asks for a clinician within 24 hours [E].
+NOT_SURE = _sign(
+    "ds_not_sure",
+    AMBER,
+    "Not sure about some of these",
+    "not sure about some of the warning signs",
+    "Uncertainty on a danger sign errs toward urgency: counted as one amber feature (NICE NG143 amber reading) [E]",
+)
+DANGER_SIGNS_BY_ID: Mapping[str, DangerSign] = MappingProxyType({s.id: s for s in (*DANGER_SIGNS, NOT_SURE)})
 
 # Complaint questions that already ask a danger sign (at least as urgently), by red-flag id.
 # Flags written later can say the same with the tag "covers:<sign id>".

@@ -1,5 +1,7 @@
 """The questionnaire, the live progress page and the result, in a real browser on a phone screen."""
 
+import re
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.celery_worker, pytest.mark.django_db(transaction=True)]
@@ -37,7 +39,7 @@ def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, p
 
     answer_no_until_about_you(page)
 
-    page.locator("input[type=range]").fill("3")
+    page.locator("#g-pain-3").check()
     page.get_by_label("Gradually (over hours or days)").check()
     page.get_by_label("3 to 6 days").check()
     page.get_by_role("button", name="Next").click()
@@ -65,7 +67,7 @@ def test_life_threat_shows_the_emergency_number(live_server, page, make_user, ce
     # No warning question answered yes: the life threat shows only in the calculation (severe chest pain 9/10,
     # CTAS cardiac features / AHA), so the whole questionnaire is walked and the result says call now.
     answer_no_until_about_you(page)
-    page.locator("input[type=range]").fill("9")
+    page.locator("#g-pain-9").check()
     page.get_by_label("Suddenly (within seconds or minutes)").check()
     page.get_by_label("Less than 1 hour").check()
     page.get_by_role("button", name="Next").click()
@@ -156,7 +158,7 @@ def test_an_emergency_sign_for_a_child_ends_the_questionnaire_and_details_can_fo
     # The rest is optional: the parent can still add the details, which are sent as a follow-up record.
     page.get_by_role("button", name="Add details for the ambulance crew (optional)").click()
     page.get_by_role("heading", name="About you and this problem").wait_for()
-    page.locator("input[type=range]").fill("2")
+    page.locator("#g-pain-2").check()
     page.get_by_label("Gradually (over hours or days)").check()
     page.get_by_label("1 to 2 days").check()
     page.get_by_role("button", name="Next").click()
@@ -165,3 +167,36 @@ def test_an_emergency_sign_for_a_child_ends_the_questionnaire_and_details_can_fo
     page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)
     follow_up = _sent_record("child@example.test")
     assert follow_up.pk != early.pk and follow_up.prefilled_from_id == early.pk
+
+
+def test_pain_needs_a_clear_answer_the_step_count_is_honest_and_not_sure_is_not_none(
+    live_server, page, make_user, celery_worker_thread
+):
+    """Issue 10, item 3: no preset pain score, no total claimed before the complaint is known, and "not sure"
+    on the warning signs counts toward urgency (an amber feature) instead of reading as "none"."""
+    make_user("patient", email="honest@example.test", password="a long enough passphrase")
+    sign_in(page, live_server, "honest@example.test", "a long enough passphrase")
+    page.goto(f"{live_server.url}/triage/start/")
+    page.get_by_text("Step 1", exact=True).wait_for()
+    page.get_by_label("Search for your main symptom").fill("sore throat")
+    page.get_by_label("Sore throat").first.check()
+    page.get_by_role("button", name="Next").click()
+    assert page.get_by_text("Step 2 of").count()
+    while page.get_by_role("heading", name="Warning signs").count() == 0:
+        page.get_by_label("No", exact=True).check()
+        page.get_by_role("button", name="Next").click()
+    page.get_by_label("Not sure about some of these").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="About you and this problem").wait_for()
+    assert not page.locator("input[name=g-pain]:checked").count()
+    page.get_by_label("Gradually (over hours or days)").check()
+    page.get_by_label("1 to 2 days").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_text("Please answer").wait_for()  # pain was not given: no silent 0
+    page.locator("#g-pain-2").check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Send my answers").click()
+    page.wait_for_url(re.compile(r".*/triage/\d+/$"))
+    record = _sent_record("honest@example.test")
+    assert record.answers["danger_signs"]["ds_not_sure"] is True and record.answers["pain"] == 2

@@ -97,3 +97,56 @@ def next_steps(disposition: str, record_id: int) -> list[NextStep]:
         "routine": [contact, advice, recheck],
         "self_care": [advice, NextStep("Medicine information", reverse("medicine:list"), "button secondary"), recheck],
     }[disposition]
+
+
+def answers_in_words(answers: dict) -> list[tuple[str, str]]:
+    """(question, answer) pairs in plain words, "yes" answers and measurements first; never internal codes.
+
+    Works on stored answers from any catalogue version: an id the catalogue no longer has is shown
+    as "(a question no longer asked)" rather than as its code.
+    """
+    from triage import engine
+
+    served = engine.catalogue_as_dict()
+    complaint = engine.complaint_by_code(answers.get("complaint", ""))
+    flags = {f.id: f.question for f in complaint.red_flags} if complaint else {}
+    signs = {s["id"]: s["question"] for s in served["danger_signs"]["signs"]}
+    signs[served["danger_signs"]["not_sure"]["id"]] = served["danger_signs"]["not_sure"]["question"]
+    general = {q["id"]: q for q in served["general_questions"]}
+    vitals = {v["id"]: v for v in served["vitals"]}
+    first: list[tuple[str, str]] = [("Main problem", complaint.label if complaint else "(a problem no longer listed)")]
+    rest: list[tuple[str, str]] = []
+    for fid, yes in (answers.get("red_flags") or {}).items():
+        (first if yes else rest).append((flags.get(fid, "(a question no longer asked)"), "Yes" if yes else "No"))
+    ticked = [
+        signs.get(sid, "(a sign no longer asked)") for sid, yes in (answers.get("danger_signs") or {}).items() if yes
+    ]
+    if "danger_signs" in answers:
+        first.append(("Warning signs", "; ".join(ticked) if ticked else served["danger_signs"]["none_label"]))
+    for key, value in answers.items():
+        q = general.get(key)
+        if q is None or key == "age_years" or value is None:
+            continue
+        if q.get("choices"):
+            shown = next((c["label"] for c in q["choices"] if c["value"] == value), str(value))
+        elif isinstance(value, bool):
+            shown = "Yes" if value else "No"
+        else:
+            shown = str(value)
+        (first if value is True else rest).append((q["question"], shown))
+    for key, value in (answers.get("vitals") or {}).items():
+        v = vitals.get(key)
+        if v is not None:
+            label = next((c["label"] for c in v["choices"] if c["value"] == value), None) if v["choices"] else None
+            shown = label or ("Yes" if value is True else "No" if value is False else f"{value} {v['unit']}".strip())
+            first.append((v["label"], shown))
+    if answers.get("stopped_early"):
+        first.append(("Sent early", "At an emergency answer, before the remaining questions"))
+    return first + rest
+
+
+def complaint_label(code: str) -> str:
+    from triage import engine
+
+    complaint = engine.complaint_by_code(code or "")
+    return complaint.label if complaint else "Symptom check"

@@ -13,7 +13,7 @@ from healthsvc.errors import DomainError
 from triage import engine
 from triage.choices import Disposition, TriageState
 from triage.forms import OverrideForm
-from triage.presentation import disposition_copy, next_steps, reasons_for_patient
+from triage.presentation import answers_in_words, complaint_label, disposition_copy, next_steps, reasons_for_patient
 from triage.selectors import (
     can_read_all_records,
     triage_record_current_result,
@@ -44,6 +44,8 @@ def history(request):
         records = records.filter(disposition=disposition)
     page = Paginator(records, 25).get_page(request.GET.get("page"))
     triage_records_audit_read(actor=request.user, records=page.object_list)
+    for record in page.object_list:  # the complaint's label, never its code
+        record.complaint_label = complaint_label(record.answers.get("complaint", ""))
     return render(
         request,
         "triage/history.html",
@@ -100,6 +102,7 @@ def record_detail(request, record_id: int):
             "result": result,
             "staff": staff,
             "complaint": complaint,
+            "answers": answers_in_words(record.answers) if staff else [],
             "steps": PROGRESS_STEPS,
             "step_index": PROGRESS_STEPS.index(record.state) if record.state in PROGRESS_STEPS else None,
             "copy": disposition_copy(result.disposition) if result else None,

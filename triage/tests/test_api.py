@@ -238,3 +238,30 @@ def test_an_answer_sheet_stopped_at_an_emergency_answer_is_accepted_and_says_so(
     assert missing.status_code == 400 and {"pain", "onset", "duration"} <= set(missing.json()["error"]["fields"])
     bad = api.post("/api/v1/triage/records/", {"answers": {**early, "stopped_early": "yes"}}, format="json")
     assert bad.status_code == 400 and "stopped_early" in bad.json()["error"]["fields"]
+
+
+def test_pages_show_answers_and_complaints_in_words_never_codes(client, patient, make_user):
+    """Issue 10, items 4 and 7: the history names the problem, the chart shows questions and answers."""
+    from triage.services import triage_record_calculate, triage_record_create
+
+    answers = {
+        "complaint": "chest_pain",
+        "pain": 4,
+        "onset": "gradual",
+        "duration": "lt_1h",
+        "red_flags": {"cardiac_features": True, "tearing": False},
+        "danger_signs": {"ds_clot_risk": True},
+        "vitals": {"temperature_c": 37.2},
+    }
+    record, _ = triage_record_create(patient=patient, raw_answers=answers)
+    triage_record_calculate(record_id=record.pk)
+    client.force_login(patient)
+    history = client.get("/triage/").content.decode()
+    assert "Chest pain or tightness" in history and "chest_pain" not in history
+    client.force_login(make_user("clinician"))
+    chart = client.get(f"/triage/{record.pk}/").content.decode()
+    for code in ("chest_pain", "cardiac_features", "lt_1h", "ds_clot_risk", "red_flags", "{"):
+        assert code not in chart.split('id="answers-heading"')[1].split("</section>")[0], code
+    answers_html = chart.split('id="answers-heading"')[1].split("</section>")[0]
+    assert "Does the pain feel like pressure" in answers_html and "Less than 1 hour" in answers_html
+    assert answers_html.index("Does the pain feel like pressure") < answers_html.index("tearing, going through")

@@ -15,6 +15,22 @@ def sign_in(page, live_server, email, password):
     page.get_by_role("heading", name="Hello").first.wait_for()
 
 
+PASSWORD = "a long enough passphrase"
+
+
+def start_as_new_patient(page, live_server, make_user, email, **profile):
+    """A new patient signs in and opens the symptom check."""
+    make_user("patient", email=email, password=PASSWORD, **profile)
+    sign_in(page, live_server, email, PASSWORD)
+    page.goto(f"{live_server.url}/triage/start/")
+
+
+def pick_complaint(page, words, label, *, exact=False):
+    page.get_by_label("Search for your main symptom").fill(words)
+    page.get_by_label(label, exact=exact).first.check()
+    page.get_by_role("button", name="Next").click()
+
+
 def answer_no_until_about_you(page, *, warning_sign: str | None = None):
     """One red-flag question per screen ("No" to each), then the danger-sign checklist."""
     while page.get_by_role("heading", name="About you and this problem").count() == 0:
@@ -58,12 +74,8 @@ def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, p
 
 
 def test_life_threat_shows_the_emergency_number(live_server, page, make_user, celery_worker_thread):
-    make_user("patient", email="es@example.test", password="a long enough passphrase")
-    sign_in(page, live_server, "es@example.test", "a long enough passphrase")
-    page.goto(f"{live_server.url}/triage/start/")
-    page.get_by_label("Search for your main symptom").fill("chest")
-    page.get_by_label("Chest pain or tightness").check()
-    page.get_by_role("button", name="Next").click()
+    start_as_new_patient(page, live_server, make_user, "es@example.test")
+    pick_complaint(page, "chest", "Chest pain or tightness")
     # No warning question answered yes: the life threat shows only in the calculation (severe chest pain 9/10,
     # CTAS cardiac features / AHA), so the whole questionnaire is walked and the result says call now.
     answer_no_until_about_you(page)
@@ -83,12 +95,8 @@ def test_a_danger_sign_ticked_for_a_minor_complaint_calls_for_an_ambulance(
     live_server, page, make_user, celery_worker_thread
 ):
     """NICE NG51 / UK Sepsis Trust: a non-blanching rash matters whatever complaint the patient picked."""
-    make_user("patient", email="ds@example.test", password="a long enough passphrase")
-    sign_in(page, live_server, "ds@example.test", "a long enough passphrase")
-    page.goto(f"{live_server.url}/triage/start/")
-    page.get_by_label("Search for your main symptom").fill("my throat is really sore")
-    page.get_by_label("Sore throat").first.check()
-    page.get_by_role("button", name="Next").click()
+    start_as_new_patient(page, live_server, make_user, "ds@example.test")
+    pick_complaint(page, "my throat is really sore", "Sore throat")
     # "Next" on the checklist with nothing ticked is refused: "none of these" must be said.
     while page.get_by_role("heading", name="Warning signs").count() == 0:
         page.get_by_label("No", exact=True).check()
@@ -110,12 +118,8 @@ def _sent_record(email):
 
 def test_an_emergency_answer_ends_the_questionnaire_at_once_adult(live_server, page, make_user, celery_worker_thread):
     """Issue 10: a 999 answer shows the call-now screen straight away; the record is stored and agrees with it."""
-    make_user("patient", email="stop@example.test", password="a long enough passphrase")
-    sign_in(page, live_server, "stop@example.test", "a long enough passphrase")
-    page.goto(f"{live_server.url}/triage/start/")
-    page.get_by_label("Search for your main symptom").fill("chest")
-    page.get_by_label("Chest pain or tightness").check()
-    page.get_by_role("button", name="Next").click()
+    start_as_new_patient(page, live_server, make_user, "stop@example.test")
+    pick_complaint(page, "chest", "Chest pain or tightness")
     page.get_by_label("Yes", exact=True).check()  # pressure or spreading pain: a cardiac feature, 999
     page.get_by_role("button", name="Next").click()
     page.get_by_role("heading", name="Call 112 now").wait_for(timeout=5_000)
@@ -136,17 +140,9 @@ def test_an_emergency_sign_for_a_child_ends_the_questionnaire_and_details_can_fo
     """A 2-year-old grunting with a cough (NICE NG143 red): call now, then optional details for the crew."""
     import datetime as dt
 
-    make_user(
-        "patient",
-        email="child@example.test",
-        password="a long enough passphrase",
-        date_of_birth=dt.date.today() - dt.timedelta(days=2 * 365 + 30),
-    )
-    sign_in(page, live_server, "child@example.test", "a long enough passphrase")
-    page.goto(f"{live_server.url}/triage/start/")
-    page.get_by_label("Search for your main symptom").fill("cough")
-    page.get_by_label("Cough", exact=True).check()
-    page.get_by_role("button", name="Next").click()
+    age_2 = dt.date.today() - dt.timedelta(days=2 * 365 + 30)
+    start_as_new_patient(page, live_server, make_user, "child@example.test", date_of_birth=age_2)
+    pick_complaint(page, "cough", "Cough", exact=True)
     while page.get_by_role("heading", name="Warning signs").count() == 0:
         page.get_by_label("No", exact=True).check()
         page.get_by_role("button", name="Next").click()
@@ -174,13 +170,9 @@ def test_pain_needs_a_clear_answer_the_step_count_is_honest_and_not_sure_is_not_
 ):
     """Issue 10, item 3: no preset pain score, no total claimed before the complaint is known, and "not sure"
     on the warning signs counts toward urgency (an amber feature) instead of reading as "none"."""
-    make_user("patient", email="honest@example.test", password="a long enough passphrase")
-    sign_in(page, live_server, "honest@example.test", "a long enough passphrase")
-    page.goto(f"{live_server.url}/triage/start/")
+    start_as_new_patient(page, live_server, make_user, "honest@example.test")
     page.get_by_text("Step 1", exact=True).wait_for()
-    page.get_by_label("Search for your main symptom").fill("sore throat")
-    page.get_by_label("Sore throat").first.check()
-    page.get_by_role("button", name="Next").click()
+    pick_complaint(page, "sore throat", "Sore throat")
     assert page.get_by_text("Step 2 of").count()
     while page.get_by_role("heading", name="Warning signs").count() == 0:
         page.get_by_label("No", exact=True).check()

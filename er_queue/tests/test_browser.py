@@ -90,3 +90,28 @@ def test_the_staff_board_refreshes_and_every_action_is_a_button(live_server, pag
 
     page.goto(f"{live_server.url}/er/rooms/{room.pk}/now-calling/")
     page.get_by_role("heading", name="Now calling at Board ER").wait_for()
+
+
+def test_the_now_calling_wall_screen_fits_a_tv_newest_first_and_largest(live_server, page, room, booking_in):
+    """Issue 10, item 6: newest call first and largest, references on one line, no sign-in links or banner."""
+    first = booking_in("called", room=room)
+    newest = booking_in("called", room=room)
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(f"{live_server.url}/er/rooms/{room.pk}/now-calling/")
+    refs = page.locator(".now-calling .ref")
+    refs.first.wait_for()
+    assert refs.nth(0).inner_text() == newest.reference and refs.nth(1).inner_text() == first.reference
+    size = page.evaluate(
+        "[...document.querySelectorAll('.now-calling .ref')].map(e => parseFloat(getComputedStyle(e).fontSize))"
+    )
+    assert size[0] > size[1]
+    lines = page.evaluate(
+        "[...document.querySelectorAll('.now-calling .ref')].map(e => {"
+        " const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length; })"
+    )
+    assert lines == [1, 1]  # each reference on a single line, and it cannot wrap at any width:
+    assert page.evaluate("getComputedStyle(document.querySelector('.now-calling .ref')).whiteSpace") == "nowrap"
+    assert page.get_by_role("link", name="Sign in").count() == 0
+    assert page.locator(".emergency-banner").count() == 0
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.evaluate("document.documentElement.scrollHeight <= window.innerHeight")

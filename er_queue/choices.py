@@ -16,6 +16,9 @@ class BookingState(models.TextChoices):
 
 
 # A booking holds a place at the ER (and counts against its capacity) in these states.
+# CTAS level names (Bullard et al., CJEM; CAEP) for labels: colour is never the only cue.
+CTAS_NAMES = {1: "Resuscitation", 2: "Emergent", 3: "Urgent", 4: "Less urgent", 5: "Non-urgent"}
+
 ACTIVE_STATES = (BookingState.INITIALIZED, BookingState.CONFIRMED, BookingState.CALLED)
 # States with a deadline the expiry sweep watches.
 DEADLINE_STATES = (BookingState.INITIALIZED, BookingState.CALLED)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import forms
 
+from er_queue.choices import CTAS_NAMES
+
 PATIENT_CANCEL_REASONS = [
     ("I feel better", "I feel better"),
     ("I am going to another ER", "I am going to another emergency department"),
@@ -48,13 +50,7 @@ class WalkInForm(forms.Form):
     acuity = forms.TypedChoiceField(
         label="Acuity (CTAS)",
         coerce=int,
-        choices=[
-            (1, "1 Resuscitation"),
-            (2, "2 Emergent"),
-            (3, "3 Urgent"),
-            (4, "4 Less urgent"),
-            (5, "5 Non-urgent"),
-        ],
+        choices=[(level, f"{level} {name}") for level, name in CTAS_NAMES.items()],
         initial=3,
     )
 
@@ -65,3 +61,5 @@ class PauseForm(forms.Form):
 
 class NoShowForm(forms.Form):
     note = forms.CharField(max_length=300, required=False)
+    # The desk confirms a no-show before the check-in deadline has passed (the box names the deadline).
+    confirm_before_deadline = forms.BooleanField(required=False)

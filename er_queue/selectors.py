@@ -29,7 +29,7 @@ from django.utils import timezone
 
 from er_queue import policy
 from er_queue.access import can_operate_queue, may_see_booking
-from er_queue.choices import ACTIVE_STATES, UNDOABLE_EXPIRY, BookingState
+from er_queue.choices import ACTIVE_STATES, CTAS_NAMES, UNDOABLE_EXPIRY, BookingState
 from er_queue.conf import er_setting
 from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
 from healthsvc.errors import NotFound
@@ -303,6 +303,8 @@ def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
     called = [booking for booking in others if booking.state == BookingState.CALLED]
     for booking in called:
         booking.overdue = booking.deadline < now
+    for booking in (*waiting, *called):
+        booking.priority_name = CTAS_NAMES.get(booking.priority, "")
     arrived = [booking for booking in others if booking.state == BookingState.ARRIVED]
     ended = [booking for booking in others if booking.state in (BookingState.COMPLETED, BookingState.EXPIRED)]
     for booking in ended:

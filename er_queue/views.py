@@ -156,8 +156,13 @@ def booking_action(request, booking_id: int, action: str):
             services.booking_undo(booking_id=booking_id, actor=request.user)
         else:
             form = NoShowForm(request.POST)
-            note = form.cleaned_data["note"] if form.is_valid() else ""
-            services.booking_mark_no_show(booking_id=booking_id, actor=request.user, note=note)
+            valid = form.is_valid()
+            services.booking_mark_no_show(
+                booking_id=booking_id,
+                actor=request.user,
+                note=form.cleaned_data["note"] if valid else "",
+                confirmed_before_deadline=valid and form.cleaned_data["confirm_before_deadline"],
+            )
     except NotFound as exc:
         raise Http404(exc.message) from exc
     except DomainError as exc:

@@ -121,14 +121,28 @@ def booking_complete(*, booking_id: int, actor) -> ERBooking:
 
 
 @transaction.atomic
-def booking_mark_no_show(*, booking_id: int, actor, note: str = "") -> ERBooking:
-    """Staff expire a called patient who has not come, before the window runs out."""
+def booking_mark_no_show(
+    *, booking_id: int, actor, note: str = "", confirmed_before_deadline: bool | None = None
+) -> ERBooking:
+    """Staff expire a called patient who has not come, before the window runs out.
+
+    The desk board asks for an explicit confirmation naming the deadline while the window is still open
+    (confirmed_before_deadline False refuses); callers that do not ask (the API, the admin action, which
+    is its own confirmation step) pass None. Undo stays available either way.
+    """
     _require_operator(actor)
     _room, booking = _lock_booking(booking_id=booking_id, actor=actor)
     if booking.state != BookingState.CALLED:
         raise Conflict(
             "illegal_transition",
             f"This booking is {booking.state}; only a called booking can be marked as a no-show.",
+            current_state=booking.state,
+        )
+    if confirmed_before_deadline is False and booking.db_now < booking.deadline:
+        raise Conflict(
+            "no_show_before_deadline",
+            f"The check-in window is open until {timezone.localtime(booking.deadline):%H:%M}. Tick the box to "
+            "confirm the patient has left before marking a no-show.",
             current_state=booking.state,
         )
     booking.expire(at=booking.db_now, reason=EndReason.NO_SHOW, note=note)

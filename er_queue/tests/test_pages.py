@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from er_queue import services
@@ -114,8 +116,12 @@ def test_the_board_in_order_with_highlights_and_buttons(client, make_room, book,
     assert 'class="over-target"' in waiting and "over target" in waiting
     called_part = html[html.index("<h2>Called</h2>") : html.index("<h2>Arrived</h2>")]
     assert called.reference in called_part and "overdue" in called_part
-    for button in ["Call next", "Check in", "No-show", "Cancel", "Add walk-in", "Pause intake"]:
+    for button in ["Call next", "Check in", "Mark no-show", "Cancel booking", "Add walk-in", "Pause intake"]:
         assert button in html, button
+    # Issue 10, item 5: ending actions behind a disclosure with a confirmation; CTAS colour never alone.
+    assert called_part.count('<details class="end-actions">') == called_part.count("Mark no-show")
+    assert "They have left: mark a no-show before the check-in time" not in called_part  # overdue: plain confirm
+    assert re.search(r'class="badge acuity-\d">CTAS \d · (Resuscitation|Emergent|Urgent|Less urgent|Non-urgent)<', html)
     partial = client.get(f"/er/rooms/{room.pk}/board/partial/").content.decode()
     assert "<html" not in partial and late.reference in partial
 
@@ -133,7 +139,11 @@ def test_board_buttons_run_the_queue(client, room, book, staff):
     walk_in = ERBooking.objects.get(walk_in_label="Yellow jacket")
     assert walk_in.state == "confirmed"
     client.post(f"/er/rooms/{room.pk}/call-next/")
-    client.post(f"/er/bookings/{walk_in.pk}/no-show/")
+    # Before the check-in deadline a no-show needs the box that names the deadline (undo stays available).
+    refused = client.post(f"/er/bookings/{walk_in.pk}/no-show/", follow=True)
+    assert ERBooking.objects.get(pk=walk_in.pk).state == "called"
+    assert "The check-in window is open until" in refused.content.decode()
+    client.post(f"/er/bookings/{walk_in.pk}/no-show/", {"confirm_before_deadline": "on"})
     assert ERBooking.objects.get(pk=walk_in.pk).state == "expired"
     client.post(f"/er/rooms/{room.pk}/pause/", {"note": "Full"})
     room.refresh_from_db()

@@ -1,15 +1,39 @@
-"""Django's Redis cache backend, keeping one Redis client per connection pool.
+"""Django's Redis cache backend: one Redis client per connection pool, and failing open.
 
 Django's client builds a new `redis.Redis` for every cache call, and each one copies
 redis-py's table of about 170 response callbacks: on an API request (two throttle calls)
 that was about 5 % of its CPU. A `redis.Redis` is safe to share between threads (each
 command borrows a connection from the pool), so one per pool is enough.
+
+Redis is a cache here, not a dependency of serving (docs/architecture.md): when it cannot be
+reached, every cache call falls back to a per-process memory cache, so throttles keep
+working per process and nothing raises to the request. The outage is logged and counted
+once per interval, not per request.
 """
 
 from __future__ import annotations
 
+import functools
+import logging
+import threading
+import time
+
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
+from prometheus_client import Counter
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+CACHE_ERRORS = (RedisError, ConnectionError, OSError, TimeoutError)
+REPORT_EVERY_SECONDS = 60
+
+cache_unavailable_total = Counter(
+    "healthsvc_cache_unavailable_total",
+    "Intervals (one per minute at most, per process) in which Redis could not be reached and the cache fell back "
+    "to process memory.",
+)
 
 
 class RedisCacheClient(DjangoRedisCacheClient):
@@ -31,3 +55,46 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = RedisCacheClient
+        self._fallback = LocMemCache("healthsvc-cache-fallback", {"OPTIONS": {"MAX_ENTRIES": 10_000}})
+        self._last_report = 0.0
+        self._report_lock = threading.Lock()
+
+    def _report(self, method: str, exc: BaseException) -> None:
+        now = time.monotonic()
+        with self._report_lock:
+            if now - self._last_report < REPORT_EVERY_SECONDS:
+                return
+            self._last_report = now
+        cache_unavailable_total.inc()
+        logger.warning("Redis cache unreachable (%s: %s); using process memory", method, exc.__class__.__name__)
+
+
+def _fail_open(name: str):
+    redis_method = getattr(DjangoRedisCache, name)
+
+    @functools.wraps(redis_method)
+    def method(self, *args, **kwargs):
+        try:
+            return redis_method(self, *args, **kwargs)
+        except CACHE_ERRORS as exc:
+            self._report(name, exc)
+            return getattr(self._fallback, name)(*args, **kwargs)
+
+    return method
+
+
+# Every public cache operation Django's Redis backend implements (the others are built on these).
+for _name in (
+    "add",
+    "get",
+    "set",
+    "touch",
+    "delete",
+    "get_many",
+    "has_key",
+    "incr",
+    "set_many",
+    "delete_many",
+    "clear",
+):
+    setattr(RedisCache, _name, _fail_open(_name))

@@ -238,6 +238,9 @@ def test_each_version_only_adds_urgency_within_the_first_week(a: Answers):
     assume(not (a.known_recurrent and complaint_by_code(a.complaint).usual_episode is not None))
     # An alert adult with diabetes self-treats a low reading from 2026.12 (nhs.uk hypoglycaemia), by design.
     assume(not (a.diabetes and a.vitals is not None and (a.vitals.blood_glucose_mmol_l or 99) < 3.0))
+    # NICE NG143 (2026.12): a child's temperature of 39 °C or more is no longer urgent on its height alone, and
+    # 3-6 months with 39 °C is amber rather than red; by design.
+    assume(not (a.age_years < 18 and a.vitals is not None and (a.vitals.temperature_c or 0) >= 39.0))
     previous, candidate, current = (evaluate(a, v) for v in (PREVIOUS_RULESET, CANDIDATE_RULESET, DEFAULT_RULESET))
     assert at_least_as_urgent(candidate, previous), _explain(previous, candidate)
     assert at_least_as_urgent(current, candidate), _explain(candidate, current)

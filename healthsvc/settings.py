@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "healthsvc.database_outage.DatabaseOutageMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 

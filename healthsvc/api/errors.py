@@ -1,7 +1,8 @@
 """One error shape for the whole API: {"error": {"code", "message", "fields"}}.
 
 Everything a client can send wrongly maps to a 4xx here. Anything else is our fault:
-it is logged with context, counted, and answered as a 500 in the same shape.
+it is logged with context, counted, and answered as a 500 in the same shape. A database
+outage is neither: it is a 503 with Retry-After (see healthsvc.database_outage).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from healthsvc.database_outage import MESSAGE as OUTAGE_MESSAGE
+from healthsvc.database_outage import RETRY_AFTER_SECONDS, is_database_outage, record_outage
 from healthsvc.errors import DomainError
 from healthsvc.metrics import unexpected_errors_total
 
@@ -59,6 +62,11 @@ def _flatten_fields(detail) -> dict:
 def exception_handler(exc, context):
     if isinstance(exc, DomainError):
         return Response(error_body(exc.code, exc.message, exc.fields, **exc.extra), status=exc.status_code)
+    if is_database_outage(exc):
+        record_outage("api")
+        response = Response(error_body("service_unavailable", OUTAGE_MESSAGE), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):

@@ -31,8 +31,14 @@ from healthsvc.errors import Conflict, Invalid
 
 @transaction.atomic
 def booking_confirm(*, booking_id: int, actor) -> ERBooking:
-    """Confirm an initialized booking within its confirm window: it joins the queue."""
+    """Confirm an initialized booking within its confirm window: it joins the queue.
+
+    Confirming a booking that is already confirmed answers with it unchanged: a phone that lost
+    the first response and retries must not be told "cannot be confirmed" about a place it holds.
+    """
     room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    if booking.state == BookingState.CONFIRMED:
+        return booking
     _ensure_can(booking, "confirm")
     if booking.deadline < booking.db_now:
         raise Conflict(

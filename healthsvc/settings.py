@@ -86,6 +86,15 @@ DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A connect that hangs would hang the request; fail fast and let the caller retry.
 DATABASES["default"]["OPTIONS"] = {"connect_timeout": env_int("DATABASE_CONNECT_TIMEOUT", 5)}
+# Bounded waits: a slow statement or a row lock held too long ends in an error the API turns
+# into 503 + Retry-After (healthsvc/database_outage.py), instead of holding a web thread for the
+# whole stall. The migrate job sets the statement limit to 0 (off): an index build may take longer.
+# PgBouncer rejects startup options; behind it, set these on the database role instead.
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 30_000)
+DATABASE_LOCK_TIMEOUT_MS = env_int("DATABASE_LOCK_TIMEOUT_MS", 10_000)
+DATABASES["default"]["OPTIONS"]["options"] = (
+    f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS} -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}"
+)
 # Parameters travel apart from the SQL and a statement run 5 times on a connection is
 # prepared: the hot paths (token lookup, booking, position poll) skip PostgreSQL's parse
 # and plan, which cut its CPU per booking by about a quarter (docs/operations.md). Turn

@@ -1,7 +1,14 @@
 """Readiness checks: can this process serve traffic right now?
 
 Each check returns (ok, detail) and must be quick: every probe has a short timeout,
-so a dead dependency makes /readyz answer 503 promptly rather than hang.
+so a dead dependency makes /readyz answer promptly rather than hang.
+
+Only what is wrong with *this* replica takes it out of the load balancer (503): code that
+expects migrations the database has not got. A shared part that is down (database, Redis,
+Celery beat) is down for every replica at once; failing readiness for it would empty the
+load balancer together, and patients would get a bare proxy error instead of our 503 with
+Retry-After and the "call emergency services" page. Those are reported as "degraded" (200)
+and alerted on from /metrics and the logs (docs/operations.md).
 """
 
 from __future__ import annotations
@@ -79,12 +86,26 @@ CHECKS: dict[str, Callable[[], CheckResult]] = {
 }
 
 
+# The checks whose failure means this replica must not get traffic.
+REPLICA_CHECKS = frozenset({"migrations"})
+
+
 def run_checks() -> dict[str, dict]:
+    """{name: {"ok", "detail", "takes_replica_out"}} for every check."""
     results = {}
     for name, check in CHECKS.items():
         try:
             ok, detail = check()
-        except Exception as exc:  # noqa: BLE001 - any failure of a dependency is "not ready"
+        except Exception as exc:  # noqa: BLE001 - any failure of a dependency is reported, not raised
             ok, detail = False, f"{type(exc).__name__}: {exc}"
-        results[name] = {"ok": ok, "detail": detail}
+        results[name] = {"ok": ok, "detail": detail, "takes_replica_out": name in REPLICA_CHECKS}
+    if not results["database"]["ok"]:
+        # Migrations cannot be read without the database: that says nothing about this replica.
+        results["migrations"] = {"ok": False, "detail": "unknown: database unreachable", "takes_replica_out": False}
     return results
+
+
+def readiness_status(results: dict[str, dict]) -> str:
+    if any(not check["ok"] and check["takes_replica_out"] for check in results.values()):
+        return "not_ready"
+    return "ready" if all(check["ok"] for check in results.values()) else "degraded"

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 from healthsvc.api.errors import json_error_response
 from healthsvc.errors import Conflict
 from healthsvc.forms import SignupForm
-from healthsvc.readiness import run_checks
+from healthsvc.readiness import readiness_status, run_checks
 from healthsvc.selectors import user_with_roles
 from healthsvc.services import patient_signup
 
@@ -47,8 +47,8 @@ def healthz(request):
 @never_cache
 def readyz(request):
     checks = run_checks()
-    ready = all(check["ok"] for check in checks.values())
-    return JsonResponse({"status": "ready" if ready else "not_ready", "checks": checks}, status=200 if ready else 503)
+    status = readiness_status(checks)
+    return JsonResponse({"status": status, "checks": checks}, status=503 if status == "not_ready" else 200)
 
 
 def _wants_json(request) -> bool:

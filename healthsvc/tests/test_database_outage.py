@@ -74,3 +74,14 @@ def test_page_answers_503_with_retry_after_when_the_database_is_down(patient):
     assert "emergency" in response.content.decode()
     assert _outages("page") == before + 1
     assert client.get("/triage/").status_code == 200
+
+
+def test_readyz_keeps_the_replica_in_while_the_shared_database_is_down(client):
+    # Every replica sees the same outage: keep them all serving the 503 + Retry-After page.
+    with database_down():
+        response = client.get("/readyz")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["database"]["ok"] is False
+    assert body["checks"]["migrations"]["takes_replica_out"] is False

@@ -28,21 +28,24 @@ def test_readyz_ready_when_every_check_passes(client):
     assert all(check["ok"] for check in body["checks"].values())
 
 
-def test_readyz_503_without_heartbeat(client):
+def test_readyz_degraded_but_serving_without_heartbeat(client):
+    # Beat is shared by every replica: its absence is alerted on, not a reason to empty the LB.
     response = client.get("/readyz")
-    assert response.status_code == 503
+    assert response.status_code == 200
+    assert response.json()["status"] == "degraded"
     assert response.json()["checks"]["celery_heartbeat"]["ok"] is False
 
 
-def test_readyz_503_with_stale_heartbeat(client, settings):
+def test_readyz_degraded_with_stale_heartbeat(client, settings):
     Heartbeat.objects.create(name=BEAT_HEARTBEAT, at=timezone.now() - dt.timedelta(seconds=120))
     settings.HEARTBEAT_STALE_AFTER_SECONDS = 60
     response = client.get("/readyz")
-    assert response.status_code == 503
+    assert response.status_code == 200
+    assert response.json()["status"] == "degraded"
     assert "stale" in response.json()["checks"]["celery_heartbeat"]["detail"]
 
 
-def test_readyz_503_when_redis_is_unreachable(client, settings):
+def test_readyz_degraded_when_redis_is_unreachable(client, settings):
     import socket
 
     with socket.socket() as probe:  # a port nobody listens on
@@ -51,10 +54,31 @@ def test_readyz_503_when_redis_is_unreachable(client, settings):
     Heartbeat.objects.create(name=BEAT_HEARTBEAT, at=timezone.now())
     settings.REDIS_URL = f"redis://127.0.0.1:{port}/0"
     response = client.get("/readyz")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert body["checks"]["redis"]["ok"] is False
+    assert body["checks"]["database"]["ok"] is True
+
+
+def test_readyz_503_when_this_replica_expects_unapplied_migrations(client, monkeypatch):
+    from django.db.migrations.recorder import MigrationRecorder
+
+    from healthsvc import readiness
+
+    Heartbeat.objects.create(name=BEAT_HEARTBEAT, at=timezone.now())
+    monkeypatch.setattr(readiness, "_migrations_ok_until", 0.0)
+    latest = MigrationRecorder.Migration.objects.filter(app="er_queue").order_by("-name").first()
+    latest.delete()  # as if this replica's code were newer than the schema (rolled back by the test)
+    response = client.get("/readyz")
     assert response.status_code == 503
-    checks = response.json()["checks"]
-    assert checks["redis"]["ok"] is False
-    assert checks["database"]["ok"] is True
+    body = response.json()
+    assert body["status"] == "not_ready"
+    assert body["checks"]["migrations"] == {
+        "ok": False,
+        "detail": "1 migration(s) not applied",
+        "takes_replica_out": True,
+    }
 
 
 def test_heartbeat_task_records_the_time():

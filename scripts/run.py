@@ -3,6 +3,11 @@
 Started by `python -m healthsvc.embedded`, which has already put DATABASE_URL and
 REDIS_URL in the environment (embedded servers or the ones you set). Ctrl-C stops
 every process started here; the embedded servers stop after this script exits.
+
+It supervises: a process that dies is started again after a growing pause (1, 2, 4 … 30 s),
+so a crashed worker does not take the web and beat down with it. One that keeps dying
+(more than RESTART_LIMIT times in RESTART_WINDOW_SECONDS, e.g. the port is taken) stops
+the run, with its exit code, rather than spin.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import deque
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +26,9 @@ DATA = Path(os.environ.get("HEALTHSVC_DATA_DIR", ROOT / ".data"))  # the same fo
 PY = sys.executable
 HOST = os.environ.get("HOST", "127.0.0.1")
 PORT = os.environ.get("PORT", "8000")
+RESTART_LIMIT = 5
+RESTART_WINDOW_SECONDS = 60
+LONGEST_PAUSE_SECONDS = 30
 
 
 def local_secret_key() -> str:
@@ -90,7 +99,7 @@ def main() -> int:
             str(DATA / "celerybeat-schedule"),
         ],
     }
-    processes = {name: subprocess.Popen(cmd, cwd=ROOT, env=env) for name, cmd in commands.items()}
+    processes = {name: Supervised(name, command, env) for name, command in commands.items()}
     print_banner()
 
     stopping = False
@@ -103,25 +112,71 @@ def main() -> int:
     signal.signal(signal.SIGTERM, stop)
     exit_code = 0
     while not stopping:
-        for name, process in processes.items():
-            if process.poll() is not None:
-                print(f"[run] {name} exited with {process.returncode}; stopping the rest", flush=True)
+        for process in processes.values():
+            if not process.tend():
                 exit_code = process.returncode or 1
                 stopping = True
+                break
         time.sleep(0.5)
 
     for process in processes.values():
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
+        process.terminate()
     deadline = time.monotonic() + 15
     for process in processes.values():
-        try:
-            process.wait(max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        process.wait_or_kill(max(0.1, deadline - time.monotonic()))
     print("[run] web, worker and beat stopped", flush=True)
     return exit_code
+
+
+class Supervised:
+    """One child process, started again with a growing pause when it dies."""
+
+    def __init__(self, name: str, command: list[str], env: dict):
+        self.name, self.command, self.env = name, command, env
+        self.deaths: deque[float] = deque()
+        self.restart_at: float | None = None
+        self.returncode: int | None = None
+        self.process = self._start()
+
+    def _start(self) -> subprocess.Popen:
+        return subprocess.Popen(self.command, cwd=ROOT, env=self.env)
+
+    def tend(self) -> bool:
+        """Restart the process if it is due; False when it keeps dying and the run should stop."""
+        now = time.monotonic()
+        if self.restart_at is not None:
+            if now >= self.restart_at:
+                print(f"[run] starting {self.name} again", flush=True)
+                self.process, self.restart_at = self._start(), None
+            return True
+        if self.process.poll() is None:
+            return True
+        self.returncode = self.process.returncode
+        self.deaths.append(now)
+        while self.deaths and self.deaths[0] < now - RESTART_WINDOW_SECONDS:
+            self.deaths.popleft()
+        if len(self.deaths) > RESTART_LIMIT:
+            print(
+                f"[run] {self.name} exited with {self.returncode} {len(self.deaths)} times in "
+                f"{RESTART_WINDOW_SECONDS} s; stopping the rest",
+                flush=True,
+            )
+            return False
+        pause = min(LONGEST_PAUSE_SECONDS, 2 ** (len(self.deaths) - 1))
+        print(f"[run] {self.name} exited with {self.returncode}; restarting it in {pause} s", flush=True)
+        self.restart_at = now + pause
+        return True
+
+    def terminate(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+
+    def wait_or_kill(self, seconds: float) -> None:
+        try:
+            self.process.wait(seconds)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 def print_banner() -> None:

@@ -1,4 +1,5 @@
-"""`make run` on a machine with no servers: it serves, and Ctrl-C leaves nothing running.
+"""`make run` on a machine with no servers: it serves, restarts a crashed worker, and Ctrl-C
+leaves nothing running.
 
 Runs the same command line as the Makefile's `run` target, without DATABASE_URL and
 REDIS_URL, so embedded PostgreSQL and Redis are started in a fresh data folder.
@@ -87,6 +88,21 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path):
             "postgres",
         ):
             assert any(expected in command for command in commands), expected
+
+        # A crashed worker is started again; the web keeps serving meanwhile.
+        supervisor = next(p for p in psutil.Process(run.pid).children() if "scripts/run.py" in " ".join(p.cmdline()))
+        worker = next(p for p in supervisor.children() if "celery -A healthsvc worker" in " ".join(p.cmdline()))
+        worker.kill()
+        deadline = time.monotonic() + 60
+        while not [
+            p for p in supervisor.children() if "celery -A healthsvc worker" in " ".join(p.cmdline()) and p != worker
+        ]:
+            assert run.poll() is None, (tmp_path / "run.log").read_text()[-3000:]
+            assert get(f"http://127.0.0.1:{port}/healthz") == 200, "the web went down with the worker"
+            assert time.monotonic() < deadline, "the worker was not started again within 60 s"
+            time.sleep(0.5)
+        assert "[run] worker exited with -9; restarting it in 1 s" in (tmp_path / "run.log").read_text()
+        started += psutil.Process(run.pid).children(recursive=True)
 
         os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does to the foreground group
         run.wait(timeout=60)

@@ -22,6 +22,32 @@ def _clear_cache():
 
 
 @pytest.fixture
+def dead_broker():
+    """Point Celery at a port nothing listens on (a real refused connection), then restore."""
+    import socket
+
+    from healthsvc.celery import app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead_port = probe.getsockname()[1]
+    original = app.conf.broker_url
+
+    def reset_connections():
+        # Drop pooled connections and producers, so the next publish dials the configured URL.
+        app._pool = None
+        app.amqp._producer_pool = None
+
+    app.conf.broker_url = f"redis://127.0.0.1:{dead_port}/0"
+    reset_connections()
+    try:
+        yield
+    finally:
+        app.conf.broker_url = original
+        reset_connections()
+
+
+@pytest.fixture
 def make_user(db):
     """make_user(role="patient", **fields) -> a saved user in that role (patients get a profile)."""
     from django.contrib.auth.models import Group

@@ -20,8 +20,10 @@ DEFAULTS = {
     "ER_BOARD_POLL_SECONDS": 5,
     # A staff member's read of a booking is audited at most once per this many seconds.
     "ER_STAFF_READ_AUDIT_SECONDS": 900,
-    # Unsent notices older than this are re-sent by the sweep (a lost broker message).
-    "ER_NOTICE_RETRY_AFTER_SECONDS": 60,
+    # Unsent notices older than this are re-sent by the sweep (a lost broker message). Short,
+    # because a "your turn" email is only useful within the check-in window; sending twice is
+    # impossible (row lock + sent_at), so an early resend costs one query.
+    "ER_NOTICE_RETRY_AFTER_SECONDS": 20,
     # The desk can undo a call, check-in, completion or no-show for this many minutes after it.
     "ER_UNDO_MINUTES": 10,
 }

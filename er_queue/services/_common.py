@@ -77,7 +77,19 @@ def _notice(booking: ERBooking, kind: str) -> None:
 def _send_after_commit(booking_ids: list[int], kind: str) -> None:
     from er_queue.tasks import send_notices_task
 
-    enqueue_on_commit(send_notices_task, booking_ids, kind)
+    enqueue_on_commit(send_notices_task, booking_ids, kind, fallback=lambda: _send_now(booking_ids, kind))
+
+
+def _send_now(booking_ids: list[int], kind: str) -> None:
+    """The broker is away: send in this request rather than wait for the outbox sweep, since
+    "it is your turn" is only useful within the check-in window. The notice stays in the
+    outbox if this fails too, and the sweep sends it (exactly once either way)."""
+    from er_queue.services.notices import notices_send
+
+    try:
+        notices_send(booking_ids=booking_ids, kind=kind)
+    except Exception:  # after commit: the action is done, and the outbox keeps the notice
+        logger.warning("could not send %s notices inline; the outbox sweep will", kind, exc_info=True)
 
 
 def _notify_near_front(room: EmergencyRoom) -> None:

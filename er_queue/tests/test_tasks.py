@@ -48,3 +48,14 @@ def test_tasks_are_idempotent_when_run_inline(room, book, mailoutbox):
     assert send_notices_task.apply(args=([booking.pk], "expired")).get() == 0
     assert send_notices_task.apply(args=([999999], "expired")).get() == 0  # a booking that is gone
     assert len(mailoutbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_broker_down_the_called_patient_is_emailed_at_once(room, book, staff, client_for, dead_broker, mailoutbox):
+    booking = book(room, confirm=True)
+    mailoutbox.clear()
+    response = client_for(staff).post(f"/api/v1/er/rooms/{room.pk}/call-next/")
+    assert response.status_code == 200, response.content
+    # Sent within the request, not a sweep later: the check-in window is already running.
+    assert [message.to for message in mailoutbox if "turn" in message.subject.lower()] == [[booking.patient.email]]
+    assert ERNotice.objects.get(booking=booking, kind="called").sent_at is not None

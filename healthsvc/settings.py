@@ -243,7 +243,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
     "socket_timeout": REDIS_SOCKET_TIMEOUT,
-    "visibility_timeout": 3600,
+    # How long a message taken by a worker that was then killed (-9, OOM) waits before Redis
+    # hands it out again. Above the 120 s hard time limit and the longest retry countdown
+    # (90 s), so a running task is never given out twice; far below Redis' default hour.
+    "visibility_timeout": 300,
 }
 # A web request that publishes must give up quickly when the broker is away.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
@@ -252,7 +255,14 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 HEARTBEAT_INTERVAL_SECONDS = 15
 CELERY_BEAT_SCHEDULE = {
     "heartbeat": {"task": "healthsvc.tasks.heartbeat_task", "schedule": HEARTBEAT_INTERVAL_SECONDS},
-    "triage-reconcile": {"task": "triage.tasks.reconcile_triage_task", "schedule": 60},
+    # A lost calculation (worker killed mid-task) is found within 30-45 s, not at the visibility
+    # timeout: a waiting emergency result cannot sit for minutes. Re-sending one still queued
+    # is harmless; the calculation is idempotent.
+    "triage-reconcile": {
+        "task": "triage.tasks.reconcile_triage_task",
+        "schedule": 15,
+        "options": {"expires": 15},
+    },
     "workers-expire-contact-requests": {"task": "workers.tasks.expire_contact_requests_task", "schedule": 60},
     # A sweep message older than its next run is useless: expire it rather than pile up.
     "er-expire-bookings": {"task": "er_queue.tasks.expire_bookings_task", "schedule": 30, "options": {"expires": 60}},
@@ -288,6 +298,8 @@ LOGGING = {
 # and its disagreements are shown to clinicians before `manage.py promote_shadow_ruleset`.
 TRIAGE_ACTIVE_RULESET = env_str("TRIAGE_ACTIVE_RULESET", "")  # "" = the engine's default
 TRIAGE_SHADOW_RULESET = env_str("TRIAGE_SHADOW_RULESET", "")
+# A record recorded or calculating for longer than this is re-enqueued by the reconcile sweep.
+TRIAGE_RECONCILE_AFTER_SECONDS = env_int("TRIAGE_RECONCILE_AFTER_SECONDS", 30)
 EMERGENCY_PHONE_NUMBER = env_str("EMERGENCY_PHONE_NUMBER", "112")
 # Absolute base for links in emails, e.g. https://healthsvc.example.org ("" = relative links).
 SITE_URL = env_str("SITE_URL", "")

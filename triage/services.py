@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -287,8 +288,10 @@ def triage_records_audit_read(*, actor: User, records) -> None:
         )
 
 
-def triage_records_reconcile(*, older_than_seconds: int = 120, limit: int = 200) -> int:
+def triage_records_reconcile(*, older_than_seconds: int | None = None, limit: int = 200) -> int:
     """Re-enqueue records whose calculation message was lost (broker outage, worker crash)."""
+    if older_than_seconds is None:
+        older_than_seconds = settings.TRIAGE_RECONCILE_AFTER_SECONDS
     cutoff = timezone.now() - timezone.timedelta(seconds=older_than_seconds)
     stuck = list(
         TriageRecord.objects.filter(

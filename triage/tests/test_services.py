@@ -179,3 +179,32 @@ def test_reconcile_re_enqueues_records_whose_message_was_lost(patient, sore_thro
     monkeypatch.setattr(services, "publish", lambda task, *args, **kw: sent.append(args))
     assert triage_records_reconcile() == 1
     assert sent == [(record.pk,)]
+
+
+def test_reconcile_finds_a_calculation_lost_with_its_worker_within_a_minute(patient, sore_throat_answers, monkeypatch):
+    """A worker killed mid-calculation leaves the record `calculating`; the 15 s sweep must
+    pick it up after TRIAGE_RECONCILE_AFTER_SECONDS (30 s), not at the broker's visibility timeout."""
+    import datetime as dt
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    from triage import services
+
+    lost, _ = triage_record_create(patient=patient, raw_answers=sore_throat_answers)
+    running, _ = triage_record_create(patient=patient, raw_answers=sore_throat_answers)
+    now = timezone.now()
+    TriageRecord.objects.filter(pk=lost.pk).update(
+        state=TriageState.CALCULATING, calculating_at=now - dt.timedelta(seconds=35)
+    )
+    TriageRecord.objects.filter(pk=running.pk).update(
+        state=TriageState.CALCULATING, calculating_at=now - dt.timedelta(seconds=5)
+    )
+    sent = []
+    monkeypatch.setattr(services, "publish", lambda task, *args, **kw: sent.append(args))
+    assert triage_records_reconcile() == 1
+    assert sent == [(lost.pk,)]
+    assert settings.CELERY_BEAT_SCHEDULE["triage-reconcile"]["schedule"] <= 15
+    # Redis re-delivers an unacknowledged message only after this; it must outlive a running task.
+    visibility = settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
+    assert settings.CELERY_TASK_TIME_LIMIT < visibility <= 600

@@ -24,6 +24,8 @@ from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCach
 from prometheus_client import Counter
 from redis.exceptions import RedisError
 
+from healthsvc.metrics import dependency_errors_total
+
 logger = logging.getLogger(__name__)
 
 CACHE_ERRORS = (RedisError, ConnectionError, OSError, TimeoutError)
@@ -66,6 +68,7 @@ class RedisCache(DjangoRedisCache):
                 return
             self._last_report = now
         cache_unavailable_total.inc()
+        dependency_errors_total.labels(dependency="redis").inc()
         logger.warning("Redis cache unreachable (%s: %s); using process memory", method, exc.__class__.__name__)
 
 

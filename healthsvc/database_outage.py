@@ -12,18 +12,14 @@ import logging
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
-from prometheus_client import Counter
+
+from healthsvc.metrics import dependency_errors_total
 
 logger = logging.getLogger("healthsvc.database")
 
 RETRY_AFTER_SECONDS = 10
 MESSAGE = "The service is briefly unavailable. Please try again in a moment."
 
-database_unavailable_total = Counter(
-    "healthsvc_database_unavailable_total",
-    "Requests answered 503 because the database could not be reached or timed out.",
-    ["where"],
-)
 
 
 def is_database_outage(exc: BaseException) -> bool:
@@ -31,7 +27,7 @@ def is_database_outage(exc: BaseException) -> bool:
 
 
 def record_outage(where: str) -> None:
-    database_unavailable_total.labels(where=where).inc()
+    dependency_errors_total.labels(dependency="database").inc()
     logger.error("database unavailable while serving %s", where, exc_info=True)
 
 

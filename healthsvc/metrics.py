@@ -13,6 +13,13 @@ logger = logging.getLogger(__name__)
 unexpected_errors_total = Counter(
     "healthsvc_unexpected_errors_total", "Unhandled exceptions while serving a request, by view.", ["where"]
 )
+# A shared part failing is an outage to page on, not a bug: kept apart from the counter above.
+dependency_errors_total = Counter(
+    "healthsvc_dependency_errors_total",
+    "Failures of a shared dependency met while serving: database (the request was answered 503), "
+    "redis (the cache fell back to process memory; counted once a minute per process).",
+    ["dependency"],
+)
 
 
 class HeartbeatCollector(Collector):

@@ -3,12 +3,12 @@
 Each check returns (ok, detail) and must be quick: every probe has a short timeout,
 so a dead dependency makes /readyz answer promptly rather than hang.
 
-Only what is wrong with *this* replica takes it out of the load balancer (503): code that
-expects migrations the database has not got. A shared part that is down (database, Redis,
-Celery beat) is down for every replica at once; failing readiness for it would empty the
-load balancer together, and patients would get a bare proxy error instead of our 503 with
-Retry-After and the "call emergency services" page. Those are reported as "degraded" (200)
-and alerted on from /metrics and the logs (docs/operations.md).
+Only what this replica cannot serve without takes it out of the load balancer (503): the
+database (nothing works without it) and the schema its code expects. Redis and Celery beat
+are not needed to serve: the cache falls back to process memory, triage runs inline and
+notices wait in the outbox. Failing readiness for them would empty the load balancer of
+every replica at once (they share Redis and beat) while each could still serve, so they are
+reported as "degraded" with 200 and alerted on from /metrics (docs/operations.md).
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ CHECKS: dict[str, Callable[[], CheckResult]] = {
 
 
 # The checks whose failure means this replica must not get traffic.
-REPLICA_CHECKS = frozenset({"migrations"})
+REPLICA_CHECKS = frozenset({"database", "migrations"})
 
 
 def run_checks() -> dict[str, dict]:
@@ -100,7 +100,7 @@ def run_checks() -> dict[str, dict]:
             ok, detail = False, f"{type(exc).__name__}: {exc}"
         results[name] = {"ok": ok, "detail": detail, "takes_replica_out": name in REPLICA_CHECKS}
     if not results["database"]["ok"]:
-        # Migrations cannot be read without the database: that says nothing about this replica.
+        # Migrations cannot be read without the database; the database check already says why.
         results["migrations"] = {"ok": False, "detail": "unknown: database unreachable", "takes_replica_out": False}
     return results
 

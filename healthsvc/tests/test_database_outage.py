@@ -33,8 +33,8 @@ def database_down():
         connection.settings_dict.update(saved)
 
 
-def _outages(where: str) -> float:
-    return REGISTRY.get_sample_value("healthsvc_database_unavailable_total", {"where": where}) or 0.0
+def _outages() -> float:
+    return REGISTRY.get_sample_value("healthsvc_dependency_errors_total", {"dependency": "database"}) or 0.0
 
 
 def _unexpected() -> float:
@@ -48,7 +48,7 @@ def _unexpected() -> float:
 def test_api_answers_503_with_retry_after_when_the_database_is_down(patient, client_for):
     client = client_for(patient)
     assert client.get("/api/v1/triage/records/").status_code == 200
-    before, unexpected_before = _outages("api"), _unexpected()
+    before, unexpected_before = _outages(), _unexpected()
 
     with database_down():
         response = client.get("/api/v1/triage/records/")
@@ -56,7 +56,7 @@ def test_api_answers_503_with_retry_after_when_the_database_is_down(patient, cli
     assert response.status_code == 503, response.content
     assert int(response["Retry-After"]) > 0
     assert response.json()["error"]["code"] == "service_unavailable"
-    assert _outages("api") == before + 1
+    assert _outages() == before + 1
     assert _unexpected() == unexpected_before, "an outage is not counted as a bug"
     assert client.get("/api/v1/triage/records/").status_code == 200, "recovers as soon as the database is back"
 
@@ -64,7 +64,7 @@ def test_api_answers_503_with_retry_after_when_the_database_is_down(patient, cli
 def test_page_answers_503_with_retry_after_when_the_database_is_down(patient):
     client = Client()
     client.force_login(patient)
-    before = _outages("page")
+    before = _outages()
 
     with database_down():
         response = client.get("/triage/")
@@ -72,16 +72,15 @@ def test_page_answers_503_with_retry_after_when_the_database_is_down(patient):
     assert response.status_code == 503
     assert int(response["Retry-After"]) > 0
     assert "emergency" in response.content.decode()
-    assert _outages("page") == before + 1
+    assert _outages() == before + 1
     assert client.get("/triage/").status_code == 200
 
 
-def test_readyz_keeps_the_replica_in_while_the_shared_database_is_down(client):
-    # Every replica sees the same outage: keep them all serving the 503 + Retry-After page.
+def test_readyz_takes_the_replica_out_while_the_database_is_down(client):
     with database_down():
         response = client.get("/readyz")
-    assert response.status_code == 200
+    assert response.status_code == 503
     body = response.json()
-    assert body["status"] == "degraded"
+    assert body["status"] == "not_ready"
     assert body["checks"]["database"]["ok"] is False
-    assert body["checks"]["migrations"]["takes_replica_out"] is False
+    assert body["checks"]["database"]["takes_replica_out"] is True

@@ -29,7 +29,7 @@ def test_readyz_ready_when_every_check_passes(client):
 
 
 def test_readyz_degraded_but_serving_without_heartbeat(client):
-    # Beat is shared by every replica: its absence is alerted on, not a reason to empty the LB.
+    # Beat is not needed to serve, and is shared by every replica: alerted on, not a reason to empty the LB.
     response = client.get("/readyz")
     assert response.status_code == 200
     assert response.json()["status"] == "degraded"

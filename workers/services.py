@@ -44,6 +44,12 @@ EXPIRY_NOTICE_RETRY_WINDOW = dt.timedelta(hours=6)
 # Fresh expiries are emailed on commit by the sweep that expired them; retries start after this.
 EXPIRY_NOTICE_RETRY_AFTER = dt.timedelta(minutes=1)
 
+# The worker's and patient's transitions, by the state each leaves: a repeat is a no-op.
+_REPEATABLE = {
+    "start": ContactState.IN_PROGRESS,
+    "complete": ContactState.COMPLETED,
+    "cancel": ContactState.CANCELLED,
+}
 _VERBS = {
     "start": "accepted",
     "complete": "completed",
@@ -78,9 +84,13 @@ def _transition(
 ) -> ContactRequest:
     """Run one FSM transition on a locked request, save it and write its history row.
 
-    An illegal transition is a 409 that names the current state.
+    An illegal transition is a 409 that names the current state. Repeating one that has
+    already happened (a retry whose first response was lost) answers with the request as
+    it is, with no second history row.
     """
     from_state = request.state
+    if from_state == _REPEATABLE.get(name):
+        return request
     try:
         getattr(request, name)(at=at, **kwargs)
     except TransitionNotAllowed as exc:

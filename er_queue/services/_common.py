@@ -60,6 +60,12 @@ def _ensure_can(booking: ERBooking, transition: str) -> None:
         )
 
 
+def _already_done(booking: ERBooking, state: str, *end_reasons: str) -> bool:
+    """True when the asked-for transition has already happened: a retry whose first response
+    was lost is answered with the booking as it is, not told the action "cannot" be done."""
+    return booking.state == state and (not end_reasons or booking.end_reason in end_reasons)
+
+
 def record_transition(booking: ERBooking, *, from_state: str, actor, at, reason: str = "") -> BookingTransition:
     """The history row of a change, in the caller's transaction."""
     return BookingTransition.record_change(booking, from_state=from_state, actor=actor, at=at, reason=reason)

@@ -15,6 +15,7 @@ from er_queue.conf import er_setting
 from er_queue.models import EmergencyRoom, ERBooking
 from er_queue.selectors import QUEUE_ORDER
 from er_queue.services._common import (
+    _already_done,
     _constraint_of,
     _ensure_can,
     _lock_booking,
@@ -33,11 +34,10 @@ from healthsvc.errors import Conflict, Invalid
 def booking_confirm(*, booking_id: int, actor) -> ERBooking:
     """Confirm an initialized booking within its confirm window: it joins the queue.
 
-    Confirming a booking that is already confirmed answers with it unchanged: a phone that lost
-    the first response and retries must not be told "cannot be confirmed" about a place it holds.
+    Every transition here answers a repeat of itself with the booking unchanged (_already_done).
     """
     room, booking = _lock_booking(booking_id=booking_id, actor=actor)
-    if booking.state == BookingState.CONFIRMED:
+    if _already_done(booking, BookingState.CONFIRMED):
         return booking
     _ensure_can(booking, "confirm")
     if booking.deadline < booking.db_now:
@@ -101,6 +101,8 @@ def booking_check_in(*, booking_id: int, actor) -> ERBooking:
     (by the database clock), so a check-in and the expiry sweep can never both win."""
     _require_operator(actor)
     _room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    if _already_done(booking, BookingState.ARRIVED):
+        return booking
     _ensure_can(booking, "check_in")
     if booking.deadline < booking.db_now:
         raise Conflict(
@@ -119,6 +121,8 @@ def booking_check_in(*, booking_id: int, actor) -> ERBooking:
 def booking_complete(*, booking_id: int, actor) -> ERBooking:
     _require_operator(actor)
     _room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    if _already_done(booking, BookingState.COMPLETED):
+        return booking
     _ensure_can(booking, "complete")
     booking.complete(at=booking.db_now)
     booking.save()
@@ -138,6 +142,8 @@ def booking_mark_no_show(
     """
     _require_operator(actor)
     _room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    if _already_done(booking, BookingState.EXPIRED, EndReason.NO_SHOW):
+        return booking
     if booking.state != BookingState.CALLED:
         raise Conflict(
             "illegal_transition",
@@ -167,6 +173,8 @@ def booking_cancel(*, booking_id: int, actor, reason: str) -> ERBooking:
     if not reason:
         raise Invalid(fields={"reason": ["Say why the booking is cancelled."]})
     room, booking = _lock_booking(booking_id=booking_id, actor=actor)
+    if _already_done(booking, BookingState.CANCELLED):
+        return booking
     _ensure_can(booking, "cancel")
     by_patient = booking.patient_id is not None and booking.patient_id == actor.pk
     from_state = booking.state

@@ -184,9 +184,9 @@ def test_patient_cancels_own_and_not_anothers(patient, patient_client, make_requ
     response = patient_client.post(f"{BASE}/contact-requests/{mine.pk}/cancel/", {"reason": "Feeling better"})
     assert response.status_code == 200
     assert response.json()["state"] == "cancelled"
-    error = assert_error(patient_client.post(f"{BASE}/contact-requests/{mine.pk}/cancel/"), 409, "illegal_transition")
-    assert error["current_state"] == "cancelled"
-    assert "cancelled" in error["message"]
+    retry = patient_client.post(f"{BASE}/contact-requests/{mine.pk}/cancel/")  # a retry: answered, not refused
+    assert retry.status_code == 200 and retry.json()["state"] == "cancelled"
+    assert mine.transitions.count() == 1
     assert_error(patient_client.post(f"{BASE}/contact-requests/{theirs.pk}/cancel/"), 404, "not_found")
     assert ContactRequest.objects.get(pk=theirs.pk).state == ContactState.REQUESTED
 
@@ -245,8 +245,8 @@ def test_worker_accepts_and_completes(make_worker, make_request, client_for):
     response = client.post(f"{BASE}/me/requests/{request.pk}/accept/")
     assert response.status_code == 200
     assert response.json()["state"] == "in_progress"
-    error = assert_error(client.post(f"{BASE}/me/requests/{request.pk}/accept/"), 409, "illegal_transition")
-    assert error["current_state"] == "in_progress"
+    retry = client.post(f"{BASE}/me/requests/{request.pk}/accept/")  # the first response was lost
+    assert retry.status_code == 200 and retry.json()["state"] == "in_progress"
     response = client.post(f"{BASE}/me/requests/{request.pk}/complete/", {"note": "Advised"})
     assert response.json()["state"] == "completed"
     assert request.transitions.last().reason == "Advised"

@@ -91,8 +91,10 @@ def test_patient_cancels_from_the_page(client, patient, make_request):
     response = client.post(f"/workers/contact/{request.pk}/cancel/")
     assert response.status_code == 302
     assert ContactRequest.objects.get(pk=request.pk).state == ContactState.CANCELLED
-    again = client.post(f"/workers/contact/{request.pk}/cancel/", follow=True)
-    assert "cannot be cancelled" in again.content.decode()
+    again = client.post(f"/workers/contact/{request.pk}/cancel/", follow=True)  # a double tap: no error
+    assert again.status_code == 200
+    assert "cannot be cancelled" not in again.content.decode()
+    assert request.transitions.count() == 1
 
 
 def test_another_patients_request_page_is_404(client, patient, make_request, make_worker):

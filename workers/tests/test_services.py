@@ -235,7 +235,19 @@ def test_a_patient_or_a_nurse_without_profile_cannot_accept(make_request, make_w
     assert info.value.code == "no_worker_profile"
 
 
-@pytest.mark.parametrize("state", ["in_progress", "completed", "cancelled", "expired"])
+def test_accept_repeated_after_a_lost_response_answers_with_the_request(make_request, make_worker):
+    worker = make_worker()
+    request = make_request("assigned", worker=worker)
+    contact_request_accept(request_id=request.pk, worker_user=worker.user)  # its response is lost
+    again = contact_request_accept(request_id=request.pk, worker_user=worker.user)
+    assert again.state == ContactState.IN_PROGRESS
+    assert request.transitions.filter(to_state=ContactState.IN_PROGRESS).count() == 1
+    done = contact_request_complete(request_id=request.pk, worker_user=worker.user)
+    assert contact_request_complete(request_id=request.pk, worker_user=worker.user).state == done.state
+    assert request.transitions.count() == 2
+
+
+@pytest.mark.parametrize("state", ["completed", "cancelled", "expired"])
 def test_accept_from_any_other_state_is_a_conflict_naming_it(make_request, make_worker, state):
     worker = make_worker()
     request = make_request(state, worker=worker)  # the worker held it once
@@ -253,7 +265,7 @@ def test_a_waiting_request_is_nobodys_to_accept(make_request, make_worker):
         contact_request_accept(request_id=request.pk, worker_user=worker.user)
 
 
-@pytest.mark.parametrize("state", ["assigned", "completed"])
+@pytest.mark.parametrize("state", ["assigned"])
 def test_complete_needs_in_progress(make_request, make_worker, state):
     worker = make_worker()
     request = make_request(state, worker=worker)
@@ -276,7 +288,7 @@ def test_the_patient_cancels(make_request, make_worker, state):
     )
 
 
-@pytest.mark.parametrize("state", ["in_progress", "completed", "cancelled", "expired"])
+@pytest.mark.parametrize("state", ["in_progress", "completed", "expired"])
 def test_cancel_after_it_started_or_closed_is_a_conflict(make_request, make_worker, state):
     request = make_request(state, worker=make_worker() if state in ("in_progress", "completed") else None)
     with pytest.raises(Conflict) as info:

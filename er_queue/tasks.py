@@ -41,7 +41,7 @@ def expire_bookings_task() -> int:
     ignore_result=True,
     autoretry_for=TRANSIENT,
     retry_backoff=2,
-    retry_backoff_max=60,
+    retry_backoff_max=30,
     retry_jitter=True,
     max_retries=5,
 )

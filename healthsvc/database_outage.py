@@ -21,7 +21,6 @@ RETRY_AFTER_SECONDS = 10
 MESSAGE = "The service is briefly unavailable. Please try again in a moment."
 
 
-
 def is_database_outage(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError | InterfaceError)
 

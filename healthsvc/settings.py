@@ -88,9 +88,12 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DATABASES["default"]["OPTIONS"] = {"connect_timeout": env_int("DATABASE_CONNECT_TIMEOUT", 5)}
 # Bounded waits: a slow statement or a row lock held too long ends in an error the API turns
 # into 503 + Retry-After (healthsvc/database_outage.py), instead of holding a web thread for the
-# whole stall. The migrate job sets the statement limit to 0 (off): an index build may take longer.
-# PgBouncer rejects startup options; behind it, set these on the database role instead.
-DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 30_000)
+# whole stall. These defaults are the web's (inside gunicorn's 30 s timeout). Celery workers and
+# beat run sweeps and get longer ones from their environment (45 s / 20 s: scripts/run.py,
+# deploy/k8s/worker.yaml), still inside the task time limit; the migrate job turns the statement
+# limit off, as an index build may take longer. PgBouncer rejects startup options: behind it, set
+# these on the database role instead.
+DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 15_000)
 DATABASE_LOCK_TIMEOUT_MS = env_int("DATABASE_LOCK_TIMEOUT_MS", 10_000)
 DATABASES["default"]["OPTIONS"]["options"] = (
     f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS} -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}"
@@ -234,8 +237,10 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True  # a task is acknowledged after it ran, so a crash re-delivers it
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
-CELERY_TASK_TIME_LIMIT = 120
-CELERY_TASK_SOFT_TIME_LIMIT = 100
+# Every task is short (a calculation, a batch of e-mails, one sweep of batched statements);
+# these limits stay under the visibility timeout below.
+CELERY_TASK_TIME_LIMIT = 55
+CELERY_TASK_SOFT_TIME_LIMIT = 45
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # with acks_late: one task in hand per process
 CELERY_WORKER_MAX_TASKS_PER_CHILD = 500  # escalating restart: recycle a leaking child
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
@@ -244,9 +249,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": REDIS_SOCKET_TIMEOUT,
     "socket_timeout": REDIS_SOCKET_TIMEOUT,
     # How long a message taken by a worker that was then killed (-9, OOM) waits before Redis
-    # hands it out again. Above the 120 s hard time limit and the longest retry countdown
-    # (90 s), so a running task is never given out twice; far below Redis' default hour.
-    "visibility_timeout": 300,
+    # hands it out again: within a minute, not Redis' default hour. Above the 55 s hard time
+    # limit, so a running task is not given out twice; a retried task's countdown (at most 30 s)
+    # can push one over, which is safe because every task is idempotent.
+    "visibility_timeout": 60,
 }
 # A web request that publishes must give up quickly when the broker is away.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
@@ -255,13 +261,13 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 HEARTBEAT_INTERVAL_SECONDS = 15
 CELERY_BEAT_SCHEDULE = {
     "heartbeat": {"task": "healthsvc.tasks.heartbeat_task", "schedule": HEARTBEAT_INTERVAL_SECONDS},
-    # A lost calculation (worker killed mid-task) is found within 30-45 s, not at the visibility
-    # timeout: a waiting emergency result cannot sit for minutes. Re-sending one still queued
-    # is harmless; the calculation is idempotent.
+    # A lost calculation (worker killed mid-task) is found within 25 s (stuck 15 s + a 10 s
+    # period), before the visibility timeout: a possibly emergency result cannot sit for
+    # minutes. Re-sending one still queued is harmless; the calculation is idempotent.
     "triage-reconcile": {
         "task": "triage.tasks.reconcile_triage_task",
-        "schedule": 15,
-        "options": {"expires": 15},
+        "schedule": 10,
+        "options": {"expires": 10},
     },
     "workers-expire-contact-requests": {"task": "workers.tasks.expire_contact_requests_task", "schedule": 60},
     # A sweep message older than its next run is useless: expire it rather than pile up.
@@ -299,7 +305,7 @@ LOGGING = {
 TRIAGE_ACTIVE_RULESET = env_str("TRIAGE_ACTIVE_RULESET", "")  # "" = the engine's default
 TRIAGE_SHADOW_RULESET = env_str("TRIAGE_SHADOW_RULESET", "")
 # A record recorded or calculating for longer than this is re-enqueued by the reconcile sweep.
-TRIAGE_RECONCILE_AFTER_SECONDS = env_int("TRIAGE_RECONCILE_AFTER_SECONDS", 30)
+TRIAGE_RECONCILE_AFTER_SECONDS = env_int("TRIAGE_RECONCILE_AFTER_SECONDS", 15)
 EMERGENCY_PHONE_NUMBER = env_str("EMERGENCY_PHONE_NUMBER", "112")
 # Absolute base for links in emails, e.g. https://healthsvc.example.org ("" = relative links).
 SITE_URL = env_str("SITE_URL", "")

@@ -99,7 +99,11 @@ def main() -> int:
             str(DATA / "celerybeat-schedule"),
         ],
     }
-    processes = {name: Supervised(name, command, env) for name, command in commands.items()}
+    # Sweeps may take longer than a web request: their own database limits (healthsvc/settings.py).
+    sweep_env = {**env, "DATABASE_STATEMENT_TIMEOUT_MS": "45000", "DATABASE_LOCK_TIMEOUT_MS": "20000"}
+    processes = {
+        name: Supervised(name, command, env if name == "web" else sweep_env) for name, command in commands.items()
+    }
     print_banner()
 
     stopping = False

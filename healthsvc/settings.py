@@ -90,7 +90,7 @@ DATABASES["default"]["OPTIONS"] = {"connect_timeout": env_int("DATABASE_CONNECT_
 # into 503 + Retry-After (healthsvc/database_outage.py), instead of holding a web thread for the
 # whole stall. These defaults are the web's (inside gunicorn's 30 s timeout). Celery workers and
 # beat run sweeps and get longer ones from their environment (45 s / 20 s: scripts/run.py,
-# deploy/k8s/worker.yaml), still inside the task time limit; the migrate job turns the statement
+# deploy/k8s/base/worker.yaml), still inside the task time limit; the migrate job turns the statement
 # limit off, as an index build may take longer. PgBouncer rejects startup options: behind it, set
 # these on the database role instead.
 DATABASE_STATEMENT_TIMEOUT_MS = env_int("DATABASE_STATEMENT_TIMEOUT_MS", 15_000)

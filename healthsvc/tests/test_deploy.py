@@ -2,6 +2,8 @@
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,18 +13,73 @@ DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 METRIC = re.compile(r"\b(healthsvc_[a-z0-9_]+|django_[a-z0-9_]+)")
 
 
+BASE = DEPLOY / "k8s" / "base"
+GKE = DEPLOY / "k8s" / "overlays" / "gke"
+
+
 def k8s_documents() -> list[dict]:
     docs = []
-    for path in sorted((DEPLOY / "k8s").glob("*.yaml")):
+    for path in sorted(BASE.glob("*.yaml")):
         docs.extend(doc for doc in yaml.safe_load_all(path.read_text()) if doc)
     return docs
 
 
 def test_kustomization_lists_every_manifest():
-    kustomization = yaml.safe_load((DEPLOY / "k8s" / "kustomization.yaml").read_text())
+    kustomization = yaml.safe_load((BASE / "kustomization.yaml").read_text())
     listed = set(kustomization["resources"])
-    present = {p.name for p in (DEPLOY / "k8s").glob("*.yaml")} - {"kustomization.yaml"}
+    present = {p.name for p in BASE.glob("*.yaml")} - {"kustomization.yaml"}
     assert listed == present
+
+
+def test_the_base_is_cloud_neutral():
+    text = "".join(path.read_text() for path in BASE.glob("*.yaml"))
+    for google_only in ("cloud.google.com", "gke.io", "googleapis.com", "cloud-sql"):
+        assert google_only not in text
+
+
+def test_gke_overlay_uses_every_file_and_patches_workloads_that_exist():
+    kustomization = yaml.safe_load((GKE / "kustomization.yaml").read_text())
+    used = {r for r in kustomization["resources"] if not r.startswith("..")} | {
+        p["path"] for p in kustomization["patches"]
+    }
+    assert used == {p.name for p in GKE.glob("*.yaml")} - {"kustomization.yaml"}
+    names = {d["metadata"]["name"] for d in k8s_documents() if "metadata" in d}
+    assert {"healthsvc-web", "healthsvc-worker", "healthsvc-beat", "healthsvc-migrate"} <= names
+
+
+def _render(folder: Path) -> list[dict]:
+    kubectl = shutil.which("kubectl")
+    if kubectl is None:  # a machine without kubectl still runs the structural tests above
+        pytest.skip("kubectl is not installed")
+    output = subprocess.run([kubectl, "kustomize", str(folder)], capture_output=True, text=True, check=True).stdout
+    return [doc for doc in yaml.safe_load_all(output) if doc]
+
+
+def test_kustomize_renders_the_base_and_the_gke_overlay():
+    assert _render(BASE)
+    rendered = {(d["kind"], d["metadata"]["name"]): d for d in _render(GKE)}
+    for kind, name in [
+        ("Deployment", "healthsvc-web"),
+        ("Deployment", "healthsvc-worker"),
+        ("Deployment", "healthsvc-beat"),
+        ("Job", "healthsvc-migrate"),
+    ]:
+        pod = rendered[(kind, name)]["spec"]["template"]["spec"]
+        assert pod["serviceAccountName"] == "healthsvc", name  # Workload Identity, no key files
+        proxy = pod["initContainers"][0]
+        assert proxy["name"] == "cloud-sql-proxy" and proxy["restartPolicy"] == "Always", name
+    assert rendered[("Deployment", "healthsvc-beat")]["spec"]["replicas"] == 1
+    assert rendered[("BackendConfig", "healthsvc-web")]["spec"]["healthCheck"]["requestPath"] == "/readyz"
+    service = rendered[("Service", "healthsvc-web")]["metadata"]["annotations"]
+    assert "healthsvc-web" in service["cloud.google.com/backend-config"]
+    assert rendered[("PodMonitoring", "healthsvc-web")]["spec"]["endpoints"][0]["path"] == "/metrics"
+    hpa = rendered[("HorizontalPodAutoscaler", "healthsvc-web")]["spec"]
+    assert hpa["minReplicas"] > rendered[("PodDisruptionBudget", "healthsvc-web")]["spec"]["minAvailable"]
+    account = rendered[("ServiceAccount", "healthsvc")]
+    assert account["metadata"]["namespace"] == "healthsvc"
+    assert "iam.gke.io/gcp-service-account" in account["metadata"]["annotations"]
+    config = rendered[("ConfigMap", "healthsvc-config")]["data"]
+    assert config["EMERGENCY_PHONE_NUMBER"] == "112", "the overlay adds to the base settings, not replaces them"
 
 
 def test_web_has_replicas_probes_and_a_disruption_budget():

@@ -21,7 +21,6 @@ import time
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
-from prometheus_client import Counter
 from redis.exceptions import RedisError
 
 from healthsvc.metrics import dependency_errors_total
@@ -30,12 +29,6 @@ logger = logging.getLogger(__name__)
 
 CACHE_ERRORS = (RedisError, ConnectionError, OSError, TimeoutError)
 REPORT_EVERY_SECONDS = 60
-
-cache_unavailable_total = Counter(
-    "healthsvc_cache_unavailable_total",
-    "Intervals (one per minute at most, per process) in which Redis could not be reached and the cache fell back "
-    "to process memory.",
-)
 
 
 class RedisCacheClient(DjangoRedisCacheClient):
@@ -67,7 +60,7 @@ class RedisCache(DjangoRedisCache):
             if now - self._last_report < REPORT_EVERY_SECONDS:
                 return
             self._last_report = now
-        cache_unavailable_total.inc()
+        # Once per interval, not per request: healthsvc_dependency_errors_total{dependency="redis"}.
         dependency_errors_total.labels(dependency="redis").inc()
         logger.warning("Redis cache unreachable (%s: %s); using process memory", method, exc.__class__.__name__)
 

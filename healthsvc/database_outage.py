@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 from healthsvc.metrics import dependency_errors_total
@@ -25,13 +25,24 @@ def is_database_outage(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError | InterfaceError)
 
 
-def record_outage(where: str) -> None:
+def outage_response(request, where: str) -> HttpResponse:
+    """The 503 for a database outage, counted and logged: the API's error shape on API paths,
+    a plain page elsewhere, both with Retry-After."""
+    from healthsvc.api.errors import json_error_response  # that module handles API errors with this one
+
     dependency_errors_total.labels(dependency="database").inc()
-    logger.error("database unavailable while serving %s", where, exc_info=True)
+    logger.error("database unavailable while serving %s %s", where, request.path, exc_info=True)
+    if request.path.startswith("/api/"):
+        response = json_error_response(request, "service_unavailable", MESSAGE, 503)
+    else:
+        # Rendered without the request: context processors may need the database.
+        response = HttpResponse(render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
 
 
 class DatabaseOutageMiddleware:
-    """Turns a database outage raised by a page (or a non-DRF API view) into a 503."""
+    """Turns a database outage raised by a page (or a non-DRF view) into a 503."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -40,15 +51,4 @@ class DatabaseOutageMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not is_database_outage(exception):
-            return None
-        record_outage("page")
-        if request.path.startswith("/api/"):
-            from healthsvc.api.errors import error_body
-
-            response = JsonResponse(error_body("service_unavailable", MESSAGE), status=503)
-        else:
-            # Rendered without the request: context processors may need the database.
-            response = HttpResponse(render_to_string("503.html"), status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
+        return outage_response(request, "page") if is_database_outage(exception) else None

@@ -139,8 +139,11 @@ class Supervised:
         self.name, self.command, self.env = name, command, env
         self.deaths: deque[float] = deque()
         self.restart_at: float | None = None
-        self.returncode: int | None = None
         self.process = self._start()
+
+    @property
+    def returncode(self) -> int | None:
+        return self.process.returncode
 
     def _start(self) -> subprocess.Popen:
         return subprocess.Popen(self.command, cwd=ROOT, env=self.env)
@@ -155,7 +158,6 @@ class Supervised:
             return True
         if self.process.poll() is None:
             return True
-        self.returncode = self.process.returncode
         self.deaths.append(now)
         while self.deaths and self.deaths[0] < now - RESTART_WINDOW_SECONDS:
             self.deaths.popleft()

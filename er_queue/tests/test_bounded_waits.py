@@ -1,15 +1,17 @@
 """A lock held too long ends the request in 503 + Retry-After instead of holding the thread.
 
-Another real connection holds the room row (as a stuck transaction would); the API's
-call-next must lock that row, waits lock_timeout, and answers 503 with nothing written.
+Another thread, on its own real connection, holds the room row as a stuck transaction
+would; the API's call-next must lock that row, waits lock_timeout, and answers 503 with
+nothing written.
 """
 
-import psycopg
+import threading
+
 import pytest
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 
-from er_queue.models import ERBooking
+from er_queue.models import EmergencyRoom, ERBooking
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -26,17 +28,28 @@ def test_a_row_lock_held_elsewhere_ends_in_503_not_a_hung_request(make_room, boo
     room = make_room()
     waiting = book(room, confirm=True)
     client = client_for(staff)
-    params = connection.get_connection_params()
-    params.pop("cursor_factory", None)
-    params.pop("context", None)
-    with psycopg.connect(**{key: value for key, value in params.items() if key != "prepare_threshold"}) as holder:
-        holder.execute("SELECT id FROM er_queue_emergencyroom WHERE id = %s FOR UPDATE", [room.pk])
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_room():
+        try:
+            with transaction.atomic():
+                EmergencyRoom.objects.select_for_update().get(pk=room.pk)
+                locked.set()
+                release.wait(30)
+        finally:
+            connection.close()  # this thread's own connection
+
+    holder = threading.Thread(target=hold_the_room)
+    holder.start()
+    try:
+        assert locked.wait(10)
         with connection.cursor() as cursor:
             cursor.execute("SET lock_timeout = '300ms'")  # session-wide, so the request below inherits it
-        try:
-            response = client.post(f"/api/v1/er/rooms/{room.pk}/call-next/")
-        finally:
-            connection.close()  # drop the shortened lock_timeout with the connection
+        response = client.post(f"/api/v1/er/rooms/{room.pk}/call-next/")
+    finally:
+        release.set()
+        holder.join()
+        connection.close()  # drop the shortened lock_timeout with the connection
     assert response.status_code == 503, response.content
     assert int(response["Retry-After"]) > 0
     assert response.json()["error"]["code"] == "service_unavailable"

@@ -17,8 +17,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from healthsvc.database_outage import MESSAGE as OUTAGE_MESSAGE
-from healthsvc.database_outage import RETRY_AFTER_SECONDS, is_database_outage, record_outage
+from healthsvc.database_outage import is_database_outage, outage_response
 from healthsvc.errors import DomainError
 from healthsvc.metrics import unexpected_errors_total
 
@@ -63,10 +62,7 @@ def exception_handler(exc, context):
     if isinstance(exc, DomainError):
         return Response(error_body(exc.code, exc.message, exc.fields, **exc.extra), status=exc.status_code)
     if is_database_outage(exc):
-        record_outage("api")
-        response = Response(error_body("service_unavailable", OUTAGE_MESSAGE), status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
+        return outage_response(context["request"], "api")
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):

@@ -34,7 +34,7 @@ from .rulesets import DEFAULT_RULESET, RULESETS
 from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
 
-CATALOGUE_VERSION = "2026.12-cat2"
+CATALOGUE_VERSION = "2026.12-cat3"
 
 # CTAS time-to-physician objectives by level [M] (Bullard et al.; CAEP).
 CTAS_LEVELS: Mapping[int, tuple[str, int]] = MappingProxyType(
@@ -159,7 +159,8 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
             {"value": "1_24h", "label": "1 to 24 hours"},
             {"value": "1_2d", "label": "1 to 2 days"},
             {"value": "3_6d", "label": "3 to 6 days"},
-            {"value": "1_3w", "label": "1 to 3 weeks"},
+            {"value": "1_2w", "label": "1 to 2 weeks"},
+            {"value": "2_3w", "label": "2 to 3 weeks"},
             {"value": "gt_3w", "label": "More than 3 weeks"},
         ],
     },

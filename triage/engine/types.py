@@ -27,12 +27,14 @@ ES, E, U, R, S = DISPOSITIONS
 CONSCIOUSNESS_LEVELS: tuple[str, ...] = ("alert", "new_confusion", "voice", "pain", "unresponsive")
 SEXES: tuple[str, ...] = ("female", "male", "other")
 ONSETS: tuple[str, ...] = ("sudden", "gradual")
-# Duration bands the questionnaire offers. Their edges (2 days, 1 week, 3 weeks) are where the
-# complaint-specific guidance thresholds fall (e.g. NHS: vomiting for more than 2 days; NICE NG120:
-# a cough lasting more than 3 weeks), so each complaint's persistence rule can be exact.
-DURATIONS: tuple[str, ...] = ("lt_1h", "1_24h", "1_2d", "3_6d", "1_3w", "gt_3w")
-# Bands of catalogue 2025.11, still accepted so that stored answers and older clients evaluate.
-LEGACY_DURATIONS: tuple[str, ...] = ("1_7d", "gt_7d")
+# Duration bands the questionnaire offers. Their edges (2 days, 1 week, 2 weeks, 3 weeks) are where the
+# complaint-specific guidance thresholds fall (e.g. NHS: vomiting for more than 2 days; nhs.uk sprains:
+# see a GP if not better after 2 weeks; NICE NG120: a cough lasting more than 3 weeks), so each
+# complaint's persistence rule can be exact.
+DURATIONS: tuple[str, ...] = ("lt_1h", "1_24h", "1_2d", "3_6d", "1_2w", "2_3w", "gt_3w")
+# Bands of earlier catalogues, still accepted so that stored answers and older clients evaluate: "1_7d" and
+# "gt_7d" (2025.11), "1_3w" (2026.12-cat2).
+LEGACY_DURATIONS: tuple[str, ...] = ("1_7d", "gt_7d", "1_3w")
 # (first day, last day) a band covers, in whole days since it began; None = open-ended.
 DURATION_DAYS: Mapping[str, tuple[int, int | None]] = MappingProxyType(
     {
@@ -40,8 +42,12 @@ DURATION_DAYS: Mapping[str, tuple[int, int | None]] = MappingProxyType(
         "1_24h": (0, 0),
         "1_2d": (1, 2),
         "3_6d": (3, 6),
-        "1_3w": (7, 20),
+        "1_2w": (7, 13),
+        "2_3w": (14, 20),
         "gt_3w": (21, None),
+        # Read from day 14, the urgent side of a band that straddles the 2-week edge: an answer given under
+        # catalogue 2026.12-cat2 still fires the 2-week rules, as it did then.
+        "1_3w": (14, 20),
         "1_7d": (1, 7),
         "gt_7d": (8, None),
     }
@@ -109,7 +115,7 @@ class Answers:
 
     @property
     def duration_days(self) -> int:
-        """The fewest whole days the problem has certainly lasted (the start of its band)."""
+        """The fewest whole days the problem has lasted (the start of its band; for "1_3w" see above)."""
         return DURATION_DAYS[self.duration][0]
 
     def as_dict(self) -> dict[str, Any]:

@@ -161,6 +161,27 @@ def test_duration_threshold_fires_from_its_band_and_not_before(code):
             assert rule not in rule_ids(ev(code, sex=sex, age=age, duration=_BAND_STARTING[earlier]))
 
 
+def test_a_two_week_rule_waits_for_the_two_week_band_and_the_old_wide_band_still_fires_it():
+    """nhs.uk Sprains and strains: see a GP if no better after 2 weeks (catalogue 2026.12-cat3 splits 1-3 weeks)."""
+    assert "persistent.limb_injury.14d" not in rule_ids(ev("limb_injury", duration="1_2w"))
+    assert ev("limb_injury", duration="1_2w").disposition == S
+    assert ev("limb_injury", duration="2_3w").disposition == R
+    # "1_3w" (the band before cat3) may be up to 20 days: read on the urgent side, as it was evaluated then.
+    assert fired(ev("limb_injury", duration="1_3w"), "persistent.limb_injury.14d")
+    assert fired(ev("sinus_pain", duration="1_3w"), "persistent.sinus_pain.7d")
+
+
+def test_a_usual_diagnosed_migraine_is_self_care_but_a_change_or_frequent_headaches_are_not():
+    """nhs.uk Migraine: a GP if frequent (more than 5 days a month) or not managed with painkillers."""
+    usual = ev("headache", age=30, pain=6, onset="gradual", known_recurrent=True)
+    assert usual.disposition == S and fired(usual, "usual.headache")
+    assert ev("headache", age=30, pain=6, onset="gradual").disposition == S  # a first headache, no warning sign
+    frequent = ev("headache", age=30, pain=6, known_recurrent=True, red_flags={"keeps_coming_back": True})
+    assert frequent.disposition == R
+    thunderclap = ev("headache", age=30, pain=10, onset="sudden", known_recurrent=True, red_flags={"thunderclap": True})
+    assert thunderclap.disposition == ES
+
+
 # --- CTAS pain modifier ---------------------------------------------------------------------
 
 _PAIN_OF_BAND = {"severe": 9, "moderate": 5, "mild": 2}

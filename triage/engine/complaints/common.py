@@ -104,7 +104,7 @@ PERSIST = "Symptoms lasting more than a week need a clinician's review (common s
 # Where a complaint's duration threshold may fall: the first day of a questionnaire duration band
 # (types.DURATION_DAYS). A guidance threshold between two band starts is rounded DOWN to the earlier
 # one, so the rule never fires later than the guidance says (err toward the more urgent level).
-PERSIST_BAND_STARTS = (1, 3, 7, 21)
+PERSIST_BAND_STARTS = (1, 3, 7, 14, 21)
 
 
 @dataclass(frozen=True, slots=True)

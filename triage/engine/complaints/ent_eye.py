@@ -605,10 +605,10 @@ COMPLAINTS = (
         source=LARYNGITIS,
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "A hoarse voice that has lasted 2 weeks or more should be checked by a GP.",
-                f"{LARYNGITIS}; 2 weeks rounds down to the 7-day band [E]",
+                f"{LARYNGITIS}; the 2-week band",
             ),
             after(
                 21,
@@ -805,10 +805,10 @@ COMPLAINTS = (
         source=TMD,
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "Jaw pain that has lasted 2 weeks or more should be checked by a dentist or GP.",
-                f"{TMD}; a couple of weeks rounds down to the 7-day band [E]",
+                f"{TMD}; a couple of weeks: the 2-week band [E]",
             ),
         ),
     ),
@@ -1059,11 +1059,10 @@ COMPLAINTS = (
         "hard, fixed, or with night sweats or weight loss [M]; baseline lowered from routine (review R1) [E]",
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "A neck lump that has not gone down after 2 weeks should be checked by a GP.",
-                "nhs.uk swollen glands: see a GP if not gone down within 2 weeks; 14 days rounds down to the "
-                "7-day band [E]",
+                "nhs.uk swollen glands: see a GP if not gone down within 2 weeks; the 2-week band [M]",
             ),
             after(
                 1,

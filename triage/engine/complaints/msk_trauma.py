@@ -315,10 +315,10 @@ COMPLAINTS = (
         ),
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "Joint pain that has not improved after 2 weeks of home treatment should be checked by a GP.",
-                "nhs.uk knee pain / hip pain: see a GP if no better after 2 weeks [M]; band starts at 7 days [E]",
+                "nhs.uk knee pain / hip pain: see a GP if no better after 2 weeks [M]; the 2-week band",
             ),
         ),
         usual=usual(
@@ -390,11 +390,11 @@ COMPLAINTS = (
         tags=("bleed_minor", "trauma"),
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "A sprain or strain that is no better after 2 weeks should be checked by a GP or physiotherapist.",
                 "nhs.uk sprains and strains: most feel better after 2 weeks; see a GP if taking longer [V]; "
-                "band starts at 7 days [E]",
+                "the 2-week band",
             ),
         ),
     ),
@@ -528,10 +528,10 @@ COMPLAINTS = (
         source=NHS_SHOULDER,
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "Shoulder pain that is getting no better after 2 weeks should be checked by a GP or physiotherapist.",
-                f"{NHS_SHOULDER}: 2 weeks; band starts at 7 days [E]",
+                f"{NHS_SHOULDER}: 2 weeks; the 2-week band",
             ),
         ),
         self_care_first="nhs.uk Shoulder pain: see a GP if it has not improved after 2 weeks of home treatment [M]",
@@ -629,10 +629,10 @@ COMPLAINTS = (
         source=NHS_HEEL,
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "Foot or heel pain that has not improved after 2 weeks of home treatment should be checked by a GP.",
-                f"{NHS_HEEL}: 2 weeks; band starts at 7 days [E]",
+                f"{NHS_HEEL}: 2 weeks; the 2-week band",
             ),
         ),
         self_care_first="nhs.uk Heel pain: see a GP if it has not improved after treating it yourself for 2 weeks [M]",
@@ -758,12 +758,11 @@ COMPLAINTS = (
         tags=("bleed_major", "trauma", "head_injury"),
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "Symptoms that last 2 weeks or more after a head injury (headache, dizziness, poor concentration) "
                 "should be checked by a GP.",
-                "nhs.uk head injury and concussion: see a GP if symptoms last more than 2 weeks [M]; band starts "
-                "at 7 days [E]",
+                "nhs.uk head injury and concussion: see a GP if symptoms last more than 2 weeks [M]; the 2-week band",
             ),
         ),
     ),

@@ -43,6 +43,7 @@ from .common import (
     after,
     complaint,
     flag,
+    usual,
 )
 
 NEURO = "Neurologic"
@@ -53,6 +54,10 @@ SEIZURE = "NICE NG217 epilepsies: first seizure and status epilepticus [M]"
 EVERYDAY = "NICE CG90/CG113 depression and anxiety: see a clinician if daily life is affected for 2 weeks [M]"
 
 NHS_HEADACHE = "nhs.uk headaches: call 999 / A&E / urgent GP lists [M]"
+NHS_MIGRAINE = (
+    "nhs.uk Migraine: see a GP if migraines are frequent (more than 5 days a month) or cannot be managed with "
+    "occasional painkillers [V: NHS content copies]"
+)
 BELLS = "nhs.uk Bell's palsy: see a GP as soon as possible, steroids work best within 72 hours [V]"
 TINGLING = "nhs.uk pins and needles: see a GP if it keeps coming back or does not go away [M]"
 MEED = "RCPsych CR233 Medical Emergencies in Eating Disorders (MEED, 2022): high-risk signs [M]"
@@ -172,14 +177,25 @@ COMPLAINTS = (
             ),
             flag(
                 "keeps_coming_back",
-                "Do your headaches keep coming back, or do you take painkillers for them on most days?",
-                "headaches that keep coming back, or painkillers needed on most days",
+                "Do your headaches keep coming back without a doctor having checked them, or do you get them on "
+                "more than 5 days a month, or need painkillers for them on most days?",
+                "headaches that keep coming back unchecked, on more than 5 days a month, or painkillers needed on "
+                "most days",
                 L5R,
-                f"{NHS_HEADACHE} (see a GP if headaches keep coming back); NICE CG150 medication-overuse headache [M]",
+                f"{NHS_HEADACHE} (see a GP if headaches keep coming back); {NHS_MIGRAINE}; NICE CG150 "
+                "medication-overuse headache [M]",
                 "recurrence",
             ),
         ),
         tags=("htn_symptom",),
+        # A diagnosed migraine or tension-type headache that is as usual and eased by the usual medicine is
+        # managed at home; every warning question above (thunderclap, neurological signs, fever with a stiff
+        # neck, a change in pattern) still raises it.
+        usual=usual(
+            "your usual migraine or headache, diagnosed before, can be managed as usual: rest, fluids and your "
+            "usual painkillers or migraine medicine.",
+            NHS_MIGRAINE,
+        ),
         persist=(
             after(
                 7,

@@ -210,10 +210,10 @@ COMPLAINTS = (
         tags=("trauma",),
         persist=(
             after(
-                7,
+                14,
                 L5R,
                 "A burn that is not healing after 2 weeks should be checked by a GP or practice nurse.",
-                f"{BURNS}: minor burns heal within about 2 weeks [M]; band starts at 7 days [E]",
+                f"{BURNS}: minor burns heal within about 2 weeks [M]; the 2-week band",
             ),
         ),
     ),

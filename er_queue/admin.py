@@ -129,8 +129,8 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin, ReadOnlyAdmin):
     audit_object_type = "er_booking"
     list_display = ["reference", "room", "who", "state", "priority", "created_at", "deadline"]
     list_filter = ["state", "room", "priority", "end_reason"]
-    search_fields = ["reference", "patient__email", "patient__full_name", "walk_in_label"]
-    list_select_related = ["room", "patient"]
+    search_fields = ["reference", "patient__email", "patient__full_name", "dependant__full_name", "walk_in_label"]
+    list_select_related = ["room", "patient", "dependant"]
     date_hierarchy = "created_at"
     inlines = [TransitionInline, NoticeInline]
     actions = ["check_in", "complete", "mark_no_show", "cancel", "undo"]

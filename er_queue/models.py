@@ -5,7 +5,8 @@ er_queue.services inside a transaction that holds the row locks; a transition ch
 fields on the booking only. The database backs each invariant of product.md with a
 constraint, so a bug in the code cannot break one silently:
 
-* one active booking per patient: partial unique index `er_one_active_booking_per_patient`;
+* one active booking per person: partial unique indexes `er_one_active_booking_per_patient` (their own) and
+  `er_one_active_booking_per_dependant` (each person they book for);
 * the deadline exists exactly in the states that have one: check `er_booking_deadline_matches_state`;
 * each state has its timestamp: the `er_booking_<state>_has_time` checks;
 * capacity: held by the room row lock in `booking_create` (a count cannot be a constraint).
@@ -26,7 +27,7 @@ from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from er_queue import policy
 from er_queue.choices import ACTIVE_STATES, DEADLINE_STATES, UNDOABLE_EXPIRY, BookingState, EndReason, NoticeKind
-from healthsvc.models import TransitionLog
+from healthsvc.models import TransitionLog, person_name
 
 # No 0/O, 1/I/L: a reference is read aloud and off a screen across a waiting room.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -100,6 +101,10 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
     patient = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="er_bookings"
     )
+    # Set when the booking is for someone the patient cares for (copied from the triage record).
+    dependant = models.ForeignKey(
+        "healthsvc.Dependant", null=True, blank=True, on_delete=models.PROTECT, related_name="er_bookings"
+    )
     walk_in_label = models.CharField(
         max_length=80, blank=True, help_text="For a walk-in with no account: how the desk knows them."
     )
@@ -140,8 +145,16 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
         ordering = ["-created_at", "-id"]
         permissions = [("operate_queue", "Can run the ER queue: call, check in, complete, no-show, walk-ins, intake")]
         constraints = [
+            # One active booking per person: the account holder's own, and each dependant's.
             models.UniqueConstraint(
-                fields=["patient"], condition=Q(state__in=ACTIVE_STATES), name="er_one_active_booking_per_patient"
+                fields=["patient"],
+                condition=Q(state__in=ACTIVE_STATES, dependant__isnull=True),
+                name="er_one_active_booking_per_patient",
+            ),
+            models.UniqueConstraint(
+                fields=["dependant"],
+                condition=Q(state__in=ACTIVE_STATES, dependant__isnull=False),
+                name="er_one_active_booking_per_dependant",
             ),
             models.UniqueConstraint(
                 fields=["created_by", "idempotency_key"],
@@ -229,9 +242,18 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
     def is_active(self) -> bool:
         return self.state in ACTIVE_STATES
 
+    @property
+    def person_name(self) -> str:
+        """Whom the booking is for (a walk-in's label)."""
+        if self.patient_id is None:
+            return self.walk_in_label
+        return person_name(self.patient, self.dependant)
+
     def display_name(self) -> str:
         if self.patient_id is None:
             return f"Walk-in: {self.walk_in_label}"
+        if self.dependant_id is not None:
+            return f"{self.dependant.full_name} ({self.dependant.tie_to_guardian(self.patient)}, who booked)"
         return self.patient.get_full_name()
 
     # --- transitions (fields on self only; the service locks, saves, records and notifies) ---

@@ -4,7 +4,7 @@ Slot numbers are computed here from the queue order (policy.py), never stored: t
 of the waiting queue is 1, a called booking is 0. Other apps may call:
 
 * `rooms_recommended(region=None, limit=3)`: accepting ERs with room, shortest estimated wait first;
-* `booking_active_of_patient(patient_id=)`: the patient's active booking or None;
+* `bookings_active_of_patient(patient_id=)`: the account's active bookings (their own and each dependant's);
 """
 
 from __future__ import annotations
@@ -133,7 +133,7 @@ def queue_waiting(*, room: EmergencyRoom | int) -> QuerySet[ERBooking]:
     room_id = room.pk if isinstance(room, EmergencyRoom) else room
     return (
         ERBooking.objects.filter(room_id=room_id, state=BookingState.CONFIRMED)
-        .select_related("patient")
+        .select_related("patient", "dependant")
         .annotate(slot_number=Window(RowNumber(), order_by=[F(name).asc() for name in QUEUE_ORDER]))
         .order_by(*QUEUE_ORDER)
     )
@@ -240,7 +240,7 @@ def booking_position(booking: ERBooking, *, now: dt.datetime | None = None) -> P
 # --- bookings -----------------------------------------------------------------------------
 def bookings_visible_to(*, user) -> QuerySet[ERBooking]:
     """Own bookings for a patient; all bookings for ER staff."""
-    queryset = ERBooking.objects.select_related("room", "patient")
+    queryset = ERBooking.objects.select_related("room", "patient", "dependant")
     if can_operate_queue(user):
         return queryset
     return queryset.filter(patient_id=user.pk)
@@ -248,7 +248,7 @@ def bookings_visible_to(*, user) -> QuerySet[ERBooking]:
 
 def booking_visible_to(*, user, booking_id: int) -> ERBooking:
     """One booking the user may see, with its room, or NotFound (also for another patient's)."""
-    booking = ERBooking.objects.select_related("room", "patient").filter(pk=booking_id).first()
+    booking = ERBooking.objects.select_related("room", "patient", "dependant").filter(pk=booking_id).first()
     if booking is None or not may_see_booking(user, patient_id=booking.patient_id):
         raise NotFound("booking_not_found", "No such booking.")
     return booking
@@ -258,12 +258,17 @@ def booking_history(*, booking: ERBooking) -> list[BookingTransition]:
     return list(booking.transitions.select_related("actor").order_by("at", "id"))
 
 
-def booking_active_of_patient(*, patient_id: int) -> ERBooking | None:
-    return ERBooking.objects.select_related("room").filter(patient_id=patient_id, state__in=list(ACTIVE_STATES)).first()
+def bookings_active_of_patient(*, patient_id: int) -> list[ERBooking]:
+    """The account's active bookings: at most one for the patient and one for each of their dependants."""
+    return list(
+        ERBooking.objects.select_related("room", "dependant").filter(
+            patient_id=patient_id, state__in=list(ACTIVE_STATES)
+        )
+    )
 
 
 def bookings_of_patient(*, patient_id: int, limit: int = 20) -> list[ERBooking]:
-    return list(ERBooking.objects.select_related("room").filter(patient_id=patient_id)[:limit])
+    return list(ERBooking.objects.select_related("room", "dependant").filter(patient_id=patient_id)[:limit])
 
 
 # --- the staff board and the public screen -------------------------------------------------
@@ -297,7 +302,7 @@ def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
             | Q(state=BookingState.COMPLETED, completed_at__gte=undo_since)
             | Q(state=BookingState.EXPIRED, end_reason__in=UNDOABLE_EXPIRY, expired_at__gte=undo_since)
         )
-        .select_related("patient")
+        .select_related("patient", "dependant")
         .order_by("called_at", "id")
     )
     called = [booking for booking in others if booking.state == BookingState.CALLED]

@@ -47,16 +47,29 @@ def _booking_or_404(request, booking_id: int):
 
 
 # --- patients ---------------------------------------------------------------------------------
+def _dependant_of_record(user, triage_id) -> int | None:
+    """Whom the patient's triage record is about (a dependant's id, or None for themselves or no record)."""
+    from triage.models import TriageRecord
+
+    if not str(triage_id).isdigit() or len(str(triage_id)) > 18:
+        return None
+    return (
+        TriageRecord.objects.filter(pk=int(triage_id), patient_id=user.pk)
+        .values_list("dependant_id", flat=True)
+        .first()
+    )
+
+
 @login_required
 def home(request):
     """The patient's ER bookings; ER staff go to their rooms."""
     if can_operate_queue(request.user):
         return redirect("er_queue:rooms")
-    active = selectors.booking_active_of_patient(patient_id=request.user.pk)
-    if active is not None:
-        return redirect("er_queue:booking", booking_id=active.pk)
-    bookings = selectors.bookings_of_patient(patient_id=request.user.pk)
-    return render(request, "er_queue/home.html", {"bookings": bookings})
+    active = selectors.bookings_active_of_patient(patient_id=request.user.pk)
+    if len(active) == 1:
+        return redirect("er_queue:booking", booking_id=active[0].pk)
+    bookings = [b for b in selectors.bookings_of_patient(patient_id=request.user.pk) if not b.is_active]
+    return render(request, "er_queue/home.html", {"active": active, "bookings": bookings})
 
 
 @login_required
@@ -81,9 +94,14 @@ def book(request):
             return redirect("er_queue:booking", booking_id=result.booking.pk)
     elif request.method == "POST":
         error = DomainError("invalid", "Please choose an emergency department.")
-    active = selectors.booking_active_of_patient(patient_id=request.user.pk)
+    # The record says whom the booking is for; one active booking per person.
+    dependant_id = _dependant_of_record(request.user, triage_id)
+    active = next(
+        (b for b in selectors.bookings_active_of_patient(patient_id=request.user.pk) if b.dependant_id == dependant_id),
+        None,
+    )
     if active is not None and error is None:
-        messages.info(request, "You already have an active booking.")
+        messages.info(request, f"{active.person_name} already has an active booking.")
         return redirect("er_queue:booking", booking_id=active.pk)
     recommended = selectors.rooms_recommended(limit=None)
     others = [room for room in selectors.rooms_list() if room.pk not in {r.pk for r in recommended}]

@@ -1,4 +1,4 @@
-"""Admin for users (with their roles; reads audited), patient profiles, the audit log and heartbeats."""
+"""Admin for users (with their roles and dependants; reads audited), patient profiles, the audit log, heartbeats."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
@@ -6,13 +6,24 @@ from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 
 from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.admin_readonly import ReadOnlyAdmin
-from healthsvc.models import AuditEvent, Heartbeat, PatientProfile, User
+from healthsvc.models import AuditEvent, Dependant, Heartbeat, PatientProfile, User
 
 
 class PatientProfileInline(admin.StackedInline):
     model = PatientProfile
     can_delete = False
     extra = 0
+
+
+class DependantInline(admin.TabularInline):
+    """People the patient fills in checks for. Kept, not deleted: their records point at them."""
+
+    model = Dependant
+    fk_name = "guardian"
+    can_delete = False
+    extra = 0
+    fields = ["full_name", "date_of_birth", "sex", "relationship", "created_at"]
+    readonly_fields = ["created_at"]
 
 
 class EmailUserCreationForm(UserCreationForm):
@@ -40,8 +51,8 @@ class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
     ordering = ["email"]
     list_display = ["email", "full_name", "roles", "is_staff", "is_active", "date_joined"]
     list_filter = ["groups", "is_staff", "is_superuser", "is_active"]
-    search_fields = ["email", "full_name", "patient_profile__external_patient_id"]
-    inlines = [PatientProfileInline]
+    search_fields = ["email", "full_name", "patient_profile__external_patient_id", "dependants__full_name"]
+    inlines = [PatientProfileInline, DependantInline]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         ("Personal info", {"fields": ("full_name",)}),

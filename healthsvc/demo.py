@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from healthsvc.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
-from healthsvc.models import PatientProfile, User
+from healthsvc.models import Dependant, PatientProfile, Relationship, User
 from healthsvc.roles import Role
 
 
@@ -31,6 +31,16 @@ def seed_demo_accounts() -> list[User]:
             PatientProfile.objects.get_or_create(
                 user=user,
                 defaults={"date_of_birth": dt.date(1988, 4, 12), "sex": "female", "phone": "+44 20 7946 0000"},
+            )
+            # The demo patient has a young child, so a parent's check (a baby with a fever) can be tried.
+            Dependant.objects.get_or_create(
+                guardian=user,
+                full_name="Milo Patient",
+                defaults={
+                    "date_of_birth": dt.date.today() - dt.timedelta(days=int(2.5 * 365.25)),
+                    "sex": "male",
+                    "relationship": Relationship.CHILD,
+                },
             )
         users.append(user)
     return users

@@ -1,10 +1,10 @@
-"""Patient sign-up form (the page); its rules are healthsvc.validators, as the API's are."""
+"""Patient sign-up and dependant forms (the pages); their rules are healthsvc.validators, as the API's are."""
 
 from __future__ import annotations
 
 from django import forms
 
-from healthsvc.models import Sex
+from healthsvc.models import Relationship, Sex
 from healthsvc.validators import validate_date_of_birth, validate_phone, validate_signup_password
 
 
@@ -44,3 +44,14 @@ class SignupForm(forms.Form):
             except forms.ValidationError as exc:
                 self.add_error("password", exc)
         return cleaned
+
+
+class DependantForm(forms.Form):
+    full_name = forms.CharField(max_length=150, label="Their full name")
+    date_of_birth = forms.DateField(
+        label="Their date of birth",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[validate_date_of_birth],
+    )
+    sex = forms.ChoiceField(choices=Sex.choices, label="Their sex")
+    relationship = forms.ChoiceField(choices=Relationship.choices, label="Who are they to you?")

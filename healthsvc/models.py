@@ -1,4 +1,4 @@
-"""Cross-cutting data: users and their roles, patient profiles, the audit log, heartbeats."""
+"""Cross-cutting data: users and their roles, patient profiles and dependants, the audit log, heartbeats."""
 
 from __future__ import annotations
 
@@ -108,8 +108,67 @@ class PatientProfile(models.Model):
         return f"Patient profile of {self.user}"
 
     def age_years(self, on=None) -> float:
-        today = on or timezone.localdate()
-        return (today - self.date_of_birth).days / 365.25
+        return age_in_years(self.date_of_birth, on)
+
+
+def age_in_years(date_of_birth, on=None) -> float:
+    today = on or timezone.localdate()
+    return (today - date_of_birth).days / 365.25
+
+
+class Relationship(models.TextChoices):
+    CHILD = "child", "My child"
+    PARENT = "parent", "My parent"
+    PARTNER = "partner", "My partner"
+    OTHER = "other", "Someone else I care for"
+
+
+class Dependant(models.Model):
+    """Someone a patient checks symptoms and books for (a child, an older parent). They have no account.
+
+    Their records, bookings and contact requests belong to the account holder (`guardian`, the
+    `patient` on each row), so every existing "only the patient and staff" rule covers them; the
+    row's `dependant` says whom it is about, and the engine uses the dependant's age and sex.
+    """
+
+    guardian = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="dependants")
+    full_name = models.CharField(max_length=150)
+    date_of_birth = models.DateField()
+    sex = models.CharField(max_length=10, choices=Sex.choices)
+    relationship = models.CharField(max_length=10, choices=Relationship.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["full_name", "id"]
+        indexes = [models.Index(fields=["guardian", "full_name"], name="dependant_guardian_idx")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(date_of_birth__gt="1900-01-01"), name="dependant_dob_sane"),
+            models.CheckConstraint(condition=~models.Q(full_name=""), name="dependant_has_name"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.full_name} ({self.get_relationship_display().lower()} of {self.guardian_id})"
+
+    def age_years(self, on=None) -> float:
+        return age_in_years(self.date_of_birth, on)
+
+    def tie_to_guardian(self, guardian=None) -> str:
+        """For staff, e.g. "child of Sam Patel": who filled it in and how they are related. Pass the guardian
+        when the caller already holds it (a booking's or record's `patient`) to save a query."""
+        return f"{_TIE[self.relationship]} {(guardian or self.guardian).get_full_name()}"
+
+
+_TIE = {
+    Relationship.CHILD: "child of",
+    Relationship.PARENT: "parent of",
+    Relationship.PARTNER: "partner of",
+    Relationship.OTHER: "cared for by",
+}
+
+
+def person_name(patient, dependant) -> str:
+    """Whom a record or booking is about: the dependant if there is one, else the account holder."""
+    return dependant.full_name if dependant is not None else patient.get_full_name()
 
 
 class AuditEvent(models.Model):

@@ -1,4 +1,4 @@
-"""Writes of the core: patient sign-up, audit rows, heartbeats."""
+"""Writes of the core: patient sign-up, dependants, audit rows, heartbeats."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from healthsvc.errors import Conflict
+from healthsvc.errors import Conflict, Forbidden
 from healthsvc.logging import current_request_id
-from healthsvc.models import AuditEvent, Heartbeat, PatientProfile, User
+from healthsvc.models import AuditEvent, Dependant, Heartbeat, PatientProfile, User
 from healthsvc.roles import Role
 
 
@@ -43,6 +43,37 @@ def patient_signup(
     user.groups.add(Group.objects.get(name=Role.PATIENT))
     audit_record(actor=user, action="signup", object_type="user", object_id=user.pk, patient=user)
     return user
+
+
+MAX_DEPENDANTS = 20  # a family, not a register: more is a misuse of a personal account
+
+
+def dependant_add(*, guardian: User, full_name: str, date_of_birth: dt.date, sex: str, relationship: str) -> Dependant:
+    """Add someone the patient checks symptoms and books for. The caller validated the fields (forms and
+    serializers share healthsvc.validators); the guardian must be a patient."""
+    if not hasattr(guardian, "patient_profile"):
+        raise Forbidden("patient_profile_required", "Only a patient can add people they care for.")
+    with transaction.atomic():
+        # Lock the account holder's row so two simultaneous adds cannot both pass the cap.
+        User.objects.select_for_update().only("pk").get(pk=guardian.pk)
+        if Dependant.objects.filter(guardian=guardian).count() >= MAX_DEPENDANTS:
+            raise Conflict("too_many_dependants", f"An account can hold at most {MAX_DEPENDANTS} people.")
+        dependant = Dependant.objects.create(
+            guardian=guardian,
+            full_name=full_name.strip(),
+            date_of_birth=date_of_birth,
+            sex=sex,
+            relationship=relationship,
+        )
+        audit_record(
+            actor=guardian,
+            action="dependant_add",
+            object_type="dependant",
+            object_id=dependant.pk,
+            patient=guardian,
+            details={"relationship": relationship},
+        )
+    return dependant
 
 
 def audit_record(

@@ -1,19 +1,22 @@
-"""Core pages: home, sign-up; operations endpoints; error pages that speak JSON on /api/."""
+"""Core pages: home, sign-up, people you care for; operations endpoints; error pages that speak JSON on /api/."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from healthsvc.api.errors import json_error_response
-from healthsvc.errors import Conflict
-from healthsvc.forms import SignupForm
+from healthsvc.errors import Conflict, DomainError
+from healthsvc.forms import DependantForm, SignupForm
 from healthsvc.readiness import readiness_status, run_checks
-from healthsvc.selectors import user_with_roles
-from healthsvc.services import patient_signup
+from healthsvc.selectors import dependants_of, user_with_roles
+from healthsvc.services import dependant_add, patient_signup
 
 
 def home(request):
@@ -34,6 +37,34 @@ def signup(request):
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("home")
     return render(request, "registration/signup.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def dependants(request):
+    """People the patient checks symptoms and books for: a list and an "add" form. ?next= returns there."""
+    if not hasattr(request.user, "patient_profile"):
+        messages.warning(request, "Only patients can add people they care for.")
+        return redirect("home")
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
+        next_url = ""
+    form = DependantForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = dependant_add(guardian=request.user, **form.cleaned_data)
+        except DomainError as exc:
+            form.add_error(None, exc.message)
+        else:
+            messages.success(request, f"{person.full_name} was added.")
+            if next_url:
+                return redirect(f"{next_url}?for={person.pk}" if "?" not in next_url else next_url)
+            return redirect("dependants")
+    return render(
+        request,
+        "registration/dependants.html",
+        {"form": form, "people": dependants_of(user=request.user), "next": next_url},
+        status=400 if form.errors else 200,
+    )
 
 
 @require_GET

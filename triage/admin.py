@@ -38,11 +38,21 @@ class TransitionInline(ReadOnlyInline):
 @admin.register(TriageRecord)
 class TriageRecordAdmin(AuditedReadAdmin):
     audit_object_type = "triage_record"
-    list_display = ["id", "patient", "state", "acuity", "disposition", "ruleset_version", "requested_at", "attempts"]
+    list_display = [
+        "id",
+        "patient",
+        "dependant",
+        "state",
+        "acuity",
+        "disposition",
+        "ruleset_version",
+        "requested_at",
+        "attempts",
+    ]
     list_filter = ["state", "disposition", "acuity", "ruleset_version", "requested_at"]
     date_hierarchy = "requested_at"
-    search_fields = ["id", "patient__email", "patient__full_name"]
-    list_select_related = ["patient"]
+    search_fields = ["id", "patient__email", "patient__full_name", "dependant__full_name"]
+    list_select_related = ["patient", "dependant"]
     readonly_fields = [f.name for f in TriageRecord._meta.fields]
     inlines = [ResultInline, TransitionInline]
     actions = ["retry_failed"]

@@ -13,12 +13,17 @@ from django.db.models import Q
 from django.utils import timezone
 from django_fsm import FSMField, transition
 
-from healthsvc.models import TransitionLog
+from healthsvc.models import TransitionLog, person_name
 from triage.choices import Disposition, ResultKind, TriageState
 
 
 class TriageRecord(models.Model):
+    # The account holder who filled it in (and who sees it); `dependant` is set when it is about someone they
+    # care for, whose age and sex the engine used.
     patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="triage_records")
+    dependant = models.ForeignKey(
+        "healthsvc.Dependant", null=True, blank=True, on_delete=models.PROTECT, related_name="triage_records"
+    )
     state = FSMField(default=TriageState.REQUESTED, choices=TriageState.choices, protected=True)
     answers = models.JSONField(help_text="The validated answers, as the engine received them.")
     catalogue_version = models.CharField(max_length=32)
@@ -60,6 +65,10 @@ class TriageRecord(models.Model):
 
     def __str__(self) -> str:
         return f"Triage #{self.pk} ({self.state})"
+
+    @property
+    def person_name(self) -> str:
+        return person_name(self.patient, self.dependant)
 
     # --- transitions (fields on self only) -------------------------------------------
     @transition(field=state, source=TriageState.REQUESTED, target=TriageState.RECORDED)

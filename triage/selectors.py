@@ -21,7 +21,7 @@ def can_read_all_records(user: User) -> bool:
 
 def _with_results(queryset: QuerySet[TriageRecord]) -> QuerySet[TriageRecord]:
     current = TriageResult.objects.filter(is_current=True).select_related("overridden_by")
-    return queryset.select_related("patient").prefetch_related(
+    return queryset.select_related("patient", "dependant").prefetch_related(
         Prefetch("results", queryset=current, to_attr="current_results")
     )
 

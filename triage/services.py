@@ -18,7 +18,8 @@ from django.utils import timezone
 from prometheus_client import Counter, Histogram
 
 from healthsvc.errors import Conflict, Forbidden, Invalid, NotFound
-from healthsvc.models import User
+from healthsvc.models import Dependant, User
+from healthsvc.selectors import dependant_of
 from healthsvc.services import audit_record, audit_staff_read
 from healthsvc.tasking import enqueue_on_commit, publish
 from triage import engine
@@ -47,14 +48,16 @@ def _log_transition(record: TriageRecord, *, from_state: str, actor: User | None
     TriageTransition.record_change(record, from_state=from_state, actor=actor, reason=reason)
 
 
-def _answers_for(patient: User, raw_answers: dict) -> engine.Answers:
-    """Validate against the catalogue; age and sex come from the patient's profile."""
+def _answers_for(patient: User, raw_answers: dict, dependant: Dependant | None = None) -> engine.Answers:
+    """Validate against the catalogue; age and sex come from the profile of the person it is about: the
+    patient's own, or the dependant's they are filling it in for."""
     profile = getattr(patient, "patient_profile", None)
     if profile is None:
         raise Forbidden("patient_profile_required", "Only a patient with a profile can start a symptom check.")
     if not isinstance(raw_answers, dict):
         raise Invalid(message="The answers must be an object.", fields={"answers": ["Expected an object."]})
-    merged = {**raw_answers, "age_years": round(profile.age_years(), 3), "sex": raw_answers.get("sex") or profile.sex}
+    person = dependant or profile
+    merged = {**raw_answers, "age_years": round(person.age_years(), 3), "sex": raw_answers.get("sex") or person.sex}
     try:
         return engine.validate_answers(merged)
     except engine.AnswersInvalid as exc:
@@ -62,15 +65,22 @@ def _answers_for(patient: User, raw_answers: dict) -> engine.Answers:
 
 
 def triage_record_create(
-    *, patient: User, raw_answers: dict, idempotency_key: str = "", prefilled_from_id: int | None = None
+    *,
+    patient: User,
+    raw_answers: dict,
+    idempotency_key: str = "",
+    prefilled_from_id: int | None = None,
+    dependant_id: int | None = None,
 ) -> tuple[TriageRecord, bool]:
     """Validate the answers, create the record and move it to `recorded`, in one transaction.
 
     Returns (record, created). With an Idempotency-Key already used by this patient the
     earlier record is returned unchanged. The calculation is enqueued on commit; when
     the broker is unreachable it runs inline so the patient still gets a result.
+    `dependant_id`: the check is for someone the patient cares for (404 if not theirs).
     """
-    answers = _answers_for(patient, raw_answers)
+    dependant = dependant_of(user=patient, dependant_id=dependant_id) if dependant_id is not None else None
+    answers = _answers_for(patient, raw_answers, dependant)
     if idempotency_key:
         existing = TriageRecord.objects.filter(patient=patient, idempotency_key=idempotency_key).first()
         if existing is not None:
@@ -80,6 +90,7 @@ def triage_record_create(
         with transaction.atomic():
             record = TriageRecord.objects.create(
                 patient=patient,
+                dependant=dependant,
                 answers=answers.as_dict(),
                 catalogue_version=engine.CATALOGUE_VERSION,
                 ruleset_version=active,

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from healthsvc.errors import DomainError
+from healthsvc.selectors import dependants_of
 from triage import engine
 from triage.choices import Disposition, TriageState
 from triage.forms import OverrideForm
@@ -62,22 +63,42 @@ def history(request):
 
 @login_required
 def start(request):
-    """The questionnaire. It is rendered in the browser from the same catalogue the API serves."""
+    """The questionnaire. It is rendered in the browser from the same catalogue the API serves.
+
+    Like NHS 111 online, it first asks whom the check is for when the patient has added people they
+    care for (?for=me or ?for=<dependant id>); a re-check (?from=<record>) keeps the earlier person.
+    """
     if not request.user.has_role("patient") or not hasattr(request.user, "patient_profile"):
         messages.warning(request, "Only patients can start a symptom check.")
         return redirect("home")
     prefill = None
+    dependant = None
+    chosen = request.GET.get("for", "")
     if request.GET.get("from", "").isdigit() and len(request.GET["from"]) < 19:
         earlier = triage_records_visible_to(user=request.user).filter(pk=int(request.GET["from"])).first()
         if earlier is not None:
             prefill = {"record_id": earlier.pk, "answers": earlier.answers}
-    profile = request.user.patient_profile
+            dependant, chosen = earlier.dependant, "me"
+    people = list(dependants_of(user=request.user))
+    if chosen.isdigit() and len(chosen) < 19:
+        dependant = next((p for p in people if p.pk == int(chosen)), None)
+        if dependant is None:
+            raise Http404("No such person in your account.")
+    elif chosen != "me" and people:
+        return render(request, "triage/who_for.html", {"people": people})
+    person = dependant or request.user.patient_profile
     return render(
         request,
         "triage/questionnaire.html",
         {
             "catalogue": engine.catalogue_as_dict(),
-            "patient_context": {"age_years": round(profile.age_years(), 2), "sex": profile.sex},
+            "patient_context": {
+                "age_years": round(person.age_years(), 2),
+                "sex": person.sex,
+                "dependant": dependant.pk if dependant else None,
+                "name": dependant.full_name if dependant else "",
+            },
+            "dependant": dependant,
             "prefill": prefill,
         },
     )

@@ -95,10 +95,26 @@ class ContactTransitionInline(admin.TabularInline):
 @admin.register(ContactRequest)
 class ContactRequestAdmin(AuditedReadAdmin):
     audit_object_type = "contact_request"
-    list_display = ["id", "patient", "disposition", "channel", "language", "state", "assigned_worker", "due_by"]
+    list_display = [
+        "id",
+        "patient",
+        "dependant",
+        "disposition",
+        "channel",
+        "language",
+        "state",
+        "assigned_worker",
+        "due_by",
+    ]
     list_filter = ["state", "channel", "disposition", "language"]
-    search_fields = ["=id", "patient__email", "patient__full_name", "assigned_worker__user__email"]
-    list_select_related = ["patient", "assigned_worker__user"]
+    search_fields = [
+        "=id",
+        "patient__email",
+        "patient__full_name",
+        "dependant__full_name",
+        "assigned_worker__user__email",
+    ]
+    list_select_related = ["patient", "dependant", "assigned_worker__user"]
     date_hierarchy = "requested_at"
     inlines = [ContactTransitionInline]
     actions = ["assign_now", "cancel_requests"]

@@ -17,7 +17,7 @@ from django.db.models import F, Func, Q
 from django.utils import timezone
 from django_fsm import FSMField, FSMModelMixin, transition
 
-from healthsvc.models import TransitionLog
+from healthsvc.models import TransitionLog, person_name
 from workers.choices import (
     ISO_639_1,
     LOAD_STATES,
@@ -131,6 +131,10 @@ class ContactRequest(FSMModelMixin, models.Model):
 
     patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contact_requests")
     triage_record = models.ForeignKey("triage.TriageRecord", on_delete=models.PROTECT, related_name="contact_requests")
+    # Set when the request is about someone the patient cares for (copied from the triage record).
+    dependant = models.ForeignKey(
+        "healthsvc.Dependant", null=True, blank=True, on_delete=models.PROTECT, related_name="contact_requests"
+    )
     disposition = models.CharField(
         max_length=16, choices=ContactDisposition.choices, help_text="The triage disposition when it was requested."
     )
@@ -186,6 +190,11 @@ class ContactRequest(FSMModelMixin, models.Model):
 
     def __str__(self) -> str:
         return f"Contact request #{self.pk} ({self.state})"
+
+    @property
+    def person_name(self) -> str:
+        """Whom the request is about: the patient, or the dependant they asked for."""
+        return person_name(self.patient, self.dependant)
 
     @property
     def is_open(self) -> bool:

@@ -141,6 +141,8 @@ class BookingSerializer(serializers.ModelSerializer):
     end_reason = serializers.ChoiceField(choices=EndReason.choices, read_only=True)
     is_walk_in = serializers.BooleanField(read_only=True)
     triage_record = serializers.PrimaryKeyRelatedField(read_only=True)
+    dependant = serializers.PrimaryKeyRelatedField(read_only=True, help_text="Set when it is for a dependant.")
+    person_name = serializers.CharField(read_only=True, help_text="Whom the booking is for.")
     rebooks = serializers.PrimaryKeyRelatedField(read_only=True)
     state = serializers.ChoiceField(choices=BookingState.choices, read_only=True)
 
@@ -163,6 +165,8 @@ class BookingSerializer(serializers.ModelSerializer):
             "checkin_by",
             "deadline",
             "triage_record",
+            "dependant",
+            "person_name",
             "is_walk_in",
             "rebooks",
             "created_at",
@@ -206,6 +210,8 @@ class BookingSerializer(serializers.ModelSerializer):
             "checkin_by": _when(position.checkin_by),
             "deadline": _when(booking.deadline),
             "triage_record": booking.triage_record_id,
+            "dependant": booking.dependant_id,
+            "person_name": booking.person_name,
             "is_walk_in": booking.is_walk_in,
             "rebooks": booking.rebooks_id,
             "created_at": _when(booking.created_at),

@@ -99,14 +99,15 @@ def _check_room_takes(room: EmergencyRoom, *, walk_in: bool = False) -> None:
         )
 
 
-def _latest_of_patient(patient_id: int) -> ERBooking | None:
-    """The patient's newest booking. An active booking is always the newest one (no booking
-    can be made while one is active), so this one row answers both "is one active?" and
-    "what would a new booking re-book?"."""
+def _latest_for_person(patient_id: int, dependant_id: int | None) -> ERBooking | None:
+    """The newest booking for one person: the patient themselves, or one of their dependants. An
+    active booking is always the newest one (no booking can be made for that person while one is
+    active), so this one row answers both "is one active?" and "what would a new booking re-book?"."""
     return (
-        ERBooking.objects.filter(patient_id=patient_id)
+        ERBooking.objects.filter(patient_id=patient_id, dependant_id=dependant_id)
         .order_by("-created_at", "-id")
-        .only("id", "state", "reference", "created_at")
+        .select_related("dependant")
+        .only("id", "state", "reference", "created_at", "dependant", "dependant__full_name")
         .first()
     )
 
@@ -132,7 +133,12 @@ def _created_or_lost_race(create, *, actor, idempotency_key: str, room_id, triag
             )
             if replay is not None:
                 return BookingResult(replay, created=False)
-            latest = _latest_of_patient(actor.pk)
+            from triage.models import TriageRecord
+
+            dependant_id = (
+                TriageRecord.objects.filter(pk=triage_record_id).values_list("dependant_id", flat=True).first()
+            )
+            latest = _latest_for_person(actor.pk, dependant_id)
             if latest is not None and latest.state in ACTIVE_STATES:
                 raise _already_active(latest) from exc
             raise
@@ -167,7 +173,7 @@ def _booking_create(*, actor, room_id: int, triage_record_id: int, idempotency_k
     if replay is not None:
         return BookingResult(replay, created=False)
     record = _eligible_record(actor=actor, triage_record_id=triage_record_id)
-    latest = _latest_of_patient(actor.pk)
+    latest = _latest_for_person(actor.pk, record.dependant_id)
     if latest is not None and latest.state in ACTIVE_STATES:
         # Perhaps the original of this retry committed since the first look.
         replay = _replay(
@@ -191,6 +197,7 @@ def _booking_create(*, actor, room_id: int, triage_record_id: int, idempotency_k
     booking = ERBooking.objects.create(
         room=room,
         patient_id=actor.pk,
+        dependant_id=record.dependant_id,
         triage_record=record,
         priority=record.acuity,
         queue_band=policy.queue_band(record.acuity),
@@ -215,9 +222,10 @@ def _booking_create(*, actor, room_id: int, triage_record_id: int, idempotency_k
 
 
 def _already_active(active: ERBooking) -> Conflict:
+    whose = f"{active.dependant.full_name} already has" if active.dependant_id else "You already have"
     return Conflict(
         "active_booking_exists",
-        f"You already have an active booking ({active.reference}, {active.state}). Cancel it to book again.",
+        f"{whose} an active booking ({active.reference}, {active.state}). Cancel it to book again.",
         booking_id=active.pk,
         booking_state=active.state,
     )

@@ -78,7 +78,7 @@ def notices_send(*, booking_ids: list[int], kind: str) -> int:
         with transaction.atomic():
             notice = (
                 ERNotice.objects.select_for_update(skip_locked=True, of=("self",))
-                .select_related("booking__patient", "booking__room")
+                .select_related("booking__patient", "booking__dependant", "booking__room")
                 .filter(booking_id=booking_id, kind=kind, sent_at__isnull=True)
                 .first()
             )

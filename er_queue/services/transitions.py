@@ -200,6 +200,7 @@ _UNDO = {
 _REACTIVATING = ("undo_check_in", "undo_no_show")  # to `called`: the booking needs a place again
 _UNDO_CONFLICTS = {
     "er_one_active_booking_per_patient": ("active_booking_exists", "The patient has booked again since."),
+    "er_one_active_booking_per_dependant": ("active_booking_exists", "The person has been booked again since."),
     "er_booking_reference_unique_in_room": (
         "reference_taken",
         "Its reference has been given to another patient since; add the patient as a walk-in.",

@@ -1,11 +1,11 @@
-"""Core API serializers: sign-up, token, the signed-in user."""
+"""Core API serializers: sign-up, token, the signed-in user, their dependants."""
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
-from healthsvc.models import PatientProfile, Sex, User
+from healthsvc.models import Dependant, PatientProfile, Relationship, Sex, User
 from healthsvc.validators import validate_date_of_birth, validate_phone, validate_signup_password
 
 
@@ -57,3 +57,15 @@ class MeSerializer(serializers.ModelSerializer):
 class SignupResponseSerializer(serializers.Serializer):
     user = MeSerializer()
     token = serializers.CharField()
+
+
+class DependantSerializer(serializers.ModelSerializer):
+    full_name = serializers.CharField(max_length=150, trim_whitespace=True, allow_blank=False)
+    date_of_birth = serializers.DateField(validators=[validate_date_of_birth])
+    sex = serializers.ChoiceField(choices=Sex.choices)
+    relationship = serializers.ChoiceField(choices=Relationship.choices)
+
+    class Meta:
+        model = Dependant
+        fields = ["id", "full_name", "date_of_birth", "sex", "relationship", "created_at"]
+        read_only_fields = ["id", "created_at"]

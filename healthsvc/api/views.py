@@ -1,4 +1,4 @@
-"""Core API: sign up, get a token, who am I."""
+"""Core API: sign up, get a token, who am I, the people I fill in checks for."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from healthsvc.api.pagination import Pagination
 from healthsvc.api.serializers import (
+    DependantSerializer,
     MeSerializer,
     SignupResponseSerializer,
     SignupSerializer,
@@ -18,8 +20,8 @@ from healthsvc.api.serializers import (
     TokenSerializer,
 )
 from healthsvc.errors import DomainError
-from healthsvc.selectors import user_with_roles
-from healthsvc.services import patient_signup
+from healthsvc.selectors import dependants_of, user_with_roles
+from healthsvc.services import dependant_add, patient_signup
 
 
 class InvalidCredentials(DomainError):
@@ -62,3 +64,22 @@ class MeView(APIView):
     @extend_schema(responses={200: MeSerializer})
     def get(self, request):
         return Response(MeSerializer(user_with_roles(user_id=request.user.pk)).data)
+
+
+class DependantListView(APIView):
+    """Children, parents or others the signed-in patient checks symptoms and books for."""
+
+    pagination_class = Pagination
+
+    @extend_schema(responses={200: DependantSerializer(many=True)})
+    def get(self, request):
+        paginator = self.pagination_class()
+        page = paginator.paginate_queryset(dependants_of(user=request.user), request, view=self)
+        return paginator.get_paginated_response(DependantSerializer(page, many=True).data)
+
+    @extend_schema(request=DependantSerializer, responses={201: DependantSerializer})
+    def post(self, request):
+        serializer = DependantSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        dependant = dependant_add(guardian=request.user, **serializer.validated_data)
+        return Response(DependantSerializer(dependant).data, status=status.HTTP_201_CREATED)

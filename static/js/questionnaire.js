@@ -351,7 +351,7 @@
       var button = form.querySelector("button[type=submit]");
       button.disabled = true;
       button.textContent = "Sending\u2026";
-      var body = { answers: answers() };
+      var body = forPerson({ answers: answers() });
       var from = state.early && state.early.recordId ? state.early.recordId : prefill && prefill.record_id;
       if (from) body.prefilled_from = from;
       send(body, idempotencyKey).then(function (reply) {
@@ -375,6 +375,12 @@
   // once: the page says so before anything else, and sends what it has (the record is stored and calculated,
   // so staff see it; the rest counts as "no", which never lowers the level the answer forced).
   var STOPS = { emergency_services: 2, emergency: 1 };
+
+  // A check for someone the patient cares for names them; the server uses their age and sex.
+  function forPerson(body) {
+    if (patient.dependant) body.dependant = patient.dependant;
+    return body;
+  }
 
   function send(body, key) {
     return fetch(root.dataset.submitUrl, {
@@ -405,7 +411,7 @@
     root.appendChild(view);
     view.querySelector("h2").setAttribute("tabindex", "-1");
     view.querySelector("h2").focus();
-    var body = { answers: Object.assign(answers(), { stopped_early: true }) };
+    var body = forPerson({ answers: Object.assign(answers(), { stopped_early: true }) });
     if (prefill && prefill.record_id) body.prefilled_from = prefill.record_id;
     send(body, idempotencyKey + "-early").then(function (reply) {
       if (!reply.ok) throw new Error("not saved");

@@ -53,12 +53,20 @@ class TransitionSerializer(serializers.ModelSerializer):
 class TriageRecordSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
     result = serializers.SerializerMethodField()
+    patient = serializers.PrimaryKeyRelatedField(read_only=True, help_text="The account holder who filled it in.")
+    dependant = serializers.PrimaryKeyRelatedField(
+        read_only=True, help_text="Set when it is about someone the account holder cares for."
+    )
+    person_name = serializers.CharField(read_only=True, help_text="Whom it is about.")
 
     class Meta:
         model = TriageRecord
         fields = [
             "id",
             "url",
+            "patient",
+            "dependant",
+            "person_name",
             "state",
             "acuity",
             "disposition",
@@ -98,6 +106,13 @@ class TriageRecordDetailSerializer(TriageRecordSerializer):
 
 class TriageRecordCreateSerializer(serializers.Serializer):
     answers = serializers.JSONField(help_text="Answers keyed as in GET /api/v1/triage/questionnaire/.")
+    dependant = serializers.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=2**31 - 1,
+        help_text="The id of one of your dependants (GET /api/v1/me/dependants/) when the check is for them; "
+        "their age and sex are used. Omit it for yourself.",
+    )
     prefilled_from = serializers.IntegerField(
         required=False, min_value=1, max_value=2**62, help_text="Id of an earlier record this re-check starts from."
     )

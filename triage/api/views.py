@@ -137,6 +137,7 @@ class RecordListCreateView(GenericAPIView):
             raw_answers=serializer.validated_data["answers"],
             idempotency_key=idempotency_key_from(request),
             prefilled_from_id=serializer.validated_data.get("prefilled_from"),
+            dependant_id=serializer.validated_data.get("dependant"),
         )
         record = triage_record_visible_to(user=request.user, record_id=record.pk)
         body = TriageRecordSerializer(record).data

@@ -192,3 +192,29 @@ def test_pain_needs_a_clear_answer_the_step_count_is_honest_and_not_sure_is_not_
     page.wait_for_url(re.compile(r".*/triage/\d+/$"))
     record = _sent_record("honest@example.test")
     assert record.answers["danger_signs"]["ds_not_sure"] is True and record.answers["pain"] == 2
+
+
+def test_a_parent_adds_their_baby_and_the_check_uses_the_babys_age(live_server, page, make_user, celery_worker_thread):
+    """Issue 10, item 2: like NHS 111 online, a parent fills it in for their baby, whose age the engine uses."""
+    import datetime as dt
+
+    start_as_new_patient(page, live_server, make_user, "parent@example.test", date_of_birth=dt.date(1990, 3, 3))
+    page.get_by_role("link", name="Add them").click()
+    page.get_by_label("Their full name").fill("Milo Example")
+    page.get_by_label("Their date of birth").fill((dt.date.today() - dt.timedelta(days=60)).isoformat())
+    page.get_by_label("Their sex").select_option("male")
+    page.get_by_label("Who are they to you?").select_option("child")
+    page.get_by_role("button", name="Add").click()
+    # Back on the questionnaire, for the baby.
+    page.get_by_role("heading", name="Check Milo Example's symptoms").wait_for()
+    pick_complaint(page, "baby has a temperature", "Fever in a baby or young child (under 5)")
+    page.get_by_label("Yes", exact=True).check()  # under 3 months with 38 °C or more: NICE NG143 red
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("link", name="Your answers were saved: see your result").wait_for(timeout=10_000)
+    record = _sent_record("parent@example.test")
+    assert record.dependant.full_name == "Milo Example"
+    assert record.answers["age_years"] < 0.25 and record.answers["sex"] == "male"
+    # The next check asks whom it is for.
+    page.goto(f"{live_server.url}/triage/start/")
+    page.get_by_role("heading", name="Who is this symptom check for?").wait_for()
+    assert page.get_by_role("link", name="Milo Example").count() == 1

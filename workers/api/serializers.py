@@ -67,6 +67,8 @@ class ContactRequestSerializer(serializers.ModelSerializer):
     page_url = serializers.SerializerMethodField()
     worker = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
+    dependant = serializers.PrimaryKeyRelatedField(read_only=True, help_text="Set when it is about a dependant.")
+    person_name = serializers.CharField(read_only=True, help_text="Whom it is about.")
 
     class Meta:
         model = ContactRequest
@@ -74,6 +76,8 @@ class ContactRequestSerializer(serializers.ModelSerializer):
             "id",
             "url",
             "page_url",
+            "dependant",
+            "person_name",
             "triage_record",
             "disposition",
             "channel",
@@ -126,7 +130,8 @@ class PatientContactSerializer(serializers.Serializer):
 class WorkerContactRequestSerializer(serializers.ModelSerializer):
     """A request as its assigned worker sees it: who to contact, how, by when, about what."""
 
-    patient = serializers.SerializerMethodField()
+    patient = serializers.SerializerMethodField(help_text="The account holder to contact.")
+    person_name = serializers.CharField(read_only=True, help_text="Whom it is about (a dependant, or the patient).")
     acuity = serializers.IntegerField(source="triage_record.acuity", allow_null=True)
     triage_record_url = serializers.SerializerMethodField()
     overdue = serializers.SerializerMethodField()
@@ -145,6 +150,7 @@ class WorkerContactRequestSerializer(serializers.ModelSerializer):
             "due_by",
             "overdue",
             "patient",
+            "person_name",
             "requested_at",
             "assigned_at",
             "started_at",

@@ -56,6 +56,15 @@ def ctas_target(acuity: int) -> dt.timedelta:
     return dt.timedelta(minutes=CTAS_TARGET_MINUTES[acuity])
 
 
+# CTAS 1 (resuscitation, seen at once) and 2 (emergent, 15 minutes) [M]: a walk-in at these levels is taken
+# straight in by the desk; putting them in the waiting queue only shows an "over target" flag later.
+STRAIGHT_IN_MAX_ACUITY = 2
+
+
+def walk_in_goes_straight_in(acuity: int) -> bool:
+    return acuity <= STRAIGHT_IN_MAX_ACUITY
+
+
 def queue_band(acuity: int) -> int:
     """0 for CTAS level 1, who go before everyone; 1 for everyone else."""
     return 0 if acuity == 1 else 1

@@ -307,7 +307,7 @@ def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
     )
     called = [booking for booking in others if booking.state == BookingState.CALLED]
     for booking in called:
-        booking.overdue = booking.deadline < now
+        booking.overdue = not booking.is_walk_in and booking.deadline < now  # a walk-in is already here
     for booking in (*waiting, *called):
         booking.priority_name = CTAS_NAMES.get(booking.priority, "")
     arrived = [booking for booking in others if booking.state == BookingState.ARRIVED]

@@ -235,7 +235,8 @@ def booking_create_walk_in(*, actor, room_id: int, label: str, acuity: int, idem
     """ER staff add a walk-in: no account, no triage record; staff give the acuity.
 
     The person is at the desk, so the booking is confirmed at once (both steps recorded).
-    It counts against capacity like any booking; a paused intake does not stop it.
+    It counts against capacity like any booking; a paused intake does not stop it. At CTAS 1
+    or 2 the person is taken straight in: called and checked in at once, never queued.
     """
     _require_operator(actor)
     label = (label or "").strip()
@@ -260,7 +261,9 @@ def _walk_in_create(*, actor, room_id: int, label: str, acuity: int, idempotency
     replay = _replay(actor=actor, idempotency_key=idempotency_key, room_id=room.pk, triage_record_id=None)
     if replay is not None:
         return BookingResult(replay, created=False)
-    _check_room_takes(room, walk_in=True)
+    straight_in = policy.walk_in_goes_straight_in(acuity)
+    if not straight_in:  # a CTAS 1-2 patient at the desk is taken in even when the virtual queue is full
+        _check_room_takes(room, walk_in=True)
     now = room.db_now
     booking = ERBooking.objects.create(
         room=room,
@@ -276,6 +279,15 @@ def _walk_in_create(*, actor, room_id: int, label: str, acuity: int, idempotency
     booking.confirm(at=now)
     booking.save()
     record_transition(booking, from_state=BookingState.INITIALIZED, actor=actor, at=now, reason="walk-in is here")
+    if straight_in:
+        booking.call(at=now, checkin_window=dt.timedelta(minutes=room.checkin_window_minutes))
+        booking.save()
+        record_transition(
+            booking, from_state=BookingState.CONFIRMED, actor=actor, at=now, reason="CTAS 1-2: straight in"
+        )
+        booking.check_in(at=now)
+        booking.save()
+        record_transition(booking, from_state=BookingState.CALLED, actor=actor, at=now, reason="CTAS 1-2: straight in")
     audit_record(
         actor=actor,
         action="er_walk_in_create",

@@ -16,6 +16,7 @@ _EXPIRE_SQL = """
 WITH due AS (
     SELECT id, state FROM {booking}
     WHERE state IN ('initialized', 'called') AND deadline < {cutoff}
+      AND patient_id IS NOT NULL  -- a walk-in is in the building: only the desk ends their booking
     ORDER BY deadline
     LIMIT %(limit)s
     FOR UPDATE SKIP LOCKED
@@ -38,7 +39,8 @@ SELECT id, patient_id, end_reason FROM expired
 
 def bookings_expire_due(*, batch_size: int | None = None, as_of: dt.datetime | None = None) -> int:
     """Expire every booking past its deadline: initialized ones not confirmed in time and
-    called ones not checked in. Returns how many this call expired.
+    called ones not checked in. Walk-ins are not expired: they are at the desk, which marks
+    a no-show if they leave. Returns how many this call expired.
 
     Each batch is one transaction and one statement: it picks due rows with
     `FOR UPDATE SKIP LOCKED` (a booking being checked in right now is skipped, and

@@ -140,7 +140,7 @@ def test_invalid_input_is_400_with_fields(client_for, patient):
 
 
 def test_walk_ins_through_the_api(room, staff, patient, client_for):
-    payload = {"room": room.pk, "walk_in_label": "Blue coat", "acuity": 2}
+    payload = {"room": room.pk, "walk_in_label": "Blue coat", "acuity": 3}
     response = client_for(staff).post(f"{API}/bookings/", payload)
     assert response.status_code == 201
     body = response.json()

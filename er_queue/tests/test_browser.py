@@ -83,10 +83,17 @@ def test_the_staff_board_refreshes_and_every_action_is_a_button(live_server, pag
 
     page.get_by_text("Add a walk-in").click()
     page.get_by_label("Who (as the desk knows them)").fill("Green scarf")
-    page.get_by_label("Acuity (CTAS)").select_option("2")
+    page.get_by_label("Acuity (CTAS)").select_option("3")
     page.get_by_role("button", name="Add walk-in").click()
     waiting.filter(has_text="Walk-in: Green scarf").wait_for()
     assert no_horizontal_scroll(page)
+    # Issue 10: a CTAS 2 walk-in goes straight to "arrived", not into the waiting queue.
+    page.get_by_text("Add a walk-in").click()
+    page.get_by_label("Who (as the desk knows them)").fill("Red coat")
+    page.get_by_label("Acuity (CTAS)").select_option("2")
+    page.get_by_role("button", name="Add walk-in").click()
+    arrived.filter(has_text="Walk-in: Red coat").wait_for()
+    assert "Red coat" not in waiting.inner_text()
 
     page.goto(f"{live_server.url}/er/rooms/{room.pk}/now-calling/")
     page.get_by_role("heading", name="Now calling at Board ER").wait_for()

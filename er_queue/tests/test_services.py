@@ -121,7 +121,7 @@ def test_a_paused_room_takes_no_bookings_but_staff_walk_ins(room, book, staff):
         book(room)
     assert caught.value.code == "room_paused"
     assert "Major incident" in caught.value.message
-    walk_in = services.booking_create_walk_in(actor=staff, room_id=room.pk, label="Red scarf", acuity=2).booking
+    walk_in = services.booking_create_walk_in(actor=staff, room_id=room.pk, label="Red scarf", acuity=3).booking
     assert walk_in.state == BookingState.CONFIRMED
     services.room_set_intake(room_id=room.pk, actor=staff, accepting=True)
     assert book(room).state == BookingState.INITIALIZED
@@ -176,10 +176,39 @@ def test_walk_ins_are_staff_only_and_need_label_and_acuity(room, make_patient, s
         services.booking_create_walk_in(actor=staff, room_id=room.pk, label=" ", acuity=2)
     with pytest.raises(Invalid):
         services.booking_create_walk_in(actor=staff, room_id=room.pk, label="x", acuity=7)
-    booking = services.booking_create_walk_in(actor=staff, room_id=room.pk, label="Green hat", acuity=1).booking
+    booking = services.booking_create_walk_in(actor=staff, room_id=room.pk, label="Green hat", acuity=3).booking
     assert booking.patient is None
     assert _history(booking) == [("", "initialized"), ("initialized", "confirmed")]
     assert selectors.booking_slot_number(booking) == 1
+
+
+@pytest.mark.parametrize("acuity", [1, 2])
+def test_a_ctas_1_or_2_walk_in_goes_straight_in_even_to_a_full_room(make_room, staff, acuity):
+    """Issue 10: CTAS 1 is seen at once, 2 within 15 minutes; the waiting queue would only flag them late."""
+    room = make_room(capacity=1)
+    services.booking_create_walk_in(actor=staff, room_id=room.pk, label="Queued", acuity=4)
+    booking = services.booking_create_walk_in(actor=staff, room_id=room.pk, label="Red coat", acuity=acuity).booking
+    assert booking.state == BookingState.ARRIVED and booking.arrived_at is not None and booking.deadline is None
+    assert _history(booking) == [
+        ("", "initialized"),
+        ("initialized", "confirmed"),
+        ("confirmed", "called"),
+        ("called", "arrived"),
+    ]
+    board = selectors.room_board(room_id=room.pk)
+    assert [b.pk for b in board.arrived] == [booking.pk] and booking.pk not in [b.pk for b in board.waiting]
+
+
+def test_a_called_walk_in_is_not_expired_by_the_sweep_and_shows_no_check_in_time(room, staff, clock, client):
+    walk_in = services.booking_create_walk_in(actor=staff, room_id=room.pk, label="Blue scarf", acuity=4).booking
+    services.room_call_next(room_id=room.pk, actor=staff)
+    clock(room.checkin_window_minutes + 5)
+    assert services.bookings_expire_due() == 0
+    walk_in.refresh_from_db()
+    assert walk_in.state == BookingState.CALLED
+    client.force_login(staff)
+    board = client.get(f"/er/rooms/{room.pk}/board/").content.decode()
+    assert "Blue scarf" in board and "at the desk, called" in board and "overdue" not in board
 
 
 def test_walk_ins_respect_capacity(make_room, staff):
@@ -503,6 +532,6 @@ def test_commit_enqueues_the_send_and_pending_notices_are_retried(
 
 
 def test_walk_ins_get_no_notices(room, staff):
-    services.booking_create_walk_in(actor=staff, room_id=room.pk, label="A", acuity=2)
+    services.booking_create_walk_in(actor=staff, room_id=room.pk, label="A", acuity=3)
     services.room_call_next(room_id=room.pk, actor=staff)
     assert not ERNotice.objects.exists()

@@ -10,4 +10,16 @@ class OverrideForm(forms.Form):
         label="Acuity",
     )
     disposition = forms.ChoiceField(choices=Disposition.choices, label="Disposition")
-    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, label="Why")
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        label="Internal note (staff only)",
+        help_text="Why you changed it. Staff see this; the patient never does.",
+    )
+    patient_message = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+        label="Message to the patient (optional)",
+        help_text="The patient will see this, on their result and in the email we send them.",
+    )

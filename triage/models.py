@@ -124,10 +124,21 @@ class TriageResult(models.Model):
     overridden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    override_reason = models.TextField(blank=True)
+    override_reason = models.TextField(blank=True, help_text="The clinician's internal note: staff only.")
+    patient_message = models.TextField(blank=True, help_text="The clinician's message to the patient, if any.")
+    # When the patient was emailed about the override (empty: not yet; the send retries until it is).
+    patient_notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        indexes = [
+            # The reconcile sweep's "override emails still owed" (a handful at most, never a scan).
+            models.Index(
+                fields=["created_at"],
+                condition=Q(kind="override", patient_notified_at__isnull=True),
+                name="triage_override_owed_idx",
+            ),
+        ]
         constraints = [
             # "Never calculated twice into two active results": the database says so too.
             models.UniqueConstraint(fields=["record"], condition=Q(is_current=True), name="triage_one_current_result"),

@@ -9,11 +9,14 @@ results makes a second calculation of the same record fail rather than duplicate
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from django.conf import settings
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone
 from prometheus_client import Counter, Histogram
 
@@ -25,6 +28,7 @@ from healthsvc.tasking import enqueue_on_commit, publish
 from triage import engine
 from triage.choices import Disposition, ResultKind, TriageState
 from triage.models import TriageRecord, TriageResult, TriageTransition
+from triage.presentation import disposition_copy
 from triage.rulesets import rulesets_in_force
 from triage.selectors import can_read_all_records
 
@@ -233,14 +237,21 @@ def triage_record_cancel(*, record_id: int, actor: User, reason: str = "") -> Tr
 
 
 @transaction.atomic
-def triage_record_override(*, record_id: int, actor: User, acuity: int, disposition: str, reason: str) -> TriageRecord:
-    """Clinician re-triage: a new current result; the previous one is kept, not current."""
+def triage_record_override(
+    *, record_id: int, actor: User, acuity: int, disposition: str, reason: str, patient_message: str = ""
+) -> TriageRecord:
+    """Clinician re-triage: a new current result; the previous one is kept, not current.
+
+    `reason` is the internal note (staff only: the result, the audit row); `patient_message` is what the
+    patient is told, on their result and in the email sent after commit.
+    """
     if not (actor.is_superuser or actor.has_role(*OVERRIDE_ROLES)):
         raise Forbidden(message="Only a clinician can override a triage result.")
     if not reason or not reason.strip():
         raise Invalid(message="Say why you override.", fields={"reason": ["This field is required."]})
     if disposition not in Disposition.values:
         raise Invalid(fields={"disposition": ["Unknown disposition."]})
+    message = (patient_message or "").strip()
     record = _locked_record(record_id)
     if record.state != TriageState.COMPLETED:
         raise _illegal(record, "override")
@@ -257,7 +268,8 @@ def triage_record_override(*, record_id: int, actor: User, acuity: int, disposit
         reasons=[
             {
                 "rule_id": "clinician_override",
-                "text": f"A clinician reviewed your answers and changed the result: {reason.strip()}",
+                "text": "A clinician reviewed your answers and changed the result."
+                + (f" Their message: {message}" if message else ""),
                 "source": "Clinician judgement",
                 "acuity": acuity,
                 "disposition": disposition,
@@ -267,10 +279,12 @@ def triage_record_override(*, record_id: int, actor: User, acuity: int, disposit
         ruleset_version=record.ruleset_version,
         overridden_by=actor,
         override_reason=reason.strip(),
+        patient_message=message,
     )
     record.override(acuity=acuity, disposition=disposition)
     record.save()
-    _log_transition(record, from_state=TriageState.COMPLETED, actor=actor, reason=f"override: {reason.strip()}")
+    # The history is the patient's too: it says that a clinician changed it, not the internal note.
+    _log_transition(record, from_state=TriageState.COMPLETED, actor=actor, reason="clinician override")
     audit_record(
         actor=actor,
         action="triage.override",
@@ -281,10 +295,53 @@ def triage_record_override(*, record_id: int, actor: User, acuity: int, disposit
             "from": {"acuity": previous.acuity, "disposition": previous.disposition} if previous else None,
             "to": {"acuity": acuity, "disposition": disposition},
             "reason": reason.strip(),
+            "patient_message": message,
         },
     )
     _announce_completion(record)
+    from triage.tasks import override_email_task
+
+    enqueue_on_commit(override_email_task, record.pk, fallback=lambda: triage_override_email_send(record_id=record.pk))
     return record
+
+
+def triage_override_email_send(*, record_id: int) -> bool:
+    """Tell the patient by email that a clinician changed their result (once; the reconcile sweep retries).
+
+    The row is claimed with a lock so two sends never both email; the email goes inside the transaction
+    that marks it sent, so a failed send leaves it owed.
+    """
+    with transaction.atomic():
+        result = (
+            TriageResult.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("record__patient", "record__dependant")
+            .filter(record_id=record_id, is_current=True, kind=ResultKind.OVERRIDE, patient_notified_at__isnull=True)
+            .first()
+        )
+        if result is None:
+            return False
+        record = result.record
+        context = {
+            "record": record,
+            "result": result,
+            "patient": record.patient,
+            "copy": disposition_copy(result.disposition),
+        }
+        subject = render_to_string("triage/email/override_subject.txt", context).strip()
+        body = render_to_string("triage/email/override_body.txt", context)
+        send_mail(subject, body, None, [record.patient.email])
+        result.patient_notified_at = timezone.now()
+        result.save(update_fields=["patient_notified_at"])
+    return True
+
+
+def triage_override_emails_owed(*, older_than_seconds: int = 20, limit: int = 100) -> int:
+    """Send the override emails whose task was lost (broker down, worker killed). Returns how many."""
+    cutoff = timezone.now() - dt.timedelta(seconds=older_than_seconds)
+    owed = TriageResult.objects.filter(
+        is_current=True, kind=ResultKind.OVERRIDE, patient_notified_at__isnull=True, created_at__lt=cutoff
+    ).values_list("record_id", flat=True)[:limit]
+    return sum(triage_override_email_send(record_id=record_id) for record_id in list(owed))
 
 
 def triage_records_audit_read(*, actor: User, records) -> None:

@@ -8,7 +8,13 @@ import random
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from triage.services import triage_record_calculate, triage_record_fail, triage_records_reconcile
+from triage.services import (
+    triage_override_email_send,
+    triage_override_emails_owed,
+    triage_record_calculate,
+    triage_record_fail,
+    triage_records_reconcile,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -37,4 +43,16 @@ def calculate_triage_task(self, record_id: int) -> None:
 
 @shared_task(ignore_result=True)
 def reconcile_triage_task() -> int:
-    return triage_records_reconcile()
+    """Re-enqueue lost calculations, and send override emails whose task was lost."""
+    return triage_records_reconcile() + triage_override_emails_owed()
+
+
+@shared_task(bind=True, max_retries=MAX_RETRIES, acks_late=True, ignore_result=True)
+def override_email_task(self, record_id: int) -> None:
+    """Email the patient that a clinician changed their result; a failure is retried here, then by the sweep."""
+    try:
+        triage_override_email_send(record_id=record_id)
+    except Exception as exc:
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=exc, countdown=min(60, 2**self.request.retries)) from exc
+        logger.exception("override email for record %s not sent; the reconcile sweep will retry", record_id)

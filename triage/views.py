@@ -147,7 +147,7 @@ def record_override(request, record_id: int):
         except DomainError as exc:
             messages.error(request, exc.message)
         else:
-            messages.success(request, "The result was changed. The patient sees the new result.")
+            messages.success(request, "The result was changed. The patient sees the new result and is emailed.")
     else:
         messages.error(request, "Give an acuity, a disposition and a reason.")
     return redirect("triage:record", record_id=record_id)

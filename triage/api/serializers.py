@@ -22,6 +22,9 @@ class TriageResultSerializer(serializers.ModelSerializer):
     reasons = ReasonSerializer(many=True)
     escalation_advice = serializers.ListField(child=serializers.CharField())
     overridden_by = serializers.SerializerMethodField()
+    override_reason = serializers.SerializerMethodField(
+        help_text="The clinician's internal note; null unless the reader is staff."
+    )
 
     class Meta:
         model = TriageResult
@@ -38,10 +41,14 @@ class TriageResultSerializer(serializers.ModelSerializer):
             "created_at",
             "overridden_by",
             "override_reason",
+            "patient_message",
         ]
 
     def get_overridden_by(self, result) -> str | None:
         return result.overridden_by.get_full_name() if result.overridden_by_id else None
+
+    def get_override_reason(self, result) -> str | None:
+        return result.override_reason if self.context.get("staff") else None
 
 
 class TransitionSerializer(serializers.ModelSerializer):
@@ -87,7 +94,7 @@ class TriageRecordSerializer(serializers.ModelSerializer):
 
     def get_result(self, record) -> dict | None:
         current = triage_record_current_result(record)
-        return TriageResultSerializer(current).data if current else None
+        return TriageResultSerializer(current, context=self.context).data if current else None
 
 
 class TriageRecordDetailSerializer(TriageRecordSerializer):
@@ -98,7 +105,7 @@ class TriageRecordDetailSerializer(TriageRecordSerializer):
         fields = [*TriageRecordSerializer.Meta.fields, "results", "transitions"]
 
     def get_results(self, record) -> list[dict]:
-        return TriageResultSerializer(getattr(record, "all_results", []), many=True).data
+        return TriageResultSerializer(getattr(record, "all_results", []), many=True, context=self.context).data
 
     def get_transitions(self, record) -> list[dict]:
         return TransitionSerializer(getattr(record, "all_transitions", []), many=True).data
@@ -121,7 +128,13 @@ class TriageRecordCreateSerializer(serializers.Serializer):
 class OverrideSerializer(serializers.Serializer):
     acuity = serializers.IntegerField(min_value=1, max_value=5)
     disposition = serializers.ChoiceField(choices=Disposition.choices)
-    reason = serializers.CharField(max_length=2000)
+    reason = serializers.CharField(max_length=2000, help_text="Internal note: staff see it, the patient never does.")
+    patient_message = serializers.CharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        help_text="Optional message the patient sees on their result and in the email they are sent.",
+    )
 
 
 class CancelSerializer(serializers.Serializer):

@@ -21,6 +21,7 @@ from triage.api.serializers import (
 )
 from triage.choices import Disposition, TriageState
 from triage.selectors import (
+    can_read_all_records,
     triage_record_detail,
     triage_record_visible_to,
     triage_records_visible_to,
@@ -41,6 +42,11 @@ IDEMPOTENCY_HEADER = OpenApiParameter(
     required=False,
     description="Repeat a create safely: the same key from the same patient returns the first record.",
 )
+
+
+def _reader(request) -> dict:
+    """Serializer context: staff see a clinician's internal override note, patients never do."""
+    return {"staff": can_read_all_records(request.user)}
 
 
 class QuestionnaireView(APIView):
@@ -120,7 +126,7 @@ class RecordListCreateView(GenericAPIView):
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
         triage_records_audit_read(actor=request.user, records=page)
-        return self.get_paginated_response(TriageRecordSerializer(page, many=True).data)
+        return self.get_paginated_response(TriageRecordSerializer(page, many=True, context=_reader(request)).data)
 
     @extend_schema(
         request=TriageRecordCreateSerializer,
@@ -140,7 +146,7 @@ class RecordListCreateView(GenericAPIView):
             dependant_id=serializer.validated_data.get("dependant"),
         )
         record = triage_record_visible_to(user=request.user, record_id=record.pk)
-        body = TriageRecordSerializer(record).data
+        body = TriageRecordSerializer(record, context=_reader(request)).data
         return Response(
             body, status=status.HTTP_202_ACCEPTED if created else status.HTTP_200_OK, headers={"Location": body["url"]}
         )
@@ -151,7 +157,7 @@ class RecordDetailView(APIView):
     def get(self, request, record_id: int):
         record = triage_record_detail(user=request.user, record_id=record_id)
         triage_records_audit_read(actor=request.user, records=[record])
-        return Response(TriageRecordDetailSerializer(record).data)
+        return Response(TriageRecordDetailSerializer(record, context=_reader(request)).data)
 
 
 class RecordCancelView(APIView):
@@ -163,7 +169,8 @@ class RecordCancelView(APIView):
         triage_record_cancel(
             record_id=record_id, actor=request.user, reason=serializer.validated_data.get("reason", "")
         )
-        return Response(TriageRecordSerializer(triage_record_visible_to(user=request.user, record_id=record_id)).data)
+        record = triage_record_visible_to(user=request.user, record_id=record_id)
+        return Response(TriageRecordSerializer(record, context=_reader(request)).data)
 
 
 class RecordOverrideView(APIView):
@@ -174,7 +181,8 @@ class RecordOverrideView(APIView):
         serializer = OverrideSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         triage_record_override(record_id=record_id, actor=request.user, **serializer.validated_data)
-        return Response(TriageRecordDetailSerializer(triage_record_detail(user=request.user, record_id=record_id)).data)
+        record = triage_record_detail(user=request.user, record_id=record_id)
+        return Response(TriageRecordDetailSerializer(record, context=_reader(request)).data)
 
 
 class RecordRetryView(APIView):
@@ -184,7 +192,7 @@ class RecordRetryView(APIView):
     def post(self, request, record_id: int):
         triage_record_retry(record_id=record_id, actor=request.user)
         record = triage_record_visible_to(user=request.user, record_id=record_id)
-        return Response(TriageRecordSerializer(record).data, status=status.HTTP_202_ACCEPTED)
+        return Response(TriageRecordSerializer(record, context=_reader(request)).data, status=status.HTTP_202_ACCEPTED)
 
 
 class DisagreementListView(GenericAPIView):

@@ -218,3 +218,26 @@ def test_a_parent_adds_their_baby_and_the_check_uses_the_babys_age(live_server, 
     page.goto(f"{live_server.url}/triage/start/")
     page.get_by_role("heading", name="Who is this symptom check for?").wait_for()
     assert page.get_by_role("link", name="Milo Example").count() == 1
+
+
+def test_the_clinician_record_page_fits_a_phone(live_server, page, make_user, celery_worker_thread):
+    """Issue 10, item 4: a clinician reads a record, answers first-class, on a 375 px phone."""
+    from triage.services import triage_record_calculate, triage_record_create, triage_record_override
+
+    patient = make_user("patient", email="chart@example.test", full_name="Chart Patient")
+    answers = {"complaint": "sore_throat", "pain": 4, "onset": "gradual", "duration": "3_6d", "red_flags": {}}
+    record, _ = triage_record_create(patient=patient, raw_answers=answers)
+    triage_record_calculate(record_id=record.pk)
+    clinician = make_user("clinician", email="doc@example.test", password=PASSWORD)
+    triage_record_override(
+        record_id=record.pk,
+        actor=clinician,
+        acuity=3,
+        disposition="urgent",
+        reason="A long internal note that must wrap rather than push the page sideways on a small phone screen",
+        patient_message="Please see a nurse today.",
+    )
+    sign_in(page, live_server, "doc@example.test", PASSWORD)
+    page.goto(f"{live_server.url}/triage/{record.pk}/")
+    page.get_by_role("heading", name="Answers").wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

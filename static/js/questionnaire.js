@@ -68,7 +68,9 @@
       });
       if (dangerSigns().length) list.push({ kind: "danger" });
     }
-    list.push({ kind: "about" }, { kind: "vitals" }, { kind: "review" });
+    list.push({ kind: "about", part: "problem" });
+    if (aboutQuestions("health").length) list.push({ kind: "about", part: "health" });
+    list.push({ kind: "vitals" }, { kind: "review" });
     return list;
   }
 
@@ -227,7 +229,7 @@
       var field = yesNo("g-" + q.id, value, q.question, q.help);
       if (q.allow_unknown) {
         var unsure = el("input", { type: "radio", name: "g-" + q.id, id: "g-" + q.id + "-unsure", value: "unsure" });
-        if (value === null || value === undefined) unsure.checked = true;
+        if (value === null) unsure.checked = true;  // an earlier "not sure" (a re-check); never preselected otherwise
         field.appendChild(el("div", { "class": "choice" }, [unsure, el("label", { "for": "g-" + q.id + "-unsure", text: "Not sure" })]));
       }
       return field;
@@ -254,8 +256,17 @@
     return el("fieldset", { "class": "scale-0-10" }, scale);
   }
 
-  function aboutScreen() {
-    var questions = catalogue.general_questions.filter(function (q) { return q.source !== "patient_profile" && asked(q); });
+  // The general questions are two short screens: this problem (pain, start, how long, known before), then
+  // health (pregnancy, immune system, blood thinners, diabetes, vaccinations). The profile gives age and sex.
+  function aboutQuestions(part) {
+    return catalogue.general_questions.filter(function (q) {
+      return q.source !== "patient_profile" && q.screen === part && asked(q);
+    });
+  }
+
+  function aboutScreen(part) {
+    var questions = aboutQuestions(part);
+    var heading = part === "problem" ? "About this problem" : patient.dependant ? "About their health" : "About your health";
     var error = el("div", { "class": "errorlist", role: "alert" });
     var fields = questions.map(questionField);
     return screenForm(function (form) {
@@ -270,9 +281,9 @@
         }
         var value = radioValue(form, name);
         if (q.type === "boolean") {
+          // Every yes/no needs an answer: nothing silently counts as "no". "Not sure" is sent as null.
+          if (value === null) { missing.push(q.question); return; }
           state.general[q.id] = value === "yes" ? true : value === "no" ? false : null;
-          if (value === null && !q.allow_unknown && q.required) missing.push(q.question);
-          if (value === null && !q.allow_unknown && !q.required) state.general[q.id] = q.default === undefined ? false : q.default;
         } else {
           state.general[q.id] = value;
           if (value === null && q.required) missing.push(q.question);
@@ -282,7 +293,7 @@
       Object.keys(state.general).forEach(function (id) { if (generalById[id] && !asked(generalById[id])) delete state.general[id]; });
       if (missing.length) { error.textContent = "Please answer: " + missing.join(" "); return; }
       go(1);
-    }, [el("h2", { text: "About you and this problem" })].concat(fields, [error, nav(true)]));
+    }, [el("h2", { text: heading })].concat(fields, [error, nav(true)]));
   }
 
   function vitalsScreen() {
@@ -434,7 +445,7 @@
     var view = screen.kind === "complaint" ? complaintScreen()
       : screen.kind === "flag" ? flagScreen(screen.flag)
       : screen.kind === "danger" ? dangerScreen()
-      : screen.kind === "about" ? aboutScreen()
+      : screen.kind === "about" ? aboutScreen(screen.part)
       : screen.kind === "vitals" ? vitalsScreen() : reviewScreen();
     root.textContent = "";
     root.appendChild(progress(list));

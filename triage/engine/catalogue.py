@@ -67,12 +67,61 @@ class VitalSpec:
 # Plausible ranges reject typing errors, not sick patients: 0 is allowed for heart and breathing
 # rate because a carer may report "no pulse" or "not breathing" (ESI v5 decision point A).
 VITALS: tuple[VitalSpec, ...] = (
-    VitalSpec("heart_rate", "Heart rate (pulse)", "beats/min", "integer", 0, 300),
-    VitalSpec("respiratory_rate", "Breathing rate", "breaths/min", "integer", 0, 120),
-    VitalSpec("systolic_bp", "Blood pressure, top number (systolic)", "mmHg", "integer", 30, 300),
-    VitalSpec("diastolic_bp", "Blood pressure, bottom number (diastolic)", "mmHg", "integer", 10, 200),
-    VitalSpec("spo2", "Oxygen level (SpO2)", "%", "integer", 40, 100),
-    VitalSpec("temperature_c", "Temperature", "°C", "number", 25.0, 45.0),
+    # Labels in plain words, each with where the number comes from and what its unit means (issue 10).
+    VitalSpec(
+        "heart_rate",
+        "Pulse (heartbeats in one minute)",
+        "beats a minute",
+        "integer",
+        0,
+        300,
+        help="From a blood-pressure monitor or watch, or count the beats for 30 seconds and double it.",
+    ),
+    VitalSpec(
+        "respiratory_rate",
+        "Breaths in one minute",
+        "breaths a minute",
+        "integer",
+        0,
+        120,
+        help="Count for a full minute while resting; one breath in and out counts as one.",
+    ),
+    VitalSpec(
+        "systolic_bp",
+        "Blood pressure: the top (larger) number",
+        "mmHg",
+        "integer",
+        30,
+        300,
+        help="From a home blood-pressure monitor: 120 in a reading of 120/80.",
+    ),
+    VitalSpec(
+        "diastolic_bp",
+        "Blood pressure: the bottom (smaller) number",
+        "mmHg",
+        "integer",
+        10,
+        200,
+        help="80 in a reading of 120/80.",
+    ),
+    VitalSpec(
+        "spo2",
+        "Oxygen level from a finger clip (pulse oximeter)",
+        "%",
+        "integer",
+        40,
+        100,
+        help="The number marked SpO2, usually between 94 and 100.",
+    ),
+    VitalSpec(
+        "temperature_c",
+        "Temperature",
+        "°C",
+        "number",
+        25.0,
+        45.0,
+        help="From a thermometer, in degrees Celsius: about 37 is normal, 38 or more is a fever.",
+    ),
     VitalSpec(
         "blood_glucose_mmol_l",
         "Blood sugar",
@@ -116,6 +165,7 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "question": "What sex were you assigned at birth?",
         "type": "choice",
         "required": True,
+        "source": "patient_profile",  # asked at sign-up (or when a dependant is added), never again
         "choices": [
             {"value": "female", "label": "Female"},
             {"value": "male", "label": "Male"},
@@ -129,7 +179,7 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "required": False,
         "allow_unknown": True,
         "asked_when": {"sex": ["female", "other"], "min_age_years": 10},
-        "help": "Leave blank if you are not sure.",
+        "screen": "health",
     },
     {
         "id": "pain",
@@ -138,6 +188,7 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "min": 0,
         "max": 10,
         "required": True,
+        "screen": "problem",
     },
     {
         "id": "onset",
@@ -148,6 +199,7 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
             {"value": "sudden", "label": "Suddenly (within seconds or minutes)"},
             {"value": "gradual", "label": "Gradually (over hours or days)"},
         ],
+        "screen": "problem",
     },
     {
         "id": "duration",
@@ -163,6 +215,7 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
             {"value": "2_3w", "label": "2 to 3 weeks"},
             {"value": "gt_3w", "label": "More than 3 weeks"},
         ],
+        "screen": "problem",
     },
     {
         "id": "known_recurrent",
@@ -170,6 +223,8 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "type": "boolean",
         "required": False,
         "default": False,
+        "allow_unknown": True,  # "not sure" is not a known, usual problem: the usual baseline does not apply
+        "screen": "problem",
     },
     {
         "id": "immunocompromised",
@@ -182,6 +237,9 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "type": "boolean",
         "required": False,
         "default": False,
+        "allow_unknown": True,  # "not sure" reads as "may be" (rules.py), and the result's notes say so
+        "help": "If you are not sure, say so: we will assume it may apply, which can make the advice more urgent.",
+        "screen": "health",
     },
     {
         "id": "anticoagulants",
@@ -190,8 +248,20 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "type": "boolean",
         "required": False,
         "default": False,
+        "allow_unknown": True,  # "not sure" reads as "may be" (rules.py), and the result's notes say so
+        "help": "If you are not sure, say so: we will assume it may apply, which can make the advice more urgent.",
+        "screen": "health",
     },
-    {"id": "diabetes", "question": "Do you have diabetes?", "type": "boolean", "required": False, "default": False},
+    {
+        "id": "diabetes",
+        "question": "Do you have diabetes?",
+        "type": "boolean",
+        "required": False,
+        "default": False,
+        "allow_unknown": True,  # "not sure" reads as "may be" (rules.py), and the result's notes say so
+        "help": "If you are not sure, say so: we will assume it may apply, which can make the advice more urgent.",
+        "screen": "health",
+    },
     {
         "id": "home_treatment_failed",
         "question": "Have you already tried treating this at home (for example with pharmacy medicines or the usual "
@@ -200,7 +270,7 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "required": False,
         "allow_unknown": True,
         "asked_when": {"self_care_first": True},
-        "help": "If you are not sure, leave it blank.",
+        "screen": "problem",
     },
     {
         "id": "immunizations_incomplete",
@@ -209,8 +279,11 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "required": False,
         "allow_unknown": True,
         "asked_when": {"max_age_years": 18},
+        "screen": "health",
     },
 )
+# Every question the patient answers sits on one of the two short "about" screens (the profile gives the rest).
+assert all(q.get("screen") in ("problem", "health") for q in GENERAL_QUESTIONS if q.get("source") != "patient_profile")
 assert [c["value"] for q in GENERAL_QUESTIONS if q["id"] == "sex" for c in q["choices"]] == list(SEXES)
 assert [c["value"] for q in GENERAL_QUESTIONS if q["id"] == "onset" for c in q["choices"]] == list(ONSETS)
 assert [c["value"] for q in GENERAL_QUESTIONS if q["id"] == "duration" for c in q["choices"]] == list(DURATIONS)

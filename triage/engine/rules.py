@@ -29,6 +29,14 @@ class UnknownComplaint(ValueError):
     """Answers name a complaint or red flag the catalogue does not have (use validate_answers first)."""
 
 
+# The general risk questions a patient may answer "not sure" to, as the notes name them.
+_UNSURE_LABELS = (
+    ("immunocompromised", "a weakened immune system"),
+    ("anticoagulants", "blood thinners or a bleeding disorder"),
+    ("diabetes", "diabetes"),
+)
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -267,12 +275,21 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
         facts.add("pregnant")
     elif answers.pregnant is None and answers.sex != "male" and _between(age_days, rs.pregnancy_unknown_ages_days):
         facts.add("pregnancy_unknown")
-    if answers.immunocompromised:
+    # "Not sure" (None) about a risk reads as "may be": the rules that it raises apply [E, err toward urgent].
+    if answers.immunocompromised is not False:
         facts.add("immunocompromised")
-    if answers.anticoagulants:
+    if answers.anticoagulants is not False:
         facts.add("anticoagulants")
-    if answers.diabetes:
+    if answers.diabetes is not False:
         facts.add("diabetes")
+    if answers.diabetes is True:
+        facts.add("diabetes_confirmed")  # only a known diabetic treats a hypo at home (vitals.py)
+    unsure = [label for field, label in _UNSURE_LABELS if getattr(answers, field) is None]
+    if unsure:
+        notes.append(
+            f"You were not sure about {', '.join(unsure)}: the result assumes it may apply, which can make it more "
+            "urgent. Ask a pharmacist or your GP practice if you want to check."
+        )
     facts.add(f"sex_{answers.sex}")
     if age_days >= rs.older_from_days:
         facts.add("age_65_plus")

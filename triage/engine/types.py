@@ -94,10 +94,11 @@ class Answers:
     # Cross-complaint danger signs (danger_signs.py), asked once whatever the complaint.
     danger_signs: Mapping[str, bool] = field(default_factory=lambda: _EMPTY)
     pregnant: bool | None = None  # None = not asked / not sure
-    immunocompromised: bool = False
-    anticoagulants: bool = False  # blood thinners or a bleeding disorder (CTAS bleeding-disorder modifier)
-    diabetes: bool = False
-    known_recurrent: bool = False  # same problem before and it feels as usual (CTAS chronic pain)
+    # For these four, None is "not sure" (sent as null); left out is False.
+    immunocompromised: bool | None = False
+    anticoagulants: bool | None = False  # blood thinners or a bleeding disorder (CTAS bleeding-disorder modifier)
+    diabetes: bool | None = False
+    known_recurrent: bool | None = False  # same problem before and it feels as usual (CTAS chronic pain)
     immunizations_incomplete: bool | None = None  # asked for children (ESI v5 paediatric fever)
     stopped_early: bool = False  # sent at an emergency answer, before the remaining questions
     home_treatment_failed: bool | None = None  # tried treating it at home and it has not helped (None: not sure)

@@ -183,12 +183,14 @@ def validate_answers(raw: Any) -> Answers:
     flags_out = _yes_no_answers(raw.get("red_flags"), "red_flags", known_flags, owner, err)
     signs_out = _yes_no_answers(raw.get("danger_signs"), "danger_signs", DANGER_SIGNS_BY_ID, "the danger signs", err)
 
-    bools: dict[str, bool] = {}
+    # Left out: "no" (the documented API default). Sent as null: "not sure", kept as None; the rules read a
+    # "not sure" about a risk (immune system, blood thinners, diabetes) as "may be", and say so in the notes.
+    bools: dict[str, bool | None] = {}
     for field in _OPTIONAL_BOOLS:
         value, message = _bool(raw.get(field))
         if message:
             err(field, message)
-        bools[field] = bool(value)
+        bools[field] = value if field in raw else False
     pregnant, message = _bool(raw.get("pregnant"))
     if message:
         err("pregnant", message)

@@ -416,7 +416,7 @@ def _glucose(k: _Case) -> None:
     if g is not None and (g < rs.glucose_low_below or g > rs.glucose_high_above):
         symptomatic = "glucose_symptom" in k.facts or k.altered
         low = g < rs.glucose_low_below
-        self_treat = rs.known_diabetes_hypo_self_treat and "diabetes" in k.facts
+        self_treat = rs.known_diabetes_hypo_self_treat and "diabetes_confirmed" in k.facts
         # Adults only, and not a very low reading [E]: a child's or a profound hypo is never left to home care.
         self_treat = self_treat and k.age_days >= rs.adult_from_days and g >= rs.known_diabetes_hypo_min
         if low and not symptomatic and self_treat:

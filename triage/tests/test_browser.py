@@ -33,7 +33,7 @@ def pick_complaint(page, words, label, *, exact=False):
 
 def answer_no_until_about_you(page, *, warning_sign: str | None = None):
     """One red-flag question per screen ("No" to each), then the danger-sign checklist."""
-    while page.get_by_role("heading", name="About you and this problem").count() == 0:
+    while page.get_by_role("heading", name="About this problem").count() == 0:
         if page.get_by_role("heading", name="Warning signs").count():
             if warning_sign:
                 page.get_by_label(warning_sign).check()
@@ -42,6 +42,29 @@ def answer_no_until_about_you(page, *, warning_sign: str | None = None):
         else:
             page.get_by_label("No", exact=True).check()
         page.get_by_role("button", name="Next").click()
+
+
+_UNANSWERED_YES_NO = """() => [...new Set([...document.querySelectorAll('input[type=radio][name^="g-"]')]
+    .map(i => i.name))].filter(n => n !== 'g-pain' && !document.querySelector(`input[name="${n}"]:checked`))"""
+
+
+def answer_the_rest(page, choice="no"):
+    """Every yes/no on this screen not answered yet gets `choice` ("no", "yes" or "unsure"): none is preset."""
+    for name in page.evaluate(_UNANSWERED_YES_NO):
+        page.locator(f"#{name}-{choice}").check()
+
+
+def next_through_about(page):
+    """Answer "No" to the rest of "About this problem" and of the health screen, then on to measurements."""
+    answer_the_rest(page)
+    page.get_by_role("button", name="Next").click()
+    health = page.get_by_role("heading", name=re.compile(r"About (your|their) health"))
+    measurements = page.get_by_role("heading", name="Measurements (optional)")
+    health.or_(measurements).wait_for()
+    if health.count():
+        answer_the_rest(page)
+        page.get_by_role("button", name="Next").click()
+    measurements.wait_for()
 
 
 def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, page, make_user, celery_worker_thread):
@@ -58,8 +81,7 @@ def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, p
     page.locator("#g-pain-3").check()
     page.get_by_label("Gradually (over hours or days)").check()
     page.get_by_label("3 to 6 days").check()
-    page.get_by_role("button", name="Next").click()
-    page.get_by_role("heading", name="Measurements (optional)").wait_for()
+    next_through_about(page)
     page.get_by_label("Temperature (°C)").fill("37.4")
     page.get_by_role("button", name="Next").click()
     page.get_by_role("heading", name="Check your answers").wait_for()
@@ -82,7 +104,7 @@ def test_life_threat_shows_the_emergency_number(live_server, page, make_user, ce
     page.locator("#g-pain-9").check()
     page.get_by_label("Suddenly (within seconds or minutes)").check()
     page.get_by_label("Less than 1 hour").check()
-    page.get_by_role("button", name="Next").click()
+    next_through_about(page)
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Send my answers").click()
     page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)
@@ -153,11 +175,11 @@ def test_an_emergency_sign_for_a_child_ends_the_questionnaire_and_details_can_fo
     early = _sent_record("child@example.test")
     # The rest is optional: the parent can still add the details, which are sent as a follow-up record.
     page.get_by_role("button", name="Add details for the ambulance crew (optional)").click()
-    page.get_by_role("heading", name="About you and this problem").wait_for()
+    page.get_by_role("heading", name="About this problem").wait_for()
     page.locator("#g-pain-2").check()
     page.get_by_label("Gradually (over hours or days)").check()
     page.get_by_label("1 to 2 days").check()
-    page.get_by_role("button", name="Next").click()
+    next_through_about(page)
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Send my answers").click()
     page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)
@@ -179,7 +201,7 @@ def test_pain_needs_a_clear_answer_the_step_count_is_honest_and_not_sure_is_not_
         page.get_by_role("button", name="Next").click()
     page.get_by_label("Not sure about some of these").check()
     page.get_by_role("button", name="Next").click()
-    page.get_by_role("heading", name="About you and this problem").wait_for()
+    page.get_by_role("heading", name="About this problem").wait_for()
     assert not page.locator("input[name=g-pain]:checked").count()
     page.get_by_label("Gradually (over hours or days)").check()
     page.get_by_label("1 to 2 days").check()
@@ -187,11 +209,19 @@ def test_pain_needs_a_clear_answer_the_step_count_is_honest_and_not_sure_is_not_
     page.get_by_text("Please answer").wait_for()  # pain was not given: no silent 0
     page.locator("#g-pain-2").check()
     page.get_by_role("button", name="Next").click()
+    page.get_by_text("Please answer").wait_for()  # nor is an unanswered yes/no a silent "no"
+    answer_the_rest(page)
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="About your health").wait_for()
+    assert page.get_by_text("Step 1", exact=True).count() == 0
+    answer_the_rest(page, "unsure")  # "not sure" about the immune system, blood thinners, diabetes
+    page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Send my answers").click()
     page.wait_for_url(re.compile(r".*/triage/\d+/$"))
     record = _sent_record("honest@example.test")
     assert record.answers["danger_signs"]["ds_not_sure"] is True and record.answers["pain"] == 2
+    assert record.answers["immunocompromised"] is None and record.answers["diabetes"] is None
 
 
 def test_a_parent_adds_their_baby_and_the_check_uses_the_babys_age(live_server, page, make_user, celery_worker_thread):

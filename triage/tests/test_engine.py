@@ -78,7 +78,7 @@ def test_catalogue_as_dict_is_json_serialisable_and_fresh():
     assert len(d["complaints"]) == len(COMPLAINTS)
     d["complaints"].clear()  # callers may mutate their copy
     assert len(catalogue_as_dict()["complaints"]) == len(COMPLAINTS)
-    assert json.loads(text)["vitals"][0]["unit"] == "beats/min"
+    assert json.loads(text)["vitals"][0]["unit"] == "beats a minute"
 
 
 def test_every_complaint_has_synonyms_flags_and_self_care_routine_marks():
@@ -714,3 +714,25 @@ def test_duration_rules_that_follow_home_treatment_wait_for_it():
     assert not complaint_by_code("cough").self_care_first
     assert ev("cough", duration="gt_3w", home_treatment_failed=False).disposition == R
     assert all("[" in c.self_care_first for c in COMPLAINTS if c.self_care_first)
+
+
+def test_not_sure_about_a_risk_reads_as_may_be_and_the_notes_say_so():
+    """Issue 10, item 3: "not sure" (null) is never a silent "no"; about a risk it errs toward urgency."""
+    from triage.engine import validate_answers
+
+    base = {"age_years": 40, "sex": "male", "complaint": "sore_throat", "pain": 3, "onset": "gradual"}
+    fever = {**base, "duration": "1_24h", "vitals": {"temperature_c": 38.6}}
+    sure_no = evaluate(validate_answers({**fever, "immunocompromised": False}), DEFAULT_RULESET)
+    unsure = evaluate(validate_answers({**fever, "immunocompromised": None}), DEFAULT_RULESET)
+    sure_yes = evaluate(validate_answers({**fever, "immunocompromised": True}), DEFAULT_RULESET)
+    assert DISPOSITION_RANK[unsure.disposition] == DISPOSITION_RANK[sure_yes.disposition]
+    assert DISPOSITION_RANK[unsure.disposition] > DISPOSITION_RANK[sure_no.disposition]
+    assert any("not sure about a weakened immune system" in note for note in unsure.notes)
+    assert validate_answers({**fever}).immunocompromised is False  # left out is still "no"
+
+    # Only a confirmed diabetic treats a low sugar at home; "not sure" is sent for help.
+    hypo = {**base, "complaint": "diabetes_problem", "duration": "lt_1h", "vitals": {"blood_glucose_mmol_l": 2.9}}
+    known = evaluate(validate_answers({**hypo, "diabetes": True}), DEFAULT_RULESET)
+    unknown = evaluate(validate_answers({**hypo, "diabetes": None}), DEFAULT_RULESET)
+    assert "hypo.known_diabetes_alert" in rule_ids(known)
+    assert "hypo.known_diabetes_alert" not in rule_ids(unknown)

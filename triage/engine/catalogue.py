@@ -150,6 +150,17 @@ VITALS: tuple[VitalSpec, ...] = (
 VITALS_BY_ID: Mapping[str, VitalSpec] = MappingProxyType({v.id: v for v in VITALS})
 assert tuple(c for c, _ in VITALS_BY_ID["consciousness"].choices) == CONSCIOUSNESS_LEVELS
 
+# A yes/no about a risk (immune system, blood thinners, diabetes): "not sure" reads as "may be" (rules.py), and
+# the result's notes say so.
+_RISK_YES_NO: dict[str, Any] = {
+    "type": "boolean",
+    "required": False,
+    "default": False,
+    "allow_unknown": True,
+    "help": "If you are not sure, say so: we will assume it may apply, which can make the advice more urgent.",
+    "screen": "health",
+}
+
 GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
     {
         "id": "age_years",
@@ -234,33 +245,18 @@ GENERAL_QUESTIONS: tuple[dict[str, Any], ...] = (
         "question": "Is your immune system weakened (for example chemotherapy, an organ transplant, "
         "high-dose steroids, no spleen, or untreated HIV), or do you take a medicine that can lower "
         "your white blood cells (such as methotrexate, carbimazole or clozapine)?",
-        "type": "boolean",
-        "required": False,
-        "default": False,
-        "allow_unknown": True,  # "not sure" reads as "may be" (rules.py), and the result's notes say so
-        "help": "If you are not sure, say so: we will assume it may apply, which can make the advice more urgent.",
-        "screen": "health",
+        **_RISK_YES_NO,
     },
     {
         "id": "anticoagulants",
         "question": "Do you take blood-thinning medicine (such as warfarin, apixaban or "
         "rivaroxaban) or have a bleeding disorder such as haemophilia?",
-        "type": "boolean",
-        "required": False,
-        "default": False,
-        "allow_unknown": True,  # "not sure" reads as "may be" (rules.py), and the result's notes say so
-        "help": "If you are not sure, say so: we will assume it may apply, which can make the advice more urgent.",
-        "screen": "health",
+        **_RISK_YES_NO,
     },
     {
         "id": "diabetes",
         "question": "Do you have diabetes?",
-        "type": "boolean",
-        "required": False,
-        "default": False,
-        "allow_unknown": True,  # "not sure" reads as "may be" (rules.py), and the result's notes say so
-        "help": "If you are not sure, say so: we will assume it may apply, which can make the advice more urgent.",
-        "screen": "health",
+        **_RISK_YES_NO,
     },
     {
         "id": "home_treatment_failed",

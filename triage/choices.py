@@ -1,5 +1,7 @@
 from django.db import models
 
+from triage.engine.catalogue import DISPOSITION_TEXT
+
 
 class TriageState(models.TextChoices):
     REQUESTED = "requested", "Requested"
@@ -11,13 +13,13 @@ class TriageState(models.TextChoices):
 
 
 class Disposition(models.TextChoices):
-    """Most urgent first; the same codes the engine returns (triage.engine.types.DISPOSITIONS)."""
+    """Most urgent first; the same codes and words the engine uses (triage.engine DISPOSITIONS, DISPOSITION_TEXT)."""
 
-    EMERGENCY_SERVICES = "emergency_services", "Call emergency services now"
-    EMERGENCY = "emergency", "Go to an emergency department now"
-    URGENT = "urgent", "See a clinician within about 24 hours"
-    ROUTINE = "routine", "See a clinician within about a week"
-    SELF_CARE = "self_care", "Look after yourself at home"
+    EMERGENCY_SERVICES = "emergency_services", DISPOSITION_TEXT["emergency_services"]
+    EMERGENCY = "emergency", DISPOSITION_TEXT["emergency"]
+    URGENT = "urgent", DISPOSITION_TEXT["urgent"]
+    ROUTINE = "routine", DISPOSITION_TEXT["routine"]
+    SELF_CARE = "self_care", DISPOSITION_TEXT["self_care"]
 
 
 class ResultKind(models.TextChoices):

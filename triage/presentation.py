@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import reverse
 
+from triage.engine import DISPOSITION_TEXT
+
 
 @dataclass(frozen=True)
 class NextStep:
@@ -28,36 +30,43 @@ class DispositionCopy:
     tone: str  # alert class: error / warn / success
 
 
+def disposition_words(disposition: str) -> str:
+    """The one wording of a disposition (DISPOSITION_TEXT), with the local emergency number where it belongs."""
+    if disposition == "emergency_services":
+        return f"Call {settings.EMERGENCY_PHONE_NUMBER} now"
+    return DISPOSITION_TEXT[disposition]
+
+
 def disposition_copy(disposition: str) -> DispositionCopy:
     number = settings.EMERGENCY_PHONE_NUMBER
     return {
         "emergency_services": DispositionCopy(
-            f"Call {number} now",
+            disposition_words("emergency_services"),
             "Now. Do not wait, and do not drive yourself.",
             "Call emergency services and tell them your symptoms. Unlock the door, stay with someone if you can, "
             "and do not eat or drink until a clinician says you may.",
             "error",
         ),
         "emergency": DispositionCopy(
-            "Go to an emergency department now",
+            disposition_words("emergency"),
             "Now: within the next hour.",
             f"Book your place in an ER queue below, then travel there. If you get worse on the way, call {number}.",
             "error",
         ),
         "urgent": DispositionCopy(
-            "See a nurse or doctor today",
+            disposition_words("urgent"),
             "Within about 24 hours.",
             "Contact an on-duty health worker now. If you cannot reach one, an emergency department can see you.",
             "warn",
         ),
         "routine": DispositionCopy(
-            "Book an appointment with a nurse or doctor",
+            disposition_words("routine"),
             "Within about a week.",
             "Contact a health worker to arrange it. You do not need to go to an emergency department.",
             "warn",
         ),
         "self_care": DispositionCopy(
-            "You can look after this at home",
+            disposition_words("self_care"),
             "No appointment needed now.",
             "Follow the self-care advice. Check the warning signs below: if any appear, get help sooner.",
             "success",

@@ -14,7 +14,14 @@ from healthsvc.selectors import dependants_of
 from triage import engine
 from triage.choices import Disposition, TriageState
 from triage.forms import OverrideForm
-from triage.presentation import answers_in_words, complaint_label, disposition_copy, next_steps, reasons_for_patient
+from triage.presentation import (
+    answers_in_words,
+    complaint_label,
+    disposition_copy,
+    disposition_words,
+    next_steps,
+    reasons_for_patient,
+)
 from triage.selectors import (
     can_read_all_records,
     triage_record_current_result,
@@ -45,8 +52,9 @@ def history(request):
         records = records.filter(disposition=disposition)
     page = Paginator(records, 25).get_page(request.GET.get("page"))
     triage_records_audit_read(actor=request.user, records=page.object_list)
-    for record in page.object_list:  # the complaint's label, never its code
+    for record in page.object_list:  # the complaint's label, never its code; the result's one wording
         record.complaint_label = complaint_label(record.answers.get("complaint", ""))
+        record.disposition_words = disposition_words(record.disposition) if record.disposition else ""
     return render(
         request,
         "triage/history.html",

@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from triage.choices import Disposition
 from triage.models import TriageRecord, TriageResult, TriageTransition
+from triage.presentation import disposition_words
 from triage.selectors import triage_record_current_result
 
 
@@ -65,6 +66,9 @@ class TriageRecordSerializer(serializers.ModelSerializer):
         read_only=True, help_text="Set when it is about someone the account holder cares for."
     )
     person_name = serializers.CharField(read_only=True, help_text="Whom it is about.")
+    disposition_display = serializers.SerializerMethodField(
+        help_text="The disposition in the words the patient sees everywhere (page, history, email)."
+    )
 
     class Meta:
         model = TriageRecord
@@ -77,6 +81,7 @@ class TriageRecordSerializer(serializers.ModelSerializer):
             "state",
             "acuity",
             "disposition",
+            "disposition_display",
             "ruleset_version",
             "catalogue_version",
             "requested_at",
@@ -91,6 +96,9 @@ class TriageRecordSerializer(serializers.ModelSerializer):
 
     def get_url(self, record) -> str:
         return reverse("triage-api:record-detail", args=[record.pk])
+
+    def get_disposition_display(self, record) -> str | None:
+        return disposition_words(record.disposition) if record.disposition else None
 
     def get_result(self, record) -> dict | None:
         current = triage_record_current_result(record)

@@ -41,13 +41,15 @@ CTAS_LEVELS: Mapping[int, tuple[str, int]] = MappingProxyType(
     {1: ("Resuscitation", 0), 2: ("Emergent", 15), 3: ("Urgent", 30), 4: ("Less urgent", 60), 5: ("Non-urgent", 120)}
 )
 
+# The one wording of each disposition: the result page's headline, history, emails, API display fields and
+# the admin all use it (triage.choices, triage.presentation). The result page names the local number.
 DISPOSITION_TEXT: Mapping[str, str] = MappingProxyType(
     {
-        "emergency_services": "Call emergency services now.",
-        "emergency": "Go to an emergency department now.",
-        "urgent": "See a clinician within about 24 hours.",
-        "routine": "See a clinician within about a week.",
-        "self_care": "You can look after this at home.",
+        "emergency_services": "Call emergency services now",
+        "emergency": "Go to an emergency department now",
+        "urgent": "See a nurse or doctor today",
+        "routine": "Book an appointment with a nurse or doctor",
+        "self_care": "You can look after this at home",
     }
 )
 

@@ -127,7 +127,7 @@ def _plan(c: Complaint) -> _Plan:
         if f.disposition is not None:
             reason = Reason(
                 f"flag.{c.code}.{f.id}",
-                f"{_cap(f.sign)}: {DISPOSITION_TEXT[f.disposition].lower()}",
+                f"{_cap(f.sign)}: {DISPOSITION_TEXT[f.disposition].lower()}.",
                 f.source,
                 f.acuity,
                 f.disposition,

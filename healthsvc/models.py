@@ -43,6 +43,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False, help_text="Can sign in to the admin site.")
     date_joined = models.DateTimeField(default=timezone.now)
+    time_zone = models.CharField(
+        max_length=64, blank=True, help_text="IANA zone the browser reported (e.g. Europe/London); empty: the site's."
+    )
 
     objects = UserManager()
 

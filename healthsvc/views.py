@@ -9,7 +9,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from healthsvc.api.errors import json_error_response
 from healthsvc.errors import Conflict, DomainError
@@ -17,6 +17,7 @@ from healthsvc.forms import DependantForm, SignupForm
 from healthsvc.readiness import readiness_status, run_checks
 from healthsvc.selectors import dependants_of, user_with_roles
 from healthsvc.services import dependant_add, patient_signup
+from healthsvc.time_zones import zone_or_none
 
 
 def home(request):
@@ -65,6 +66,19 @@ def dependants(request):
         {"form": form, "people": dependants_of(user=request.user), "next": next_url},
         status=400 if form.errors else 200,
     )
+
+
+@login_required
+@require_POST
+def time_zone(request):
+    """The browser's IANA time zone, so pages and emails show the person's own times (static/js/time_zone.js)."""
+    name = request.POST.get("time_zone", "")
+    if zone_or_none(name) is None:
+        return HttpResponse("Unknown time zone.", status=400, content_type="text/plain")
+    if request.user.time_zone != name:
+        request.user.time_zone = name
+        request.user.save(update_fields=["time_zone"])
+    return HttpResponse(status=204)
 
 
 @require_GET

@@ -46,3 +46,27 @@ def test_signup_errors_are_announced_next_to_fields(live_server, page):
     page.get_by_role("button", name="Create account").click()
     assert page.locator("#id_email_error").is_visible()
     assert page.locator("#id_password_error").is_visible()
+
+
+def test_the_browser_tells_the_server_its_time_zone(live_server, browser, make_user):
+    """Issue 10, item 7: times in the person's zone; the browser reports it once, after sign-in."""
+    import time
+
+    user = make_user("patient", email="tz@example.test", password="a long enough passphrase")
+    context = browser.new_context(viewport={"width": 375, "height": 812}, timezone_id="Asia/Tokyo")
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server.url}/accounts/login/")
+        page.get_by_label("Email").fill("tz@example.test")
+        page.get_by_label("Password").fill("a long enough passphrase")
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_role("heading", name="Hello").first.wait_for()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            user.refresh_from_db()
+            if user.time_zone:
+                break
+            time.sleep(0.1)
+        assert user.time_zone == "Asia/Tokyo"
+    finally:
+        context.close()

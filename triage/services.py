@@ -25,6 +25,7 @@ from healthsvc.models import Dependant, User
 from healthsvc.selectors import dependant_of
 from healthsvc.services import audit_record, audit_staff_read
 from healthsvc.tasking import enqueue_on_commit, publish
+from healthsvc.time_zones import in_time_zone_of
 from triage import engine
 from triage.choices import Disposition, ResultKind, TriageState
 from triage.models import TriageRecord, TriageResult, TriageTransition
@@ -327,8 +328,9 @@ def triage_override_email_send(*, record_id: int) -> bool:
             "patient": record.patient,
             "copy": disposition_copy(result.disposition),
         }
-        subject = render_to_string("triage/email/override_subject.txt", context).strip()
-        body = render_to_string("triage/email/override_body.txt", context)
+        with in_time_zone_of(record.patient):
+            subject = render_to_string("triage/email/override_subject.txt", context).strip()
+            body = render_to_string("triage/email/override_body.txt", context)
         send_mail(subject, body, None, [record.patient.email])
         result.patient_notified_at = timezone.now()
         result.save(update_fields=["patient_notified_at"])

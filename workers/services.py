@@ -23,6 +23,7 @@ from healthsvc.errors import Conflict, Forbidden, Invalid, NotFound
 from healthsvc.models import User
 from healthsvc.roles import Role
 from healthsvc.services import audit_record, audit_staff_read
+from healthsvc.time_zones import in_time_zone_of
 from workers import metrics
 from workers.choices import (
     CONTACT_TIME_TARGETS,
@@ -452,7 +453,8 @@ def contact_request_notify_expired(*, request_id: int) -> bool:
         )
         if request is None:
             return False
-        subject, body = expiry_message(request)
+        with in_time_zone_of(request.patient):
+            subject, body = expiry_message(request)
         send_mail(subject, body, None, [request.patient.email], fail_silently=False)
         request.expiry_notified_at = timezone.now()
         request.save(update_fields=["expiry_notified_at"])

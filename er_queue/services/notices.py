@@ -17,6 +17,7 @@ from er_queue.conf import er_setting
 from er_queue.models import ERBooking, ERNotice
 from er_queue.services._common import logger
 from healthsvc.services import audit_staff_read
+from healthsvc.time_zones import in_time_zone_of
 
 CACHE_ERRORS = (RedisError, OSError)
 
@@ -92,8 +93,9 @@ def notices_send(*, booking_ids: list[int], kind: str) -> int:
                 notice.save(update_fields=["sent_at", "attempts", "last_error"])
                 continue
             context = {"booking": booking, "room": booking.room, "patient": booking.patient}
-            subject = render_to_string(f"er_queue/email/{kind}_subject.txt", context).strip()
-            body = render_to_string(f"er_queue/email/{kind}_body.txt", context)
+            with in_time_zone_of(booking.patient):  # "arrive by 14:20" in the patient's own time
+                subject = render_to_string(f"er_queue/email/{kind}_subject.txt", context).strip()
+                body = render_to_string(f"er_queue/email/{kind}_body.txt", context)
             try:
                 send_mail(subject, body, None, [booking.patient.email])
             except OSError as exc:  # smtplib errors are OSErrors; the sweep retries later

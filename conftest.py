@@ -12,6 +12,21 @@ import pytest
 _emails = itertools.count(1)
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The audit table refuses TRUNCATE (healthsvc migration 0005), but Django's flush between transactional
+    tests empties every table: allow it on this throw-away test database only."""
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"ALTER DATABASE \"{connection.settings_dict['NAME']}\" SET healthsvc.allow_audit_truncate = 'on'"
+            )
+        connection.close()  # sessions from now on read the setting
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Throttle counters and cached values live in the real Redis; start each test clean."""
@@ -19,6 +34,16 @@ def _clear_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _close_fail_fast_window():
+    """A test that takes the database away opens the process-wide fail-fast window (healthsvc/db_deadline.py);
+    the next test starts with it closed, as a new process would."""
+    yield
+    from healthsvc.db_deadline import WATCHDOG
+
+    WATCHDOG.fail_fast_until = 0.0
 
 
 @pytest.fixture

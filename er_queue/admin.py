@@ -171,7 +171,11 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin, ReadOnlyAdmin):
 
 
 @admin.register(BookingTransition)
-class BookingTransitionAdmin(ReadOnlyAdmin):
+class BookingTransitionAdmin(AuditedReadAdmin, ReadOnlyAdmin):
+    """A booking's history names the patient: each row shown is an audited read."""
+
+    audit_object_type = "er_booking_transition"
+    audit_patient_attr = "booking.patient_id"
     list_display = ["at", "booking", "from_state", "to_state", "actor", "reason"]
     list_filter = ["to_state", "from_state"]
     search_fields = ["booking__reference", "reason"]

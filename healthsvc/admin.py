@@ -7,6 +7,7 @@ from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.admin_readonly import ReadOnlyAdmin
 from healthsvc.models import AuditEvent, Dependant, Heartbeat, PatientProfile, User
+from healthsvc.services import audit_record
 
 
 class PatientProfileInline(admin.StackedInline):
@@ -63,6 +64,35 @@ class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("groups")
+
+    # Closing or removing an account is itself audited, with who did it (the rows about the account stay).
+    def save_model(self, request, obj, form, change):
+        deactivated = change and "is_active" in form.changed_data and not obj.is_active
+        super().save_model(request, obj, form, change)
+        if deactivated:
+            audit_record(
+                actor=request.user, action="user_deactivate", object_type="user", object_id=obj.pk, patient=obj
+            )
+
+    def delete_model(self, request, obj):
+        self._audit_deletion(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._audit_deletion(request, list(queryset))
+        super().delete_queryset(request, queryset)
+
+    @staticmethod
+    def _audit_deletion(request, users) -> None:
+        for user in users:
+            audit_record(
+                actor=request.user,
+                action="user_delete",
+                object_type="user",
+                object_id=user.pk,
+                patient=user.pk,
+                details={"email": user.email, "name": user.full_name},
+            )
 
     @admin.display(description="Roles")
     def roles(self, user):

@@ -7,6 +7,8 @@ in one bulk insert; a patient's own reads never come through the admin.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from django.contrib import admin
 
 from healthsvc.services import audit_staff_read
@@ -14,7 +16,7 @@ from healthsvc.services import audit_staff_read
 
 class AuditedReadAdmin(admin.ModelAdmin):
     audit_object_type = ""  # e.g. "triage_record"; defaults to the model name
-    audit_patient_attr = "patient_id"  # attribute on a row giving the patient's user id
+    audit_patient_attr = "patient_id"  # attribute (dotted path) on a row giving the patient's user id
 
     def _audit(self, request, rows) -> None:
         rows = [row for row in rows if row is not None]
@@ -24,7 +26,7 @@ class AuditedReadAdmin(admin.ModelAdmin):
             actor=request.user,
             object_type=self.audit_object_type or self.model._meta.model_name,
             object_ids=[row.pk for row in rows],
-            patient_ids=[getattr(row, self.audit_patient_attr) for row in rows],
+            patient_ids=[attrgetter(self.audit_patient_attr)(row) for row in rows],
         )
 
     def changelist_view(self, request, extra_context=None):

@@ -12,7 +12,7 @@ class HealthsvcConfig(AppConfig):
     }
 
     def ready(self) -> None:
-        from healthsvc import metrics  # noqa: F401  (registers the Prometheus collectors)
+        from healthsvc import metrics, signin  # noqa: F401  (registers the collectors and the sign-in log)
         from healthsvc.roles import sync_role_permissions
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="healthsvc.sync_role_permissions")

@@ -25,11 +25,14 @@ def is_database_outage(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError | InterfaceError)
 
 
-def outage_response(request, where: str) -> HttpResponse:
+def outage_response(request, where: str, exc: BaseException | None = None) -> HttpResponse:
     """The 503 for a database outage, counted and logged: the API's error shape on API paths,
-    a plain page elsewhere, both with Retry-After."""
+    a plain page elsewhere, both with Retry-After. A lost connection opens the fail-fast window."""
     from healthsvc.api.errors import json_error_response  # that module handles API errors with this one
+    from healthsvc.db_deadline import note_outage
 
+    if exc is not None:
+        note_outage(exc)
     dependency_errors_total.labels(dependency="database").inc()
     logger.error("database unavailable while serving %s %s", where, request.path, exc_info=True)
     if request.path.startswith("/api/"):
@@ -39,6 +42,26 @@ def outage_response(request, where: str) -> HttpResponse:
         response = HttpResponse(render_to_string("503.html"), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
+
+
+# Liveness, readiness and metrics answer for themselves (readiness reports the window as "not ready").
+_ANSWERS_FOR_ITSELF = ("/healthz", "/readyz", "/metrics")
+
+
+class DatabaseFailFastMiddleware:
+    """While a database call has just missed its client deadline (healthsvc/db_deadline.py), answer the 503
+    at once rather than queue another thread behind a frozen server. Placed before anything that may read
+    the database (sessions, the user)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from healthsvc.db_deadline import WATCHDOG
+
+        if WATCHDOG.failing_fast() and not request.path.startswith(_ANSWERS_FOR_ITSELF):
+            return outage_response(request, "fail-fast")
+        return self.get_response(request)
 
 
 class DatabaseOutageMiddleware:
@@ -51,4 +74,4 @@ class DatabaseOutageMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        return outage_response(request, "page") if is_database_outage(exception) else None
+        return outage_response(request, "page", exception) if is_database_outage(exception) else None

@@ -175,15 +175,29 @@ def person_name(patient, dependant) -> str:
 
 
 class AuditEvent(models.Model):
-    """Who read or changed what, when. Rows are only ever added."""
+    """Who read or changed what, when. Rows are only ever added: a database trigger refuses UPDATE and DELETE
+    (migration 0005). The actor and patient ids are kept as written, with no foreign-key constraint, so
+    deleting a user changes no audit row; `actor_label` keeps who they were."""
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    actor_label = models.CharField(max_length=300, blank=True, help_text="The actor's name and email when written.")
     action = models.CharField(max_length=64)
     object_type = models.CharField(max_length=64)
     object_id = models.CharField(max_length=64)
     patient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
     )
     request_id = models.CharField(max_length=128, blank=True)
     details = models.JSONField(default=dict, blank=True)

@@ -22,6 +22,8 @@ from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
+from healthsvc.db_deadline import WATCHDOG
+
 CheckResult = tuple[bool, str]
 
 # Once every migration is seen applied, recheck only now and then: the plan is costly.
@@ -30,6 +32,8 @@ _migrations_ok_until = 0.0
 
 
 def check_database() -> CheckResult:
+    if WATCHDOG.failing_fast():
+        return False, "a database call missed its client deadline moments ago (frozen or unreachable server)"
     with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
         cursor.execute("SELECT 1")
     return True, "ok"

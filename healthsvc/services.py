@@ -87,8 +87,10 @@ def audit_record(
 ) -> AuditEvent:
     """Add one audit row (in the caller's transaction, so it commits or rolls back with it)."""
     patient_id = patient.pk if isinstance(patient, User) else patient
+    known = actor is not None and actor.is_authenticated
     return AuditEvent.objects.create(
-        actor=actor if actor is not None and actor.is_authenticated else None,
+        actor=actor if known else None,
+        actor_label=f"{actor.get_full_name()} <{actor.email}>"[:300] if known else "",
         action=action,
         object_type=object_type,
         object_id=str(object_id),
@@ -101,9 +103,11 @@ def audit_record(
 def audit_staff_read(*, actor: User, object_type: str, object_ids, patient_ids) -> None:
     """Record that a staff member read patients' data (one row per object, one query)."""
     request_id = current_request_id() or ""
+    label = f"{actor.get_full_name()} <{actor.email}>"[:300]
     AuditEvent.objects.bulk_create(
         AuditEvent(
             actor=actor,
+            actor_label=label,
             action="read",
             object_type=object_type,
             object_id=str(object_id),

@@ -6,11 +6,12 @@ without DEBUG, SECRET_KEY must be given.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from healthsvc.env import database_from_url, env_bool, env_int, env_list, env_str
+from healthsvc.env import database_from_url, env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "rest_framework.authtoken",
+    "axes",
     "drf_spectacular",
     "django_prometheus",
     "healthsvc",
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "healthsvc.logging.RequestIdMiddleware",
+    "healthsvc.database_outage.DatabaseFailFastMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -56,8 +59,10 @@ MIDDLEWARE = [
     "healthsvc.time_zones.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "healthsvc.security_headers.SecurityHeadersMiddleware",
     "healthsvc.database_outage.DatabaseOutageMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
+    "axes.middleware.AxesMiddleware",  # turns a locked-out sign-in into healthsvc.signin.locked_out
 ]
 
 ROOT_URLCONF = "healthsvc.urls"
@@ -83,6 +88,8 @@ TEMPLATES = [
 # --- Data stores -----------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/healthsvc")
 DATABASES = {"default": database_from_url(DATABASE_URL)}
+# Django's PostgreSQL backend plus a client-side deadline on every round trip (healthsvc/db_deadline.py).
+DATABASES["default"]["ENGINE"] = "healthsvc.db_backend"
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # A connect that hangs would hang the request; fail fast and let the caller retry.
@@ -99,6 +106,15 @@ DATABASE_LOCK_TIMEOUT_MS = env_int("DATABASE_LOCK_TIMEOUT_MS", 10_000)
 DATABASES["default"]["OPTIONS"]["options"] = (
     f"-c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS} -c lock_timeout={DATABASE_LOCK_TIMEOUT_MS}"
 )
+# The client's own deadline (healthsvc/db_deadline.py) for a server that cannot enforce the two above
+# because it is frozen: 2 s above the statement limit, so a live server always answers first. With no
+# statement limit (the migrate job) there is no deadline either. A missed deadline makes requests that
+# need the database fail fast with the 503 for DATABASE_FAIL_FAST_SECONDS.
+DATABASE_CLIENT_DEADLINE_SECONDS = env_float(
+    "DATABASE_CLIENT_DEADLINE_SECONDS",
+    (DATABASE_STATEMENT_TIMEOUT_MS / 1000 + 2) if DATABASE_STATEMENT_TIMEOUT_MS else 0,
+)
+DATABASE_FAIL_FAST_SECONDS = env_float("DATABASE_FAIL_FAST_SECONDS", 5)
 # Parameters travel apart from the SQL and a statement run 5 times on a connection is
 # prepared: the hot paths (token lookup, booking, position poll) skip PostgreSQL's parse
 # and plan, which cut its CPU per booking by about a quarter (docs/operations.md). Turn
@@ -167,6 +183,12 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "healthsvc <no-reply@healthsv
 
 # --- Security (production values unless DEBUG) ------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
+# Idle time after which a page session ends (healthsvc/security_headers.py); staff share desk computers.
+SESSION_IDLE_MINUTES_PATIENT = env_int("SESSION_IDLE_MINUTES_PATIENT", 60)
+SESSION_IDLE_MINUTES_STAFF = env_int("SESSION_IDLE_MINUTES_STAFF", 20)
+SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES_PATIENT * 60  # until the first renewal sets the person's own
+# /metrics for the scraper only: with a token set, a request must send "Authorization: Bearer <token>".
+METRICS_TOKEN = env_str("METRICS_TOKEN", "")
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
@@ -183,6 +205,25 @@ CSRF_FAILURE_VIEW = "healthsvc.views.csrf_failure"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024  # no legitimate request here is larger
 
 # --- REST API --------------------------------------------------------------------------
+# --- Sign-in hardening (docs/security.md) ----------------------------------------------
+# Proxies in front of the app that append to X-Forwarded-For (a load balancer, an ingress: usually 1).
+# 0: the header is ignored. DRF's throttles and the lockout both use it (healthsvc/client_ip.py).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out account+address before checking a password
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("SIGNIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("SIGNIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # the account, from the real client address
+AXES_CLIENT_IP_CALLABLE = "healthsvc.client_ip.axes_client_ip"
+AXES_USERNAME_CALLABLE = "healthsvc.client_ip.axes_username"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "healthsvc.signin.locked_out"
+AXES_VERBOSE = False  # healthsvc.signin logs each success and failure itself, without the password
+# Sign-up and password reset (pages) per client address; the API's are DRF's "auth" scope.
+SIGNIN_PAGE_RATE = env_str("SIGNIN_PAGE_RATE", "10/minute")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -201,6 +242,9 @@ REST_FRAMEWORK = {
         "user": env_str("API_THROTTLE_USER", "600/minute"),
         "auth": env_str("API_THROTTLE_AUTH", "10/minute"),
     },
+    # The same client address as the sign-in lockout (healthsvc/client_ip.py): with 0, X-Forwarded-For is
+    # ignored, so a spoofed header cannot make each try a new client.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "healthsvc.api.errors.exception_handler",
     "DEFAULT_RENDERER_CLASSES": [
@@ -208,6 +252,14 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+    "DEFAULT_PARSER_CLASSES": [
+        "healthsvc.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    # Non-ASCII is escaped in responses: an echoed lone surrogate (invalid Unicode a client sent) then stays
+    # valid JSON instead of failing to encode.
+    "UNICODE_JSON": False,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "healthsvc API",

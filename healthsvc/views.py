@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import hmac
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from django_prometheus.exports import ExportToDjangoView
 
 from healthsvc.api.errors import json_error_response
 from healthsvc.errors import Conflict, DomainError
@@ -17,6 +22,7 @@ from healthsvc.forms import DependantForm, SignupForm
 from healthsvc.readiness import readiness_status, run_checks
 from healthsvc.selectors import dependants_of, user_with_roles
 from healthsvc.services import dependant_add, patient_signup
+from healthsvc.signin import page_rate_limited, rate_limited_response
 from healthsvc.time_zones import zone_or_none
 
 
@@ -28,6 +34,8 @@ def home(request):
 def signup(request):
     if request.user.is_authenticated:
         return redirect("home")
+    if request.method == "POST" and page_rate_limited(request, "signup"):
+        return rate_limited_response(request)
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -68,6 +76,15 @@ def dependants(request):
     )
 
 
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset page (it never says whether an account exists), limited per client address."""
+
+    def post(self, request, *args, **kwargs):
+        if page_rate_limited(request, "password_reset"):
+            return rate_limited_response(request)
+        return super().post(request, *args, **kwargs)
+
+
 @login_required
 @require_POST
 def time_zone(request):
@@ -79,6 +96,18 @@ def time_zone(request):
         request.user.time_zone = name
         request.user.save(update_fields=["time_zone"])
     return HttpResponse(status=204)
+
+
+@require_GET
+@never_cache
+def metrics(request):
+    """Prometheus metrics; with METRICS_TOKEN set, only for a scraper that sends it as a bearer token."""
+    expected = settings.METRICS_TOKEN
+    if expected:
+        sent = request.META.get("HTTP_AUTHORIZATION", "")
+        if not hmac.compare_digest(sent.encode(), f"Bearer {expected}".encode()):
+            return HttpResponse("Unauthorized", status=401, content_type="text/plain")
+    return ExportToDjangoView(request)
 
 
 @require_GET

@@ -77,7 +77,10 @@ class TriageRecordAdmin(AuditedReadAdmin):
 
 
 @admin.register(ShadowDisagreement)
-class ShadowDisagreementAdmin(ReadOnlyAdmin):
+class ShadowDisagreementAdmin(AuditedReadAdmin, ReadOnlyAdmin):
+    audit_object_type = "triage_record"
+    audit_patient_attr = "record.patient_id"
+
     list_display = ["record", "ruleset_version", "acuity", "disposition", "active_result", "created_at"]
     list_filter = ["ruleset_version", "disposition"]
     readonly_fields = ["record", "kind", "acuity", "disposition", "reasons", "ruleset_version", "created_at"]

@@ -284,6 +284,7 @@ class BookingHistoryView(APIView):
     @extend_schema(responses={200: TransitionSerializer(many=True), 404: NOT_FOUND})
     def get(self, request, booking_id: int):
         booking = selectors.booking_visible_to(user=request.user, booking_id=booking_id)
+        services.bookings_audit_staff_read(actor=request.user, bookings=[booking])  # a patient's own: not audited
         return Response(TransitionSerializer(selectors.booking_history(booking=booking), many=True).data)
 
 

@@ -54,3 +54,7 @@ def test_a_row_lock_held_elsewhere_ends_in_503_not_a_hung_request(make_room, boo
     assert int(response["Retry-After"]) > 0
     assert response.json()["error"]["code"] == "service_unavailable"
     assert ERBooking.objects.get(pk=waiting.pk).state == "confirmed", "nothing half-written"
+    # A lock timeout comes from a live server: it must not put the whole process in the fail-fast window.
+    from healthsvc.db_deadline import WATCHDOG
+
+    assert not WATCHDOG.failing_fast()

@@ -80,7 +80,7 @@ def test_the_database_refuses_a_second_active_booking_for_one_dependant(room, ma
 
 @pytest.mark.django_db(transaction=True)
 def test_two_rooms_racing_for_one_child_end_with_one_booking(make_room, make_patient, make_triage, client_for):
-    rooms = [make_room(), make_room()]
+    rooms = [make_room(capacity=100), make_room(capacity=100)]  # every round's bookings stay active
     for _round in range(6):
         parent = make_patient()
         child = make_dependant(parent)

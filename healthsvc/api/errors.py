@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError
 from django.http import Http404, JsonResponse
@@ -62,7 +62,12 @@ def exception_handler(exc, context):
     if isinstance(exc, DomainError):
         return Response(error_body(exc.code, exc.message, exc.fields, **exc.extra), status=exc.status_code)
     if is_database_outage(exc):
-        return outage_response(context["request"], "api")
+        return outage_response(context["request"], "api", exc)
+    if isinstance(exc, RequestDataTooBig):
+        return Response(
+            error_body("body_too_large", "The request body is larger than this API accepts (1 MB)."),
+            status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+        )
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib.auth import authenticate
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
@@ -19,9 +21,13 @@ from healthsvc.api.serializers import (
     TokenRequestSerializer,
     TokenSerializer,
 )
+from healthsvc.client_ip import client_ip
 from healthsvc.errors import DomainError
 from healthsvc.selectors import dependants_of, user_with_roles
 from healthsvc.services import dependant_add, patient_signup
+from healthsvc.signin import locked_out
+
+logger = logging.getLogger("healthsvc.signin")
 
 
 class InvalidCredentials(DomainError):
@@ -51,11 +57,18 @@ class TokenView(APIView):
     def post(self, request):
         serializer = TokenRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        # The Django request, not DRF's wrapper: django-axes marks a locked-out sign-in on it.
+        django_request = request._request
         user = authenticate(
-            request, username=serializer.validated_data["email"], password=serializer.validated_data["password"]
+            django_request,
+            username=serializer.validated_data["email"],
+            password=serializer.validated_data["password"],
         )
         if user is None:
+            if getattr(django_request, "axes_locked_out", False):
+                return locked_out(django_request)
             raise InvalidCredentials(message="The email or password is not right.")
+        logger.info("API token issued", extra={"user_id": user.pk, "client_ip": client_ip(django_request)})
         token, _ = Token.objects.get_or_create(user=user)
         return Response({"token": token.key})
 

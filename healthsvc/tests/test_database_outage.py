@@ -12,6 +12,8 @@ from django.db import connection
 from django.test import Client
 from prometheus_client import REGISTRY
 
+from healthsvc.db_deadline import WATCHDOG
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -31,6 +33,7 @@ def database_down():
     finally:
         connection.close()
         connection.settings_dict.update(saved)
+        WATCHDOG.fail_fast_until = 0.0  # the outage opened the fail-fast window; the database is back
 
 
 def _outages() -> float:
@@ -84,3 +87,21 @@ def test_readyz_takes_the_replica_out_while_the_database_is_down(client):
     assert body["status"] == "not_ready"
     assert body["checks"]["database"]["ok"] is False
     assert body["checks"]["database"]["takes_replica_out"] is True
+
+
+def test_a_lost_connection_makes_the_next_requests_fail_fast_and_health_still_answers(patient, client_for):
+    """Issue 11: after one request meets a lost database, the next ones get the 503 at once (no connect
+    attempt, no queueing behind stuck threads) while /healthz answers."""
+    import time
+
+    client = client_for(patient)
+    with database_down():
+        assert client.get("/api/v1/triage/records/").status_code == 503
+        assert WATCHDOG.failing_fast()
+        started = time.monotonic()
+        response = client.get("/api/v1/triage/records/")
+        assert response.status_code == 503 and response["Retry-After"]
+        assert time.monotonic() - started < 0.5
+        assert Client().get("/healthz").status_code == 200
+        assert Client().get("/readyz").status_code == 503
+    assert client.get("/api/v1/triage/records/").status_code == 200

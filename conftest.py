@@ -111,13 +111,13 @@ def api_client():
 @pytest.fixture
 def client_for():
     """client_for(user) -> an APIClient authenticated with the user's real API token."""
-    from rest_framework.authtoken.models import Token
+    from knox.models import AuthToken
     from rest_framework.test import APIClient
 
     def _client(user):
         client = APIClient()
-        token, _ = Token.objects.get_or_create(user=user)
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        _stored, token = AuthToken.objects.create(user=user)
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
         return client
 
     return _client

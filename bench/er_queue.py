@@ -116,7 +116,9 @@ def make_patients(n: int, *, tokens: bool = False, acuity: int = 2) -> list[tupl
     """n patients, each with a completed emergency triage: [(user id, triage id, token)]."""
     from django.contrib.auth.hashers import make_password
     from django.utils import timezone
-    from rest_framework.authtoken.models import Token
+    from knox import crypto
+    from knox.models import AuthToken
+    from knox.settings import CONSTANTS, knox_settings
 
     from healthsvc.models import User
     from triage.models import TriageRecord
@@ -146,8 +148,17 @@ def make_patients(n: int, *, tokens: bool = False, acuity: int = 2) -> list[tupl
     )
     keys = [""] * n
     if tokens:
-        keys = [secrets.token_hex(20) for _ in range(n)]
-        Token.objects.bulk_create([Token(key=key, user=user) for key, user in zip(keys, users, strict=True)])
+        keys = [crypto.create_token_string() for _ in range(n)]
+        expiry = now + knox_settings.TOKEN_TTL
+        AuthToken.objects.bulk_create(
+            [
+                AuthToken(
+                    digest=crypto.hash_token(key), token_key=key[: CONSTANTS.TOKEN_KEY_LENGTH], user=user, expiry=expiry
+                )
+                for key, user in zip(keys, users, strict=True)
+            ],
+            batch_size=5000,
+        )
     return [(user.pk, record.pk, key) for user, record, key in zip(users, records, keys, strict=True)]
 
 

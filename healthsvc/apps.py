@@ -12,7 +12,7 @@ class HealthsvcConfig(AppConfig):
     }
 
     def ready(self) -> None:
-        from healthsvc import metrics, signin  # noqa: F401  (registers the collectors and the sign-in log)
+        from healthsvc import metrics, signin, tokens  # noqa: F401  (collectors, sign-in log, token revocation)
         from healthsvc.roles import sync_role_permissions
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="healthsvc.sync_role_permissions")

@@ -34,7 +34,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "axes",
     "drf_spectacular",
     "django_prometheus",
@@ -224,9 +224,17 @@ AXES_VERBOSE = False  # healthsvc.signin logs each success and failure itself, w
 # Sign-up and password reset (pages) per client address; the API's are DRF's "auth" scope.
 SIGNIN_PAGE_RATE = env_str("SIGNIN_PAGE_RATE", "10/minute")
 
+# API tokens (healthsvc/tokens.py): hashed at rest, valid for API_TOKEN_TTL_HOURS, not renewed by use.
+REST_KNOX = {
+    "TOKEN_TTL": dt.timedelta(hours=env_int("API_TOKEN_TTL_HOURS", 12)),
+    "AUTO_REFRESH": False,
+    "TOKEN_LIMIT_PER_USER": 20,
+    "AUTH_HEADER_PREFIX": "Token",
+}
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "healthsvc.api.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],

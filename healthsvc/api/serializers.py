@@ -32,7 +32,14 @@ class TokenRequestSerializer(serializers.Serializer):
 
 
 class TokenSerializer(serializers.Serializer):
-    token = serializers.CharField()
+    token = serializers.CharField(help_text="Send as 'Authorization: Token <token>'. Shown only this once.")
+    expiry = serializers.DateTimeField(help_text="When the token stops working; then ask for a new one.")
+
+
+class TokenInfoSerializer(serializers.Serializer):
+    token_key = serializers.CharField(help_text="The token's first characters: enough to recognise and revoke it.")
+    created = serializers.DateTimeField()
+    expiry = serializers.DateTimeField(allow_null=True)
 
 
 class PatientProfileSerializer(serializers.ModelSerializer):
@@ -57,6 +64,7 @@ class MeSerializer(serializers.ModelSerializer):
 class SignupResponseSerializer(serializers.Serializer):
     user = MeSerializer()
     token = serializers.CharField()
+    expiry = serializers.DateTimeField()
 
 
 class DependantSerializer(serializers.ModelSerializer):

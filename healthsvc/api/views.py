@@ -1,4 +1,4 @@
-"""Core API: sign up, get a token, who am I, the people I fill in checks for."""
+"""Core API: sign up, get a token, list and revoke my tokens, who am I, the people I fill in checks for."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import logging
 from django.contrib.auth import authenticate
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
-from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -18,14 +17,16 @@ from healthsvc.api.serializers import (
     MeSerializer,
     SignupResponseSerializer,
     SignupSerializer,
+    TokenInfoSerializer,
     TokenRequestSerializer,
     TokenSerializer,
 )
 from healthsvc.client_ip import client_ip
-from healthsvc.errors import DomainError
+from healthsvc.errors import DomainError, NotFound
 from healthsvc.selectors import dependants_of, user_with_roles
 from healthsvc.services import dependant_add, patient_signup
 from healthsvc.signin import locked_out
+from healthsvc.tokens import token_issue, token_revoke, tokens_of
 
 logger = logging.getLogger("healthsvc.signin")
 
@@ -44,9 +45,11 @@ class SignupView(APIView):
         serializer = SignupSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         user = patient_signup(**serializer.validated_data)
-        token, _ = Token.objects.get_or_create(user=user)
+        stored, token = token_issue(user=user)
         user = user_with_roles(user_id=user.pk)
-        return Response({"user": MeSerializer(user).data, "token": token.key}, status=status.HTTP_201_CREATED)
+        return Response(
+            {"user": MeSerializer(user).data, "token": token, "expiry": stored.expiry}, status=status.HTTP_201_CREATED
+        )
 
 
 class TokenView(APIView):
@@ -69,8 +72,8 @@ class TokenView(APIView):
                 return locked_out(django_request)
             raise InvalidCredentials(message="The email or password is not right.")
         logger.info("API token issued", extra={"user_id": user.pk, "client_ip": client_ip(django_request)})
-        token, _ = Token.objects.get_or_create(user=user)
-        return Response({"token": token.key})
+        stored, token = token_issue(user=user)
+        return Response({"token": token, "expiry": stored.expiry})
 
 
 class MeView(APIView):
@@ -96,3 +99,19 @@ class DependantListView(APIView):
         serializer.is_valid(raise_exception=True)
         dependant = dependant_add(guardian=request.user, **serializer.validated_data)
         return Response(DependantSerializer(dependant).data, status=status.HTTP_201_CREATED)
+
+
+class TokenListView(APIView):
+    """The signed-in person's API tokens (never the token text: only its first characters)."""
+
+    @extend_schema(responses={200: TokenInfoSerializer(many=True)})
+    def get(self, request):
+        return Response(TokenInfoSerializer(tokens_of(user=request.user), many=True).data)
+
+
+class TokenRevokeView(APIView):
+    @extend_schema(request=None, responses={204: None, 404: None})
+    def delete(self, request, token_key: str):
+        if not token_revoke(user=request.user, token_key=token_key):
+            raise NotFound("token_not_found", "You have no token starting with those characters.")
+        return Response(status=status.HTTP_204_NO_CONTENT)

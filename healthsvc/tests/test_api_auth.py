@@ -68,7 +68,7 @@ def test_token_with_right_and_wrong_password(api_client, make_user):
     make_user("nurse", email="nurse@example.test", password="right password here")
     ok = api_client.post("/api/v1/auth/token/", {"email": "NURSE@example.test", "password": "right password here"})
     assert ok.status_code == 200
-    assert len(ok.json()["token"]) == 40
+    assert len(ok.json()["token"]) == 64 and ok.json()["expiry"]  # knox: 64 hex characters, expiring
     wrong = api_client.post("/api/v1/auth/token/", {"email": "nurse@example.test", "password": "wrong"})
     assert wrong.status_code == 400
     assert wrong.json()["error"]["code"] == "invalid_credentials"

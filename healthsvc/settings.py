@@ -187,6 +187,9 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_IDLE_MINUTES_PATIENT = env_int("SESSION_IDLE_MINUTES_PATIENT", 60)
 SESSION_IDLE_MINUTES_STAFF = env_int("SESSION_IDLE_MINUTES_STAFF", 20)
 SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES_PATIENT * 60  # until the first renewal sets the person's own
+# A closed account's clinical records (symptom checks, results, bookings) are kept, anonymised, this long:
+# the NHS Records Management Code of Practice keeps adult GP and hospital records 8 years (docs/security.md).
+CLINICAL_RECORD_RETENTION_YEARS = env_int("CLINICAL_RECORD_RETENTION_YEARS", 8)
 # /metrics for the scraper only: with a token set, a request must send "Authorization: Bearer <token>".
 METRICS_TOKEN = env_str("METRICS_TOKEN", "")
 SESSION_COOKIE_SECURE = not DEBUG

@@ -21,6 +21,7 @@ urlpatterns = [
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/people/", views.dependants, name="dependants"),
     path("accounts/time-zone/", views.time_zone, name="time-zone"),
+    path("accounts/close/", views.close_account, name="close-account"),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -6,7 +6,7 @@ import hmac
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_prometheus.exports import ExportToDjangoView
 
 from healthsvc.api.errors import json_error_response
+from healthsvc.data_rights import patient_account_close
 from healthsvc.errors import Conflict, DomainError
 from healthsvc.forms import DependantForm, SignupForm
 from healthsvc.readiness import readiness_status, run_checks
@@ -83,6 +84,27 @@ class PasswordResetView(auth_views.PasswordResetView):
         if page_rate_limited(request, "password_reset"):
             return rate_limited_response(request)
         return super().post(request, *args, **kwargs)
+
+
+@login_required
+def close_account(request):
+    """Close the signed-in patient's account after they type their password again."""
+    if not hasattr(request.user, "patient_profile"):
+        return redirect("home")
+    error = ""
+    if request.method == "POST":
+        if request.user.check_password(request.POST.get("password", "")):
+            patient_account_close(patient=request.user)
+            logout(request)
+            messages.success(request, "Your account is closed. We have kept only what the law requires.")
+            return redirect("home")
+        error = "The password is not right."
+    return render(
+        request,
+        "registration/close_account.html",
+        {"error": error, "retention_years": settings.CLINICAL_RECORD_RETENTION_YEARS},
+        status=400 if error else 200,
+    )
 
 
 @login_required

@@ -36,6 +36,10 @@ class TokenSerializer(serializers.Serializer):
     expiry = serializers.DateTimeField(help_text="When the token stops working; then ask for a new one.")
 
 
+class CloseAccountSerializer(serializers.Serializer):
+    password = serializers.CharField(write_only=True, max_length=128, trim_whitespace=False)
+
+
 class TokenInfoSerializer(serializers.Serializer):
     token_key = serializers.CharField(help_text="The token's first characters: enough to recognise and revoke it.")
     created = serializers.DateTimeField()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from django.contrib.auth import authenticate
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.permissions import AllowAny
@@ -13,6 +14,7 @@ from rest_framework.views import APIView
 
 from healthsvc.api.pagination import Pagination
 from healthsvc.api.serializers import (
+    CloseAccountSerializer,
     DependantSerializer,
     MeSerializer,
     SignupResponseSerializer,
@@ -22,6 +24,7 @@ from healthsvc.api.serializers import (
     TokenSerializer,
 )
 from healthsvc.client_ip import client_ip
+from healthsvc.data_rights import patient_account_close, patient_data_export
 from healthsvc.errors import DomainError, NotFound
 from healthsvc.selectors import dependants_of, user_with_roles
 from healthsvc.services import dependant_add, patient_signup
@@ -99,6 +102,29 @@ class DependantListView(APIView):
         serializer.is_valid(raise_exception=True)
         dependant = dependant_add(guardian=request.user, **serializer.validated_data)
         return Response(DependantSerializer(dependant).data, status=status.HTTP_201_CREATED)
+
+
+class ExportView(APIView):
+    """Everything held about the signed-in patient, as JSON (audited)."""
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    def get(self, request):
+        response = Response(patient_data_export(patient=request.user))
+        response["Content-Disposition"] = 'attachment; filename="my-healthsvc-data.json"'
+        return response
+
+
+class CloseAccountView(APIView):
+    """Close the signed-in patient's account: needs the password again (docs/security.md says what is kept)."""
+
+    @extend_schema(request=CloseAccountSerializer, responses={204: None})
+    def post(self, request):
+        serializer = CloseAccountSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        if not request.user.check_password(serializer.validated_data["password"]):
+            raise InvalidCredentials(message="The password is not right.")
+        patient_account_close(patient=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class TokenListView(APIView):

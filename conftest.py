@@ -172,8 +172,13 @@ def browser():
 
 @pytest.fixture
 def page(browser):
+    """A 375 px phone page. Any Content-Security-Policy refusal while it was used fails the test: a page whose
+    script or style the policy blocks would look fine in Django's test client and broken to a patient."""
     context = browser.new_context(viewport={"width": 375, "height": 812})
     page = context.new_page()
     page.set_default_timeout(10_000)
+    refused = []
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     yield page
     context.close()
+    assert refused == [], refused

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "knox",
     "axes",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "csp",
     "django_prometheus",
     "healthsvc",
     "triage",
@@ -60,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "healthsvc.security_headers.SecurityHeadersMiddleware",
+    "csp.middleware.CSPMiddleware",
     "healthsvc.database_outage.DatabaseOutageMiddleware",
     "django_prometheus.middleware.PrometheusAfterMiddleware",
     "axes.middleware.AxesMiddleware",  # turns a locked-out sign-in into healthsvc.signin.locked_out
@@ -190,6 +193,22 @@ SESSION_COOKIE_AGE = SESSION_IDLE_MINUTES_PATIENT * 60  # until the first renewa
 # A closed account's clinical records (symptom checks, results, bookings) are kept, anonymised, this long:
 # the NHS Records Management Code of Practice keeps adult GP and hospital records 8 years (docs/security.md).
 CLINICAL_RECORD_RETENTION_YEARS = env_int("CLINICAL_RECORD_RETENTION_YEARS", 8)
+# Content-Security-Policy (django-csp): scripts, styles and everything else from this origin only. No
+# page has an inline script, style or event handler, so neither 'unsafe-inline' nor a nonce is needed.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 # /metrics for the scraper only: with a token set, a request must send "Authorization: Bearer <token>".
 METRICS_TOKEN = env_str("METRICS_TOKEN", "")
 SESSION_COOKIE_SECURE = not DEBUG
@@ -280,6 +299,9 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI's files from this server (drf-spectacular-sidecar), never a CDN: the CSP allows only 'self'.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     # Distinct names for enums that share values across apps (state machines, dispositions).

@@ -70,3 +70,14 @@ def test_the_browser_tells_the_server_its_time_zone(live_server, browser, make_u
         assert user.time_zone == "Asia/Tokyo"
     finally:
         context.close()
+
+
+def test_the_api_docs_load_under_the_content_security_policy(live_server, page):
+    """Swagger UI from this origin (drf-spectacular-sidecar), started by a file, not an inline script."""
+    refused = []
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    page.goto(f"{live_server.url}/api/docs/")
+    page.get_by_text("healthsvc API").first.wait_for(timeout=15_000)
+    assert refused == []

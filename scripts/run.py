@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.parse
 from collections import deque
 from pathlib import Path
 
@@ -32,12 +33,28 @@ LONGEST_PAUSE_SECONDS = 30
 
 
 def local_secret_key() -> str:
-    key_file = DATA / "secret_key"
+    return local_secret("secret_key")
+
+
+def local_secret(name: str) -> str:
+    """A random secret kept in .data/<name> (created once, readable by this user only)."""
+    key_file = DATA / name
     if not key_file.exists():
         DATA.mkdir(exist_ok=True)
         key_file.write_text(secrets.token_urlsafe(50))
         key_file.chmod(0o600)
     return key_file.read_text().strip()
+
+
+APP_ROLE = "healthsvc_app"
+
+
+def with_user(url: str, user: str, password: str) -> str:
+    """The same database URL, signed in as another role."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{user}:{urllib.parse.quote(password, safe='')}@{host}" + (f":{parts.port}" if parts.port else "")
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
 
 
 def manage(*args: str, env: dict) -> None:
@@ -54,6 +71,16 @@ def main() -> int:
     manage("wait_for_db", "--timeout", "30", env=env)
     manage("migrate", "--noinput", env=env)
     manage("seed_demo", env=env)
+    # Migrations and the demo seed run as the owner; web, worker and beat as the least-privilege role,
+    # which may only add to and read the audit table (docs/security.md).
+    app_password = local_secret("app_role_password")
+    try:
+        manage("create_app_role", "--role", APP_ROLE, env={**env, "DATABASE_APP_PASSWORD": app_password})
+    except subprocess.CalledProcessError:
+        # A DATABASE_URL whose user may not create roles: say so, and run as that user.
+        print(f"warning: could not create the {APP_ROLE} role; web, worker and beat connect as the owner", flush=True)
+    else:
+        env = {**env, "DATABASE_URL": with_user(env["DATABASE_URL"], APP_ROLE, app_password)}
 
     commands = {
         "web": [

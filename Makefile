@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean bench bench-triage bench-er bench-triage-accuracy
+.PHONY: run test drill lint install clean bench bench-triage bench-er bench-triage-accuracy
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/test -- $(PY) -m pytest $(PYTEST_ARGS)
+
+# The availability drills (docs/operations.md): real PostgreSQL frozen and down, Redis stopped, workers
+# killed, make run's restart, concurrent booking, shadow rollout; prints a table of figures.
+drill: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/drill -- $(PY) scripts/drill.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -27,6 +27,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     yield
 
 
+@pytest.fixture
+def drill_figure():
+    """drill_figure(scenario, figure): one line of `make drill`'s table (scripts/drill.py reads it)."""
+
+    def _record(scenario: str, figure: str) -> None:
+        print(f"\nDRILL | {scenario} | {figure}", flush=True)
+
+    return _record
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Throttle counters and cached values live in the real Redis; start each test clean."""

@@ -46,7 +46,7 @@ def processes_using(folder: Path) -> list[psutil.Process]:
     return found
 
 
-def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path):
+def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_figure):
     data = tmp_path / "data"
     port = free_port()
     # As on a fresh machine: no server URLs, and none of the test suite's Django settings.
@@ -93,6 +93,7 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path):
         supervisor = next(p for p in psutil.Process(run.pid).children() if "scripts/run.py" in " ".join(p.cmdline()))
         worker = next(p for p in supervisor.children() if "celery -A healthsvc worker" in " ".join(p.cmdline()))
         worker.kill()
+        killed = time.monotonic()
         deadline = time.monotonic() + 60
         while not [
             p for p in supervisor.children() if "celery -A healthsvc worker" in " ".join(p.cmdline()) and p != worker
@@ -102,6 +103,10 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path):
             assert time.monotonic() < deadline, "the worker was not started again within 60 s"
             time.sleep(0.5)
         assert "[run] worker exited with -9; restarting it in 1 s" in (tmp_path / "run.log").read_text()
+        drill_figure(
+            "make run: a worker killed (level-1 restart)",
+            f"web answered /healthz throughout; worker running again {time.monotonic() - killed:.1f} s later",
+        )
         started += psutil.Process(run.pid).children(recursive=True)
 
         os.killpg(run.pid, signal.SIGINT)  # what a terminal's Ctrl-C does to the foreground group

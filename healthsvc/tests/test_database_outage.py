@@ -79,7 +79,7 @@ def test_page_answers_503_with_retry_after_when_the_database_is_down(patient):
     assert client.get("/triage/").status_code == 200
 
 
-def test_readyz_takes_the_replica_out_while_the_database_is_down(client):
+def test_readyz_takes_the_replica_out_while_the_database_is_down(client, drill_figure):
     with database_down():
         response = client.get("/readyz")
     assert response.status_code == 503
@@ -87,6 +87,7 @@ def test_readyz_takes_the_replica_out_while_the_database_is_down(client):
     assert body["status"] == "not_ready"
     assert body["checks"]["database"]["ok"] is False
     assert body["checks"]["database"]["takes_replica_out"] is True
+    drill_figure("PostgreSQL down", "API and pages 503 + Retry-After (not 500); /readyz 503 takes the replica out")
 
 
 def test_a_lost_connection_makes_the_next_requests_fail_fast_and_health_still_answers(patient, client_for):

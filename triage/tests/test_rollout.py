@@ -22,7 +22,7 @@ def test_start_shadow_command_runs_a_version_beside_the_active_one(settings):
             call_command("start_shadow_ruleset", bad, "--by", "x", verbosity=0)
 
 
-def test_demo_seed_rolls_out_the_default_ruleset_through_shadow_once(settings):
+def test_demo_seed_rolls_out_the_default_ruleset_through_shadow_once(settings, drill_figure):
     from healthsvc.demo import seed_demo_accounts
 
     settings.TRIAGE_ACTIVE_RULESET = engine.PREVIOUS_RULESET  # a deployment that predates 2026.12
@@ -36,6 +36,11 @@ def test_demo_seed_rolls_out_the_default_ruleset_through_shadow_once(settings):
     # The shadow period left real disagreements for clinicians to read, and one sample where both agreed.
     disagreements = triage_shadow_disagreements().filter(ruleset_version=engine.DEFAULT_RULESET).count()
     assert 0 < disagreements < 6
+    drill_figure(
+        "shadow deployment, then promotion",
+        f"{engine.DEFAULT_RULESET} ran in shadow of {engine.PREVIOUS_RULESET}: {disagreements} disagreements "
+        "recorded for review, then promoted",
+    )
 
     config.seed_demo()  # idempotent: already rolled out
     assert RulesetDeployment.objects.count() == 2

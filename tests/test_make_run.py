@@ -35,6 +35,14 @@ def get(url: str) -> int:
         return 0
 
 
+def command_of(process: psutil.Process) -> str:
+    """A process's command line, or "" once it has exited (a killed child is a zombie until reaped)."""
+    try:
+        return " ".join(process.cmdline())
+    except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
+        return ""
+
+
 def processes_using(folder: Path) -> list[psutil.Process]:
     found = []
     for process in psutil.process_iter(["cmdline"]):
@@ -79,7 +87,7 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_fi
         assert (data / "secret_key").exists()
         # Children of the run (web, worker, beat, Redis) plus the daemonised PostgreSQL.
         started = psutil.Process(run.pid).children(recursive=True) + processes_using(data)
-        commands = [" ".join(p.cmdline()) for p in started]
+        commands = [command_of(p) for p in started]
         for expected in (
             "gunicorn",
             "celery -A healthsvc worker",
@@ -90,14 +98,12 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_fi
             assert any(expected in command for command in commands), expected
 
         # A crashed worker is started again; the web keeps serving meanwhile.
-        supervisor = next(p for p in psutil.Process(run.pid).children() if "scripts/run.py" in " ".join(p.cmdline()))
-        worker = next(p for p in supervisor.children() if "celery -A healthsvc worker" in " ".join(p.cmdline()))
+        supervisor = next(p for p in psutil.Process(run.pid).children() if "scripts/run.py" in command_of(p))
+        worker = next(p for p in supervisor.children() if "celery -A healthsvc worker" in command_of(p))
         worker.kill()
         killed = time.monotonic()
         deadline = time.monotonic() + 60
-        while not [
-            p for p in supervisor.children() if "celery -A healthsvc worker" in " ".join(p.cmdline()) and p != worker
-        ]:
+        while not [p for p in supervisor.children() if "celery -A healthsvc worker" in command_of(p) and p != worker]:
             assert run.poll() is None, (tmp_path / "run.log").read_text()[-3000:]
             assert get(f"http://127.0.0.1:{port}/healthz") == 200, "the web went down with the worker"
             assert time.monotonic() < deadline, "the worker was not started again within 60 s"
@@ -123,7 +129,7 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_fi
     while any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in started) and time.monotonic() < deadline:
         time.sleep(0.5)
     left = [p for p in started if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
-    described = [" ".join(p.cmdline()) for p in left]
+    described = [command_of(p) for p in left]
     for process in left:  # do not leave them behind for the rest of the suite
         process.kill()
     assert not left, described

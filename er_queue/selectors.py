@@ -261,14 +261,24 @@ def booking_history(*, booking: ERBooking) -> list[BookingTransition]:
 def bookings_active_of_patient(*, patient_id: int) -> list[ERBooking]:
     """The account's active bookings: at most one for the patient and one for each of their dependants."""
     return list(
-        ERBooking.objects.select_related("room", "dependant").filter(
+        ERBooking.objects.select_related("room", "patient", "dependant").filter(
             patient_id=patient_id, state__in=list(ACTIVE_STATES)
         )
     )
 
 
 def bookings_of_patient(*, patient_id: int, limit: int = 20) -> list[ERBooking]:
-    return list(ERBooking.objects.select_related("room", "dependant").filter(patient_id=patient_id)[:limit])
+    return list(ERBooking.objects.select_related("room", "patient", "dependant").filter(patient_id=patient_id)[:limit])
+
+
+def dependant_of_patient_record(*, patient_id: int, triage_record_id) -> int | None:
+    """Whom the patient's triage record is about: a dependant's id, or None (themselves, or no such record)."""
+    from triage.models import TriageRecord  # read only, as _eligible_record does
+
+    if not str(triage_record_id).isdigit() or len(str(triage_record_id)) > 18:
+        return None
+    mine = TriageRecord.objects.filter(pk=int(triage_record_id), patient_id=patient_id)
+    return mine.values_list("dependant_id", flat=True).first()
 
 
 # --- the staff board and the public screen -------------------------------------------------

@@ -47,19 +47,6 @@ def _booking_or_404(request, booking_id: int):
 
 
 # --- patients ---------------------------------------------------------------------------------
-def _dependant_of_record(user, triage_id) -> int | None:
-    """Whom the patient's triage record is about (a dependant's id, or None for themselves or no record)."""
-    from triage.models import TriageRecord
-
-    if not str(triage_id).isdigit() or len(str(triage_id)) > 18:
-        return None
-    return (
-        TriageRecord.objects.filter(pk=int(triage_id), patient_id=user.pk)
-        .values_list("dependant_id", flat=True)
-        .first()
-    )
-
-
 @login_required
 def home(request):
     """The patient's ER bookings; ER staff go to their rooms."""
@@ -95,7 +82,7 @@ def book(request):
     elif request.method == "POST":
         error = DomainError("invalid", "Please choose an emergency department.")
     # The record says whom the booking is for; one active booking per person.
-    dependant_id = _dependant_of_record(request.user, triage_id)
+    dependant_id = selectors.dependant_of_patient_record(patient_id=request.user.pk, triage_record_id=triage_id)
     active = next(
         (b for b in selectors.bookings_active_of_patient(patient_id=request.user.pk) if b.dependant_id == dependant_id),
         None,

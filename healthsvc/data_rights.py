@@ -86,7 +86,7 @@ def patient_data_export(*, patient: User) -> dict:
             ContactRequest.objects.filter(patient=patient),
             "id",
             "triage_record_id",
-            "dependant_id",
+            "triage_record__dependant_id",
             "channel",
             "language",
             "state",

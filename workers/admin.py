@@ -111,10 +111,10 @@ class ContactRequestAdmin(AuditedReadAdmin):
         "=id",
         "patient__email",
         "patient__full_name",
-        "dependant__full_name",
+        "triage_record__dependant__full_name",
         "assigned_worker__user__email",
     ]
-    list_select_related = ["patient", "dependant", "assigned_worker__user"]
+    list_select_related = ["patient", "triage_record__dependant", "assigned_worker__user"]
     date_hierarchy = "requested_at"
     inlines = [ContactTransitionInline]
     actions = ["assign_now", "cancel_requests"]

@@ -131,10 +131,6 @@ class ContactRequest(FSMModelMixin, models.Model):
 
     patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contact_requests")
     triage_record = models.ForeignKey("triage.TriageRecord", on_delete=models.PROTECT, related_name="contact_requests")
-    # Set when the request is about someone the patient cares for (copied from the triage record).
-    dependant = models.ForeignKey(
-        "healthsvc.Dependant", null=True, blank=True, on_delete=models.PROTECT, related_name="contact_requests"
-    )
     disposition = models.CharField(
         max_length=16, choices=ContactDisposition.choices, help_text="The triage disposition when it was requested."
     )
@@ -190,6 +186,11 @@ class ContactRequest(FSMModelMixin, models.Model):
 
     def __str__(self) -> str:
         return f"Contact request #{self.pk} ({self.state})"
+
+    @property
+    def dependant(self):
+        """Whom the request is about when it is not the patient: its triage record says."""
+        return self.triage_record.dependant
 
     @property
     def person_name(self) -> str:

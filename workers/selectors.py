@@ -156,7 +156,7 @@ def contact_eligible_triage_record(*, patient_id: int, triage_record_id: int):
 # --- patients' own requests -----------------------------------------------------------------
 def contact_requests_of_patient(*, patient: User, state: str | None = None) -> QuerySet[ContactRequest]:
     requests = ContactRequest.objects.filter(patient=patient).select_related(
-        "patient", "assigned_worker__user", "dependant"
+        "patient", "assigned_worker__user", "triage_record__dependant"
     )
     if state:
         requests = requests.filter(state=state)
@@ -192,7 +192,7 @@ def contact_requests_of_worker(
 ) -> QuerySet[ContactRequest]:
     """Requests assigned to this worker, most urgent first, with what they need to call the patient."""
     requests = ContactRequest.objects.filter(assigned_worker=worker).select_related(
-        "patient__patient_profile", "dependant__guardian", "triage_record", "assigned_worker__user"
+        "patient__patient_profile", "triage_record__dependant__guardian", "assigned_worker__user"
     )
     if states:
         requests = requests.filter(state__in=list(states))

@@ -165,7 +165,6 @@ def contact_request_create(
             request = ContactRequest.objects.create(
                 patient=patient,
                 triage_record_id=record.pk,
-                dependant_id=record.dependant_id,
                 disposition=record.disposition,
                 channel=channel,
                 language=language,

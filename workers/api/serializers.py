@@ -67,7 +67,12 @@ class ContactRequestSerializer(serializers.ModelSerializer):
     page_url = serializers.SerializerMethodField()
     worker = serializers.SerializerMethodField()
     availability = serializers.SerializerMethodField()
-    dependant = serializers.PrimaryKeyRelatedField(read_only=True, help_text="Set when it is about a dependant.")
+    dependant = serializers.IntegerField(
+        source="triage_record.dependant_id",
+        read_only=True,
+        allow_null=True,
+        help_text="Set when it is about a dependant.",
+    )
     person_name = serializers.CharField(read_only=True, help_text="Whom it is about.")
 
     class Meta:

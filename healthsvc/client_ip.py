@@ -20,11 +20,6 @@ def client_ip(request) -> str:
     return hops[-count] if len(hops) >= count else remote
 
 
-def axes_client_ip(request) -> str:
-    """AXES_CLIENT_IP_CALLABLE."""
-    return client_ip(request)
-
-
 def axes_username(request, credentials) -> str | None:
     """AXES_USERNAME_CALLABLE: the account an attempt is for, as the lockout keys it. Emails are compared
     case-insensitively everywhere, so "Victim@x" and "victim@x" are one account, not two lockout counters."""

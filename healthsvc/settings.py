@@ -238,7 +238,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("SIGNIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("SIGNIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # the account, from the real client address
-AXES_CLIENT_IP_CALLABLE = "healthsvc.client_ip.axes_client_ip"
+AXES_CLIENT_IP_CALLABLE = "healthsvc.client_ip.client_ip"
 AXES_USERNAME_CALLABLE = "healthsvc.client_ip.axes_username"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "healthsvc.signin.locked_out"

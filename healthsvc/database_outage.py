@@ -13,6 +13,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
+from healthsvc.db_deadline import WATCHDOG
 from healthsvc.metrics import dependency_errors_total
 
 logger = logging.getLogger("healthsvc.database")
@@ -44,6 +45,19 @@ def outage_response(request, where: str, exc: BaseException | None = None) -> Ht
     return response
 
 
+def signed_in_user(request):
+    """The request's signed-in user, or None: anonymous, or the user cannot be loaded because the database is
+    away (the view meets the same error, and the outage handling answers 503). For middleware that only
+    adapts a response to the person (time zone, caching, session lifetime)."""
+    try:
+        user = getattr(request, "user", None)
+        return user if user is not None and user.is_authenticated else None
+    except Exception as exc:
+        if not is_database_outage(exc):
+            raise
+        return None
+
+
 # Liveness, readiness and metrics answer for themselves (readiness reports the window as "not ready").
 _ANSWERS_FOR_ITSELF = ("/healthz", "/readyz", "/metrics")
 
@@ -57,8 +71,6 @@ class DatabaseFailFastMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from healthsvc.db_deadline import WATCHDOG
-
         if WATCHDOG.failing_fast() and not request.path.startswith(_ANSWERS_FOR_ITSELF):
             return outage_response(request, "fail-fast")
         return self.get_response(request)

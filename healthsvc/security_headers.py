@@ -14,7 +14,7 @@ import time
 
 from django.conf import settings
 
-from healthsvc.database_outage import is_database_outage
+from healthsvc.database_outage import signed_in_user
 
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 _RENEW_EVERY_SECONDS = 60
@@ -28,17 +28,10 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        try:
-            user = getattr(request, "user", None)
-            signed_in = user is not None and getattr(user, "is_authenticated", False)
-        except Exception as exc:
-            # The user could not be loaded (the database is away): the response is already the outage 503.
-            if not is_database_outage(exc):
-                raise
-            return response
-        if signed_in and "Cache-Control" not in response:
+        user = signed_in_user(request)
+        if user is not None and "Cache-Control" not in response:
             response["Cache-Control"] = "no-store, private"
-        if signed_in and hasattr(request, "session") and not request.path.startswith("/api/"):
+        if user is not None and hasattr(request, "session") and not request.path.startswith("/api/"):
             _renew_idle_expiry(request, user)
         return response
 

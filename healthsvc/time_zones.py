@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 from django.utils import timezone
 
-from healthsvc.database_outage import is_database_outage
+from healthsvc.database_outage import signed_in_user
 
 
 def zone_or_none(name: str) -> zoneinfo.ZoneInfo | None:
@@ -40,15 +40,8 @@ class UserTimeZoneMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        try:
-            user = getattr(request, "user", None)
-            zone = zone_or_none(user.time_zone) if user is not None and user.is_authenticated else None
-        except Exception as exc:
-            # Loading the user needs the database; in an outage the view meets the same error, where the
-            # outage middleware turns it into a 503. Here it only means "the site's zone".
-            if not is_database_outage(exc):
-                raise
-            zone = None
+        user = signed_in_user(request)
+        zone = zone_or_none(user.time_zone) if user is not None else None
         if zone is None:
             timezone.deactivate()
         else:

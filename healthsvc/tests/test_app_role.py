@@ -55,6 +55,14 @@ def test_the_app_role_still_writes_the_rest(as_app_role):
     as_app_role("DELETE FROM django_session WHERE expire_date < now() - interval '100 years'")
 
 
-def test_running_it_twice_only_updates_the_role():
+def test_running_it_twice_keeps_the_same_grants():
     call_command("create_app_role", "--role", ROLE)
     call_command("create_app_role", "--role", ROLE)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT has_table_privilege(%s, 'healthsvc_auditevent', 'INSERT'), "
+            "has_table_privilege(%s, 'healthsvc_auditevent', 'UPDATE'), "
+            "has_table_privilege(%s, 'er_queue_erbooking', 'UPDATE')",
+            [ROLE, ROLE, ROLE],
+        )
+        assert cursor.fetchone() == (True, False, True)

@@ -34,7 +34,7 @@ from .rulesets import DEFAULT_RULESET, RULESETS
 from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
 
-CATALOGUE_VERSION = "2026.12-cat3"
+CATALOGUE_VERSION = "2026.12-cat4"
 
 # CTAS time-to-physician objectives by level [M] (Bullard et al.; CAEP).
 CTAS_LEVELS: Mapping[int, tuple[str, int]] = MappingProxyType(

@@ -301,12 +301,15 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
     if rs.persistence == "global_7d":
         if days >= 7 and plan.persistent is not None:
             reasons.append(plan.persistent)
-    elif not usual and not (c.self_care_first and answers.home_treatment_failed is False):
+    elif not usual:
         # A known problem as usual is not reviewed for its duration alone; nor is one whose guidance says
-        # "see a GP if home treatment has not helped" when the patient has not tried it yet.
+        # "see a GP if home treatment has not helped" when the patient has not tried it yet, unless the rule
+        # is about how long it has lasted whatever was tried (even_untreated).
+        untreated = c.self_care_first and answers.home_treatment_failed is False
         for p, reason in plan.persistence:
             if (
-                days >= p.after_days
+                (p.even_untreated or not untreated)
+                and days >= p.after_days
                 and (p.min_age_years is None or answers.age_years >= p.min_age_years)
                 and (p.max_age_years is None or answers.age_years < p.max_age_years)
             ):

@@ -716,6 +716,53 @@ def test_duration_rules_that_follow_home_treatment_wait_for_it():
     assert all("[" in c.self_care_first for c in COMPLAINTS if c.self_care_first)
 
 
+def test_a_long_lasting_problem_is_reviewed_even_untreated_where_the_guidance_says_so():
+    """nhs.uk Glue ear / Hearing loss: muffled hearing for weeks is checked whether or not drops were tried;
+    the earwax 5-day rule still waits for the drops (catalogue 2026.12-cat4)."""
+    c = complaint_by_code("blocked_ear")
+    assert [p.after_days for p in c.persistence if p.even_untreated] == [21]
+    assert ev("blocked_ear", age=5, duration="1_2w", home_treatment_failed=False).disposition == S
+    three_weeks = ev("blocked_ear", age=5, duration="gt_3w", home_treatment_failed=False)
+    assert three_weeks.disposition == R and fired(three_weeks, "persistent.blocked_ear.21d")
+    assert ev("blocked_ear", duration="1_2w", home_treatment_failed=True).disposition == R
+
+
+def test_new_questions_send_what_home_treatment_cannot_fix_to_a_gp():
+    """Catalogue 2026.12-cat4: a growing eyelid lump (NICE NG12), inflammatory arthritis (NICE NG100) and an anal
+    fissure (nhs.uk) are routine however short the history and whether or not home treatment was tried."""
+    for code, fid in (
+        ("eyelid_problem", "lump_growing_or_not_healing"),
+        ("joint_pain", "inflammatory_pattern"),
+        ("bottom_problem", "fissure_pain"),
+    ):
+        assert ev(code, duration="3_6d", home_treatment_failed=False).disposition == S, code
+        r = ev(code, duration="3_6d", home_treatment_failed=False, red_flags={fid: True})
+        assert r.disposition == R and fired(r, f"flag.{code}.{fid}")
+
+
+def test_a_known_problem_as_usual_stays_at_home_until_a_warning_sign():
+    """nhs.uk Varicose veins and Ovulation pain: checked veins aching as always, and known mid-cycle pain as
+    usual, are self-care (2026.12-cat4); a bleeding vein or a possible pregnancy still raises the level."""
+    veins = ev("varicose_veins", age=66, sex="female", known_recurrent=True)
+    assert veins.disposition == S and fired(veins, "usual.varicose_veins")
+    assert ev("varicose_veins", age=66, sex="female").disposition == R
+    assert (
+        ev("varicose_veins", age=66, sex="female", known_recurrent=True, red_flags={"vein_bled": True}).disposition == U
+    )
+    pelvic = ev("pelvic_pain", age=26, sex="female", pain=3, onset="gradual", known_recurrent=True)
+    assert pelvic.disposition == S and fired(pelvic, "usual.pelvic_pain")
+    maybe = ev(
+        "pelvic_pain",
+        age=26,
+        sex="female",
+        pain=3,
+        onset="gradual",
+        known_recurrent=True,
+        red_flags={"maybe_pregnant": True},
+    )
+    assert DISPOSITION_RANK[maybe.disposition] > DISPOSITION_RANK[S]
+
+
 def test_not_sure_about_a_risk_reads_as_may_be_and_the_notes_say_so():
     """Issue 10, item 3: "not sure" (null) is never a silent "no"; about a risk it errs toward urgency."""
     from triage.engine import validate_answers

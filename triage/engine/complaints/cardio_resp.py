@@ -44,6 +44,7 @@ from .common import (
     after,
     complaint,
     flag,
+    usual,
 )
 
 CV = "Cardiovascular"
@@ -573,6 +574,15 @@ COMPLAINTS = (
         why="Varicose veins that ache, itch or disturb your sleep should be checked by a GP within about a week; "
         "raising your legs and compression stockings can help meanwhile.",
         source=VARICOSE,
+        # A GP has already checked them and the ache is as always: the first-line plan is the one already given
+        # (stockings, raising the legs, keeping active). Bleeding, a hard red vein, clot signs and a sore that will
+        # not heal each still raise the level.
+        usual=usual(
+            "varicose veins a GP has already checked, aching as they usually do, can be managed at home: wear your "
+            "compression stockings, raise your legs when resting and keep active.",
+            "nhs.uk Varicose veins: you do not usually need to see a GP unless they cause discomfort or skin "
+            "changes; treatment is compression stockings, leg raising and exercise [M]",
+        ),
     ),
     complaint(
         "fainting",

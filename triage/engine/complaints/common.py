@@ -134,6 +134,9 @@ class Persistence:
     source: str  # the guidance and its threshold, e.g. "NICE NG120 acute cough: review after 3 weeks [M]"
     min_age_years: float | None = None  # inclusive
     max_age_years: float | None = None  # exclusive
+    # Fires even when the patient has not tried home treatment (self_care_first): the guidance threshold is
+    # about how long it has lasted, not about treatment failing (e.g. hearing muffled for weeks).
+    even_untreated: bool = False
 
 
 def usual(text: str, source: str) -> UsualEpisode:
@@ -141,9 +144,18 @@ def usual(text: str, source: str) -> UsualEpisode:
     return UsualEpisode(5, S, text, source)
 
 
-def after(days: int, level: tuple[int, str], text: str, source: str, *, min_age=None, max_age=None) -> Persistence:
+def after(
+    days: int,
+    level: tuple[int, str],
+    text: str,
+    source: str,
+    *,
+    min_age=None,
+    max_age=None,
+    even_untreated: bool = False,
+) -> Persistence:
     assert days in PERSIST_BAND_STARTS, f"{days}: round the guidance threshold down to a band start"
-    return Persistence(days, level[0], level[1], text, source, min_age, max_age)
+    return Persistence(days, level[0], level[1], text, source, min_age, max_age, even_untreated)
 
 
 @dataclass(frozen=True, slots=True)

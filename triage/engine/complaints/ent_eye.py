@@ -380,6 +380,10 @@ COMPLAINTS = (
                 f"{OTITIS_EXTERNA}; 2-3 days of treatment -> band start 3 [E]",
             ),
         ),
+        # The 3-day rule's own source counts from treatment, and nhs.uk sends an outer ear infection to a
+        # pharmacist first (catalogue 2026.12-cat4).
+        self_care_first="nhs.uk Ear infections: a pharmacist can help with an outer ear infection; NI Direct/RNID: "
+        "see a GP if it has not cleared 2-3 days after treatment [M]",
     ),
     complaint(
         "hearing_tinnitus",
@@ -477,6 +481,15 @@ COMPLAINTS = (
                 L5R,
                 "An ear still blocked after several days of ear drops should be checked at your GP practice.",
                 f"{EARWAX}; 5 days rounds down to the 3-day band [E]",
+            ),
+            after(
+                21,
+                L5R,
+                "Hearing that has been muffled for 3 weeks or more should be checked at your GP practice, whether "
+                "or not drops were tried.",
+                "nhs.uk Glue ear: see a GP if you think your child has glue ear (hearing is checked if it lasts); "
+                "nhs.uk Hearing loss: see a GP if your hearing is getting worse [M]; 3 weeks [E]",
+                even_untreated=True,
             ),
         ),
         usual=usual(
@@ -1650,6 +1663,18 @@ COMPLAINTS = (
                 "pus coming from the eye",
                 L3,
                 STYE,
+            ),
+            # Catalogue 2026.12-cat4: a basal cell carcinoma on the lid is a slowly growing, painless lump that
+            # scabs; before this question only its duration could send it to a GP.
+            flag(
+                "lump_growing_or_not_healing",
+                "Is there a lump or sore on the eyelid that is slowly growing, bleeds, or has not healed within 4 "
+                "weeks?",
+                "an eyelid lump or sore that is growing, bleeds or has not healed in 4 weeks (needs checking for "
+                "skin cancer)",
+                L5R,
+                f"{NICE_CANCER} (basal cell carcinoma: routine referral); nhs.uk Non-melanoma skin cancer: see a GP "
+                "if a lump or sore has not healed after 4 weeks [M]",
             ),
         ),
         persist=(

@@ -451,6 +451,15 @@ COMPLAINTS = (
                 "nhs.uk piles: see a GP if you keep getting them [M]",
                 "recurrence",
             ),
+            # Catalogue 2026.12-cat4: a fissure is treated on prescription, so it does not wait for home treatment.
+            flag(
+                "fissure_pain",
+                "Is there a sharp, tearing pain when you poo (like passing glass) that goes on aching for a while "
+                "afterwards?",
+                "sharp pain when pooing that lasts afterwards (possible anal fissure)",
+                L5R,
+                "nhs.uk Anal fissure: see a GP if you think you have an anal fissure [M]",
+            ),
         ),
         tags=("bleed_minor",),
         persist=(

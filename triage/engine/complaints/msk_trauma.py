@@ -312,6 +312,17 @@ COMPLAINTS = (
                 L3,
                 "Prosthetic joint infection (BOA) [M]",
             ),
+            # Catalogue 2026.12-cat4: the pattern of inflammatory arthritis, which home treatment does not settle.
+            flag(
+                "inflammatory_pattern",
+                "Are several joints swollen and stiff, such as in the hands, wrists or feet, with stiffness that "
+                "lasts more than 30 minutes in the morning?",
+                "several swollen, stiff joints with long morning stiffness (possible inflammatory arthritis)",
+                L4R,
+                "NICE NG100 Rheumatoid arthritis 1.1: refer any adult with suspected persistent synovitis for a "
+                "specialist opinion, urgently if small joints of the hands or feet or more than one joint are "
+                "affected [M]; a GP within about a week starts that referral [E]",
+            ),
         ),
         persist=(
             after(

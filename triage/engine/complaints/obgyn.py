@@ -298,6 +298,14 @@ COMPLAINTS = (
             FEVER,
         ),
         tags=("abdominal",),
+        # Known, diagnosed pelvic pain (ovulation pain, endometriosis with a plan) that feels as it always does is
+        # eased at home; a change, a possible pregnancy, bleeding, fever or sudden severe pain each still raise it.
+        usual=usual(
+            "pelvic pain you have had before, been told the cause of, and that feels as usual (such as ovulation "
+            "pain) can be eased with painkillers and a hot water bottle.",
+            "nhs.uk Ovulation pain: usually eased with painkillers, a warm bath or a hot water bottle; see a GP if "
+            "it is severe or lasts longer; nhs.uk Pelvic pain: see a GP for pain that is new or not going away [M]",
+        ),
     ),
     complaint(
         "vaginal_itch_discharge",

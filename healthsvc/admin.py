@@ -50,14 +50,17 @@ class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
     form = EmailUserChangeForm
     add_form = EmailUserCreationForm
     ordering = ["email"]
-    list_display = ["email", "full_name", "roles", "is_staff", "is_active", "date_joined"]
-    list_filter = ["groups", "is_staff", "is_superuser", "is_active"]
+    list_display = ["email", "full_name", "roles", "is_staff", "is_active", "email_confirmed", "date_joined"]
+    list_filter = ["groups", "is_staff", "is_superuser", "is_active", "email_confirmed"]
     search_fields = ["email", "full_name", "patient_profile__external_patient_id", "dependants__full_name"]
     inlines = [PatientProfileInline, DependantInline]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         ("Personal info", {"fields": ("full_name",)}),
-        ("Roles and permissions", {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
+        (
+            "Roles and permissions",
+            {"fields": ("is_active", "email_confirmed", "is_staff", "is_superuser", "groups", "user_permissions")},
+        ),
         ("Important dates", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "full_name", "password1", "password2")}),)

@@ -41,6 +41,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField("email address", max_length=254, unique=True)
     full_name = models.CharField(max_length=150, blank=True)
     is_active = models.BooleanField(default=True)
+    # False from a self-service sign-up until the link sent to the address is followed (the account is
+    # inactive meanwhile): sign-up never says whether an address already has an account (healthsvc.signup).
+    email_confirmed = models.BooleanField(default=True)
     is_staff = models.BooleanField(default=False, help_text="Can sign in to the admin site.")
     date_joined = models.DateTimeField(default=timezone.now)
     time_zone = models.CharField(

@@ -24,8 +24,11 @@ def patient_signup(
     sex: str,
     phone: str = "",
     external_patient_id: str = "",
+    pending: bool = False,
 ) -> User:
     """Create a patient account with its profile, in the patient role.
+
+    pending: a self-service sign-up, inactive until the emailed link confirms the address (healthsvc.signup).
 
     The password must already be validated by the caller (forms and serializers do so
     with Django's validators, which need the unsaved user for similarity checks).
@@ -34,7 +37,13 @@ def patient_signup(
     """
     try:
         with transaction.atomic():
-            user = User.objects.create_user(email=email, password=password, full_name=full_name)
+            user = User.objects.create_user(
+                email=email,
+                password=password,
+                full_name=full_name,
+                is_active=not pending,
+                email_confirmed=not pending,
+            )
     except IntegrityError as exc:
         raise Conflict("email_taken", "An account with this email address already exists.") from exc
     PatientProfile.objects.create(

@@ -20,6 +20,7 @@ api_v1 = [
 urlpatterns = [
     path("", views.home, name="home"),
     path("accounts/signup/", views.signup, name="signup"),
+    path("accounts/signup/confirm/<uidb64>/<token>/", views.signup_confirm_page, name="signup-confirm"),
     path("accounts/people/", views.dependants, name="dependants"),
     path("accounts/time-zone/", views.time_zone, name="time-zone"),
     path("accounts/close/", views.close_account, name="close-account"),

@@ -18,12 +18,13 @@ from django_prometheus.exports import ExportToDjangoView
 
 from healthsvc.api.errors import json_error_response
 from healthsvc.data_rights import patient_account_close
-from healthsvc.errors import Conflict, DomainError
+from healthsvc.errors import DomainError
 from healthsvc.forms import DependantForm, SignupForm
 from healthsvc.readiness import readiness_status, run_checks
 from healthsvc.selectors import dependants_of, user_with_roles
-from healthsvc.services import dependant_add, patient_signup
+from healthsvc.services import dependant_add
 from healthsvc.signin import page_rate_limited, rate_limited_response
+from healthsvc.signup import SIGNUP_SENT, pending_user_for, signup_confirm, signup_request
 from healthsvc.time_zones import zone_or_none
 
 
@@ -39,14 +40,22 @@ def signup(request):
         return rate_limited_response(request)
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            user = patient_signup(**form.cleaned_data)
-        except Conflict as exc:
-            form.add_error("email", exc.message)
-        else:
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect("home")
+        # The same answer whether or not the address has an account (healthsvc.signup).
+        signup_request(site=request.build_absolute_uri("/"), **form.cleaned_data)
+        return render(request, "registration/signup_sent.html", {"message": SIGNUP_SENT})
     return render(request, "registration/signup.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@never_cache
+def signup_confirm_page(request, uidb64: str, token: str):
+    """The emailed link: GET shows a button, POST confirms (mail scanners that follow links only GET)."""
+    pending = pending_user_for(uidb64, token)
+    if request.method == "POST" and pending is not None:
+        user = signup_confirm(user=pending)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, "Your account is ready.")
+        return redirect("home")
+    return render(request, "registration/signup_confirm.html", {"pending": pending}, status=200 if pending else 400)
 
 
 @login_required

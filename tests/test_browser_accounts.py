@@ -1,6 +1,9 @@
 """The account pages in a real browser, on a 375 px phone screen."""
 
+import re
+
 import pytest
+from django.core import mail
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,6 +21,11 @@ def test_patient_signs_up_signs_out_and_in_on_a_phone(live_server, page):
     page.get_by_label("Sex").select_option("male")
     page.get_by_label("Password").fill("a long enough passphrase")
     page.get_by_role("button", name="Create account").click()
+    page.get_by_role("heading", name="Check your email").wait_for()
+    assert no_horizontal_scroll(page)
+    link = re.search(r"(/accounts/signup/confirm/\S+/)", mail.outbox[-1].body).group(1)
+    page.goto(f"{live_server.url}{link}")
+    page.get_by_role("button", name="Confirm and sign in").click()
     page.get_by_role("heading", name="Hello, Phone").wait_for()
     assert page.get_by_role("link", name="Start a symptom check").is_visible()
     assert no_horizontal_scroll(page)

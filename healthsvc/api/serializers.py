@@ -65,10 +65,8 @@ class MeSerializer(serializers.ModelSerializer):
         return PatientProfileSerializer(profile).data if profile else None
 
 
-class SignupResponseSerializer(serializers.Serializer):
-    user = MeSerializer()
-    token = serializers.CharField()
-    expiry = serializers.DateTimeField()
+class SignupAcceptedSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What to do next: open the link emailed to the address.")
 
 
 class DependantSerializer(serializers.ModelSerializer):

@@ -17,7 +17,7 @@ from healthsvc.api.serializers import (
     CloseAccountSerializer,
     DependantSerializer,
     MeSerializer,
-    SignupResponseSerializer,
+    SignupAcceptedSerializer,
     SignupSerializer,
     TokenInfoSerializer,
     TokenRequestSerializer,
@@ -27,8 +27,9 @@ from healthsvc.client_ip import client_ip
 from healthsvc.data_rights import patient_account_close, patient_data_export
 from healthsvc.errors import DomainError, NotFound
 from healthsvc.selectors import dependants_of, user_with_roles
-from healthsvc.services import dependant_add, patient_signup
+from healthsvc.services import dependant_add
 from healthsvc.signin import locked_out
+from healthsvc.signup import SIGNUP_SENT, signup_request
 from healthsvc.tokens import token_issue, token_revoke, tokens_of
 
 logger = logging.getLogger("healthsvc.signin")
@@ -43,16 +44,19 @@ class SignupView(APIView):
     permission_classes = [AllowAny]
     throttle_scope = "auth"
 
-    @extend_schema(request=SignupSerializer, responses={201: SignupResponseSerializer}, auth=[])
+    @extend_schema(
+        request=SignupSerializer,
+        responses={202: SignupAcceptedSerializer},
+        auth=[],
+        description="Starts a sign-up. The answer is the same whether or not the address already has an account: "
+        "an email goes to the address, with a link that confirms a new account (then get a token from "
+        "/api/v1/auth/token/), or, if it already has one, links to sign in or reset the password.",
+    )
     def post(self, request):
         serializer = SignupSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = patient_signup(**serializer.validated_data)
-        stored, token = token_issue(user=user)
-        user = user_with_roles(user_id=user.pk)
-        return Response(
-            {"user": MeSerializer(user).data, "token": token, "expiry": stored.expiry}, status=status.HTTP_201_CREATED
-        )
+        signup_request(site=request.build_absolute_uri("/"), **serializer.validated_data)
+        return Response({"detail": SIGNUP_SENT}, status=status.HTTP_202_ACCEPTED)
 
 
 class TokenView(APIView):

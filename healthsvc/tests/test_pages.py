@@ -16,9 +16,13 @@ SIGNUP_FORM = {
 }
 
 
-def test_signup_page_creates_a_signed_in_patient(client):
+def test_signup_page_emails_a_link_that_signs_the_new_patient_in(client, mailoutbox):
     response = client.post("/accounts/signup/", SIGNUP_FORM)
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert "Check your email" in response.content.decode()
+    link = re.search(r"http://testserver(/accounts/signup/confirm/\S+/)", mailoutbox[0].body).group(1)
+    assert "Confirm and sign in" in client.get(link).content.decode()
+    assert client.post(link).status_code == 302
     home = client.get("/")
     assert "Start a symptom check" in home.content.decode()
 
@@ -31,11 +35,22 @@ def test_signup_page_shows_errors_next_to_fields(client):
     assert 'id="id_email_error"' in html
 
 
-def test_signup_page_duplicate_email(client, make_user):
+def test_signup_page_answers_a_taken_address_like_a_new_one(client, make_user, mailoutbox):
     make_user("patient", email="robin@example.test")
-    response = client.post("/accounts/signup/", SIGNUP_FORM)
+    taken = client.post("/accounts/signup/", SIGNUP_FORM)
+    fresh = client.post("/accounts/signup/", {**SIGNUP_FORM, "email": "someone.new@example.test"})
+    assert taken.status_code == fresh.status_code == 200
+    assert "already" not in taken.content.decode()
+    assert taken.content.decode().replace("someone.new", "robin") == fresh.content.decode().replace(
+        "someone.new", "robin"
+    )
+    assert "already has one" in mailoutbox[0].body
+
+
+def test_a_broken_confirmation_link_explains_what_to_do(client):
+    response = client.get("/accounts/signup/confirm/MTIz/not-a-token/")
     assert response.status_code == 400
-    assert "already exists" in response.content.decode()
+    assert "sign up again" in response.content.decode()
 
 
 def test_sign_in_and_out(client, make_user):

@@ -47,6 +47,7 @@ NO_PATIENT_DATA = {
     "", "accounts/signup/", "accounts/people/", "accounts/time-zone/", "accounts/close/", "accounts/login/",
     "accounts/logout/", "accounts/password_change/", "accounts/password_change/done/", "accounts/password_reset/",
     "accounts/password_reset/done/", "accounts/reset/<uidb64>/<token>/", "accounts/reset/done/",
+    "accounts/signup/confirm/<uidb64>/<token>/",
     "api/v1/auth/tokens/", "api/v1/me/", "api/v1/me/dependants/", "api/v1/me/export/",
     "api/v1/triage/questionnaire/", "api/v1/triage/complaints/search/",
     "api/v1/er/rooms/", "api/v1/er/rooms/recommended/", "api/v1/er/rooms/<int:room_id>/",

@@ -8,6 +8,7 @@ learns which happened (OWASP Authentication Cheat Sheet: account enumeration; is
 
 from __future__ import annotations
 
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.tokens import PasswordResetTokenGenerator
 from django.core.mail import send_mail
 from django.db import transaction
@@ -56,6 +57,9 @@ def signup_request(*, site: str, **fields) -> None:
             return
     if existing is None:
         return
+    # Hash the unused password as a new account would, so the answer takes as long either way (as Django's
+    # ModelBackend does for an unknown user at sign-in): timing must not tell a taken address either.
+    make_password(fields["password"])
     if not existing.email_confirmed and not existing.is_active:
         _send(existing, "registration/signup_confirm_email.txt", site, confirm=True)
     else:

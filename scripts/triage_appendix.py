@@ -68,6 +68,12 @@ def appendix() -> str:
                 ages = ""
                 if p.min_age_years is not None or p.max_age_years is not None:
                     ages = f" (ages {p.min_age_years or 0:g} to {p.max_age_years or 'any'})"
+                if c.self_care_first:
+                    ages += (
+                        " whether or not home treatment was tried"
+                        if p.even_untreated
+                        else ", once home treatment failed"
+                    )
                 lines.append(
                     f"Duration: from day {p.after_days}{ages}: {_level(p.acuity, p.disposition)}. *{p.source}*"
                 )

@@ -41,9 +41,7 @@ def test_signup_page_answers_a_taken_address_like_a_new_one(client, make_user, m
     fresh = client.post("/accounts/signup/", {**SIGNUP_FORM, "email": "someone.new@example.test"})
     assert taken.status_code == fresh.status_code == 200
     assert "already" not in taken.content.decode()
-    assert taken.content.decode().replace("someone.new", "robin") == fresh.content.decode().replace(
-        "someone.new", "robin"
-    )
+    assert taken.content == fresh.content
     assert "already has one" in mailoutbox[0].body
 
 

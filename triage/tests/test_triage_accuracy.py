@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -78,6 +79,19 @@ def test_every_answered_case_validates_and_names_its_complaint(outcomes):
         if o.case.complaint and o.case.answers.get("complaint") != o.case.complaint
     ]
     assert not bad, "cases that cannot be scored:\n" + "\n".join(bad)
+
+
+def test_known_miss_notes_name_rules_that_still_fire(outcomes):
+    """A known miss explains itself by the rules that fired; when a catalogue change renames or stops one of
+    the case's own rules (a duration band moved, a question now waits for home treatment), the note is stale
+    and must be rewritten. Rules of another complaint, named for comparison, are not checked."""
+    stale = []
+    for o in outcomes:
+        if not o.case.known_miss:
+            continue
+        own = re.compile(rf"\b(?:flag|persistent|baseline|usual)\.{re.escape(o.case.complaint)}\b[a-z0-9_.]*[a-z0-9_]")
+        stale += [f"{o.case.id}: {rule}" for rule in own.findall(o.case.known_miss) if rule not in o.rule_ids]
+    assert not stale, "known-miss notes naming rules that no longer fire:\n" + "\n".join(stale)
 
 
 def test_no_emergency_is_missed(outcomes):

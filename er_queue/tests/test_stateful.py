@@ -229,15 +229,15 @@ class ERQueueMachine(RuleBasedStateMachine):
 
     @rule()
     def sweep(self):
-        due = set(
-            ERBooking.objects.filter(state__in=DEADLINE_STATES, deadline__lt=timezone.now()).values_list(
-                "pk", flat=True
-            )
-        )
+        past = ERBooking.objects.filter(state__in=DEADLINE_STATES, deadline__lt=timezone.now())
+        # A walk-in is in the building: only the desk ends their booking (issue 10, item 5), never the sweep.
+        due = set(past.filter(patient__isnull=False).values_list("pk", flat=True))
+        walk_ins = dict(past.filter(patient__isnull=True).values_list("pk", "state"))
         expired = services.bookings_expire_due(batch_size=2)
         assert expired == len(due)
         self.transitions_made += expired
         assert not ERBooking.objects.filter(pk__in=due).exclude(state=BookingState.EXPIRED).exists()
+        assert dict(ERBooking.objects.filter(pk__in=walk_ins).values_list("pk", "state")) == walk_ins
         assert services.bookings_expire_due() == 0  # a second sweep finds nothing
 
     # --- invariants -------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from triage.engine import (  # noqa: E402 - the path above makes the engine impo
     DEFAULT_RULESET,
     DISPOSITION_RANK,
     DISPOSITIONS,
+    LAST_ACTIVE_RULESET,
     RULESETS,
     AnswersInvalid,
     UnknownComplaint,
@@ -62,7 +63,7 @@ from triage.engine import (  # noqa: E402 - the path above makes the engine impo
 )
 
 VIGNETTE_DIR = ROOT / "triage" / "tests" / "vignettes"
-PREVIOUS_ACTIVE_RULESET = "2025.11"
+PREVIOUS_ACTIVE_RULESET = LAST_ACTIVE_RULESET  # the rollout of DEFAULT_RULESET is compared against it
 
 ES, E, U, R, S = DISPOSITIONS
 EMERGENCY = frozenset({ES, E})

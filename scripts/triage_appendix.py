@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 from triage.engine import CATALOGUE_VERSION, COMPLAINTS, GROUPS  # noqa: E402
 from triage.engine.danger_signs import DANGER_SIGNS, covered_signs  # noqa: E402
+from triage.engine.complaints.common import REASSURING  # noqa: E402
 
 DOC = ROOT / "docs" / "triage.md"
 HEADING = "## Appendix: complaints and red flags"
@@ -79,7 +80,10 @@ def appendix() -> str:
                 )
             lines += ["", "| flag | sign | level | source |", "|---|---|---|---|"]
             for f in c.red_flags:
-                lines.append(f"| `{f.id}` | {_cell(f.sign)} | {_level(f.acuity, f.disposition)} | {_cell(f.source)} |")
+                level = (
+                    "reassuring: self-care if nothing else" if REASSURING in f.tags else _level(f.acuity, f.disposition)
+                )
+                lines.append(f"| `{f.id}` | {_cell(f.sign)} | {level} | {_cell(f.source)} |")
     return "\n".join(lines) + "\n"
 
 

@@ -1,8 +1,9 @@
-"""Demo data for `make run`: the 2026.12 ruleset rolled out the way production does it.
+"""Demo data for `make run`: the current ruleset (DEFAULT_RULESET) rolled out the way production does it.
 
-It first runs in shadow of the previous ruleset on a few sample questionnaires (so the
-disagreement page has real content for clinicians to review), then it is promoted. Never
-loaded by migrations, only by `manage.py seed_demo`; idempotent.
+It first runs in shadow of the ruleset deployments ran before it on a few sample questionnaires (so the
+disagreement page has real content for clinicians to review), then it is promoted. A fresh database has
+no deployment yet: the demo starts it on LAST_ACTIVE_RULESET, as a deployment upgrading to this release
+would be. Never loaded by migrations, only by `manage.py seed_demo`; idempotent.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from django.contrib.auth.models import Group
 from healthsvc.models import PatientProfile, User
 from healthsvc.roles import Role
 from triage import engine
+from triage.models import RulesetDeployment
 from triage.rulesets import ruleset_promote_shadow, ruleset_start_shadow, rulesets_in_force
 from triage.services import triage_record_calculate, triage_record_create
 
 SEEDED_BY = "demo seed"
-# (sample patient's age in years, sex, answers): questionnaires on which 2025.11 and 2026.12 disagree,
-# and one on which they agree, written from the guidance each rule cites.
+# (sample patient's age in years, sex, answers): questionnaires on which 2025.11, 2026.12 and 2026.12.1
+# disagree, and one on which they all agree, written from the guidance each rule cites.
 SAMPLES = (
     (
         34,
@@ -58,6 +60,32 @@ SAMPLES = (
         },
     ),
     (34, "female", {"complaint": "sore_throat", "pain": 2, "onset": "gradual", "duration": "1_2d"}),
+    # 2026.12.1 reassurances (nhs.uk Unintentional weight loss; nhs.uk Baby blues): self-care, not routine.
+    (
+        52,
+        "female",
+        {
+            "complaint": "weight_loss",
+            "pain": 0,
+            "onset": "gradual",
+            "duration": "gt_3w",
+            "red_flags": {"losing_on_purpose": True},
+            "immunocompromised": False,
+        },
+    ),
+    (
+        29,
+        "female",
+        {
+            "complaint": "after_birth",
+            "pregnant": False,
+            "pain": 0,
+            "onset": "gradual",
+            "duration": "1_2d",
+            "red_flags": {"baby_blues": True},
+            "immunocompromised": False,
+        },
+    ),
 )
 
 
@@ -74,11 +102,22 @@ def _sample_patient(age_years: int, sex: str, index: int) -> User:
 
 def seed_demo_rollout() -> None:
     active, shadow = rulesets_in_force()
+    if active == engine.DEFAULT_RULESET and not RulesetDeployment.objects.exists():
+        # A fresh database: start where a deployment upgrading to this release stands.
+        RulesetDeployment.objects.create(
+            active_ruleset=engine.LAST_ACTIVE_RULESET,
+            shadow_ruleset="",
+            promoted_by=SEEDED_BY,
+            note=f"demo: the ruleset in force before {engine.DEFAULT_RULESET}",
+        )
+        active = engine.LAST_ACTIVE_RULESET
     if active == engine.DEFAULT_RULESET:
         return
     if shadow != engine.DEFAULT_RULESET:
         ruleset_start_shadow(
-            shadow=engine.DEFAULT_RULESET, started_by=SEEDED_BY, note="2026.12 in shadow (docs/triage.md, Rollout)"
+            shadow=engine.DEFAULT_RULESET,
+            started_by=SEEDED_BY,
+            note=f"{engine.DEFAULT_RULESET} in shadow (docs/triage.md, Rollout)",
         )
     for index, (age, sex, answers) in enumerate(SAMPLES, start=1):
         record, _ = triage_record_create(patient=_sample_patient(age, sex, index), raw_answers=answers)

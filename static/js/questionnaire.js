@@ -64,6 +64,9 @@
       complaints[state.complaint].red_flags.forEach(function (flag) {
         // Pregnancy-only questions are never put to someone who said they are male.
         if (flag.for_sexes && flag.for_sexes.indexOf(state.general.sex) < 0) return;
+        // A reassuring question holds only for some ages (a small bleed after straining: adults under 50).
+        if (flag.min_age_years !== null && patient.age_years < flag.min_age_years) return;
+        if (flag.max_age_years !== null && patient.age_years >= flag.max_age_years) return;
         list.push({ kind: "flag", flag: flag });
       });
       if (dangerSigns().length) list.push({ kind: "danger" });
@@ -163,6 +166,12 @@
     return el("fieldset", {}, children);
   }
 
+  // Every question in one voice: "you" for the patient, "they" when filling it in for someone they care for
+  // (the catalogue serves both forms; triage/engine/wording.py).
+  function ask(item) {
+    return (patient.dependant ? item.for_someone_else : item.for_yourself) || item.question;
+  }
+
   function radioValue(form, name) {
     var checked = form.querySelector("input[name='" + name + "']:checked");
     return checked ? checked.value : null;
@@ -172,13 +181,17 @@
     var error = el("p", { "class": "errorlist", role: "alert" });
     return screenForm(function (form) {
       var value = radioValue(form, "flag");
-      if (value === null) { error.textContent = "Choose yes or no. If you are not sure, choose yes."; return; }
+      // A reassuring question describes a harmless pattern: "not sure" must not count as a match, so the advice
+      // is the opposite of a warning question's.
+      if (value === null) { error.textContent = flag.reassuring ? "Choose yes or no. If you are not sure, choose no." : "Choose yes or no. If you are not sure, choose yes."; return; }
       state.red_flags[flag.id] = value === "yes";
       if (value === "yes" && STOPS[flag.disposition] && !state.early) { stopEarly(flag.disposition, flag.sign); return; }
       go(1);
     }, [
       el("h2", { text: complaints[state.complaint].label }),
-      yesNo("flag", state.red_flags[flag.id], flag.question, "If you are not sure, answer yes: it is safer."),
+      yesNo("flag", state.red_flags[flag.id], ask(flag), flag.reassuring ?
+        "Answer yes only if all of it fits. If you are not sure, answer no: it is safer." :
+        "If you are not sure, answer yes: it is safer."),
       error, nav(true)
     ]);
   }
@@ -190,7 +203,7 @@
     var boxes = signs.map(function (s) {
       var box = el("input", { type: "checkbox", name: "danger", id: "danger-" + s.id, value: s.id });
       if (chosen[s.id]) box.checked = true;
-      return el("div", { "class": "choice" }, [box, el("label", { "for": "danger-" + s.id, text: s.question })]);
+      return el("div", { "class": "choice" }, [box, el("label", { "for": "danger-" + s.id, text: ask(s) })]);
     });
     var unsureSign = catalogue.danger_signs.not_sure;
     var unsure = el("input", { type: "checkbox", name: "danger", id: "danger-" + unsureSign.id, value: unsureSign.id });
@@ -226,7 +239,7 @@
   function questionField(q) {
     var value = state.general[q.id];
     if (q.type === "boolean") {
-      var field = yesNo("g-" + q.id, value, q.question, q.help);
+      var field = yesNo("g-" + q.id, value, ask(q), q.help);
       if (q.allow_unknown) {
         var unsure = el("input", { type: "radio", name: "g-" + q.id, id: "g-" + q.id + "-unsure", value: "unsure" });
         if (value === null) unsure.checked = true;  // an earlier "not sure" (a re-check); never preselected otherwise
@@ -235,7 +248,7 @@
       return field;
     }
     if (q.type === "choice") {
-      var options = [el("legend", { text: q.question })];
+      var options = [el("legend", { text: ask(q) })];
       q.choices.forEach(function (choice) {
         var id = "g-" + q.id + "-" + choice.value;
         var input = el("input", { type: "radio", name: "g-" + q.id, id: id, value: choice.value });
@@ -245,7 +258,7 @@
       return el("fieldset", {}, options);
     }
     // integer scale (pain 0-10): one choice per number and none preselected, so "no answer" is never "0"
-    var scale = [el("legend", { text: q.question })];
+    var scale = [el("legend", { text: ask(q) })];
     for (var n = q.min; n <= q.max; n++) {
       var id = "g-" + q.id + "-" + n;
       var input = el("input", { type: "radio", name: "g-" + q.id, id: id, value: String(n) });
@@ -275,18 +288,18 @@
         var name = "g-" + q.id;
         if (q.type === "integer") {
           var picked = radioValue(form, name);
-          if (picked === null) { if (q.required) missing.push(q.question); return; }
+          if (picked === null) { if (q.required) missing.push(ask(q)); return; }
           state.general[q.id] = parseInt(picked, 10);
           return;
         }
         var value = radioValue(form, name);
         if (q.type === "boolean") {
           // Every yes/no needs an answer: nothing silently counts as "no". "Not sure" is sent as null.
-          if (value === null) { missing.push(q.question); return; }
+          if (value === null) { missing.push(ask(q)); return; }
           state.general[q.id] = value === "yes" ? true : value === "no" ? false : null;
         } else {
           state.general[q.id] = value;
-          if (value === null && q.required) missing.push(q.question);
+          if (value === null && q.required) missing.push(ask(q));
         }
       });
       // pregnancy is only asked for some; drop a stale answer when it no longer applies
@@ -343,16 +356,16 @@
     var rows = [["Main problem", c.label]];
     c.red_flags.forEach(function (flag) {
       if (flag.for_sexes && flag.for_sexes.indexOf(state.general.sex) < 0) return;
-      rows.push([flag.question, state.red_flags[flag.id] ? "Yes" : "No"]);
+      rows.push([ask(flag), state.red_flags[flag.id] ? "Yes" : "No"]);
     });
     var ticked = dangerSigns().filter(function (s) { return state.danger_signs && state.danger_signs[s.id]; });
-    if (dangerSigns().length) rows.push(["Warning signs", ticked.length ? ticked.map(function (s) { return s.question; }).join("; ") : catalogue.danger_signs.none_label]);
+    if (dangerSigns().length) rows.push(["Warning signs", ticked.length ? ticked.map(function (s) { return ask(s); }).join("; ") : catalogue.danger_signs.none_label]);
     catalogue.general_questions.forEach(function (q) {
       if (!(q.id in state.general) || q.source === "patient_profile") return;
       var v = state.general[q.id];
       var shown = v === true ? "Yes" : v === false ? "No" : v === null ? "Not sure" : String(v);
       if (q.choices) q.choices.forEach(function (choice) { if (choice.value === v) shown = choice.label; });
-      rows.push([q.question, shown]);
+      rows.push([ask(q), shown]);
     });
     catalogue.vitals.forEach(function (v) { if (v.id in state.vitals) rows.push([v.label, String(state.vitals[v.id]) + (v.unit ? " " + v.unit : "")]); });
     var list = el("dl", { "class": "review" }, []);

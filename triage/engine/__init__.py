@@ -21,7 +21,15 @@ from .catalogue import (
 )
 from .complaints.common import GROUPS, Complaint, RedFlag
 from .rules import UnknownComplaint, UnknownRuleset, evaluate
-from .rulesets import CANDIDATE_RULESET, DEFAULT_RULESET, PREVIOUS_RULESET, RULESETS, ContextRule, Ruleset
+from .rulesets import (
+    CANDIDATE_RULESET,
+    DEFAULT_RULESET,
+    LAST_ACTIVE_RULESET,
+    PREVIOUS_RULESET,
+    RULESETS,
+    ContextRule,
+    Ruleset,
+)
 from .types import (
     CONSCIOUSNESS_LEVELS,
     DISPOSITION_RANK,
@@ -53,6 +61,7 @@ __all__ = [
     "DURATIONS",
     "DURATION_DAYS",
     "GROUPS",
+    "LAST_ACTIVE_RULESET",
     "LEGACY_DURATIONS",
     "ONSETS",
     "PREVIOUS_RULESET",

@@ -28,13 +28,14 @@ from .complaints import (
     paediatric,
     skin,
 )
-from .complaints.common import GROUPS, Complaint, RedFlag
+from .complaints.common import GROUPS, REASSURING, Complaint, RedFlag
 from .danger_signs import DANGER_SIGNS, NOT_SURE, covered_signs, danger_sign_dict, signs_to_ask
 from .rulesets import DEFAULT_RULESET, RULESETS
 from .search import ComplaintSearch
-from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES
+from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES, R, U
+from .wording import voices
 
-CATALOGUE_VERSION = "2026.12-cat4"
+CATALOGUE_VERSION = "2026.12-cat5"
 
 # CTAS time-to-physician objectives by level [M] (Bullard et al.; CAEP).
 CTAS_LEVELS: Mapping[int, tuple[str, int]] = MappingProxyType(
@@ -317,6 +318,11 @@ def _check_integrity() -> None:
             assert slug.match(f.id), f.id
             assert f.question.endswith("?"), f.id
             assert (f.acuity is None) == (f.disposition is None), f.id
+            # A reassuring question chooses between the baseline and self-care: it belongs to a complaint
+            # whose baseline is a clinician's review (never an emergency), and is asked after its warnings.
+            if REASSURING in f.tags:
+                assert f.disposition is None and c.baseline_disposition in (U, R), f.id
+                assert all(REASSURING in g.tags for g in c.red_flags[c.red_flags.index(f) :]), f.id
     assert {c.group for c in COMPLAINTS} == set(GROUPS), "every group has complaints"
     for c in COMPLAINTS:
         for p in c.persistence:
@@ -349,10 +355,18 @@ def danger_signs_for(code: str, age_years: float) -> list[dict[str, Any]]:
 PREGNANCY_ONLY = "pregnancy_only"
 
 
+def _general_question_dict(q: Mapping[str, Any]) -> dict[str, Any]:
+    out = {**q, **voices(q["question"])}
+    if "choices" in q:
+        out["choices"] = [dict(c) for c in q["choices"]]
+    return out
+
+
 def _flag_dict(f: RedFlag) -> dict[str, Any]:
     return {
         "id": f.id,
         "question": f.question,
+        **voices(f.question),
         "sign": f.sign,
         "acuity": f.acuity,
         "disposition": f.disposition,
@@ -360,6 +374,10 @@ def _flag_dict(f: RedFlag) -> dict[str, Any]:
         "records": sorted(t for t in f.tags if t == "fever"),
         # Asked only when the person could be pregnant: never shown to someone who said they are male.
         "for_sexes": ["female", "other"] if PREGNANCY_ONLY in f.tags else None,
+        # A benign pattern (rules.evaluate): "not sure" must be answered "no", unlike a warning question.
+        "reassuring": REASSURING in f.tags,
+        "min_age_years": f.min_age_years,
+        "max_age_years": f.max_age_years,
     }
 
 
@@ -410,9 +428,7 @@ def catalogue_as_dict() -> dict[str, Any]:
         "notice": "Complaint groups follow the 17 CEDIS-style groups used by CTAS; the complaint list is this "
         "service's own and is not CEDIS-compatible. This questionnaire is not a validated medical device.",
         "groups": [{"name": g, "complaints": [c.code for c in COMPLAINTS if c.group == g]} for g in GROUPS],
-        "general_questions": [
-            {**q, "choices": [dict(c) for c in q["choices"]]} if "choices" in q else dict(q) for q in GENERAL_QUESTIONS
-        ],
+        "general_questions": [_general_question_dict(q) for q in GENERAL_QUESTIONS],
         "vitals": [
             {
                 "id": v.id,

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .types import DISPOSITION_RANK, Reason
+from .wording import voices
 
 if TYPE_CHECKING:
     from .complaints.common import Complaint
@@ -252,16 +253,23 @@ def signs_to_ask(complaint: Complaint, age_years: float) -> tuple[DangerSign, ..
     return tuple(s for s in DANGER_SIGNS if s.applies_at(age_years) and s.id not in covered)
 
 
+ADULT_AGE_YEARS = 16  # signs only for younger children are answered by a parent or carer
+
+
 def danger_sign_dict(s: DangerSign, levels: DangerSignLevels | None = None) -> dict[str, Any]:
     """The sign as served. `stops_with` is the disposition a "yes" forces on its own under `levels` (None when
     it depends on other answers), so a page can show the call-now screen at once."""
     stops = None
     if levels is not None and s.tier == RED and s.id not in levels.red_only_with:
         stops = levels.red[s.id][1]
+    # The checklist speaks of the patient as "they"; the patient filling it in for themselves reads "you".
+    # Signs only for young children keep "they".
+    adult = s.max_age_years is None or s.max_age_years >= ADULT_AGE_YEARS
     return {
         "id": s.id,
         "stops_with": stops,
         "question": s.question,
+        **voices(s.question, they_is_the_patient=adult),
         "sign": s.sign,
         "tier": s.tier,
         "min_age_years": s.min_age_years,

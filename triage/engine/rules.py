@@ -11,10 +11,11 @@ evaluation allocates little more than the Result itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .catalogue import COMPLAINTS, CTAS_LEVELS, DISPOSITION_TEXT
-from .complaints.common import CTAS_PAIN, ESI_B_PAIN, PERSIST, Complaint, Persistence
+from .complaints.common import CTAS_PAIN, ESI_B_PAIN, PERSIST, REASSURING, Complaint, Persistence
 from .danger_signs import apply_danger_signs, signs_covered_by_flag
 from .rulesets import DAYS_PER_YEAR, DEFAULT_RULESET, RULESETS, ContextRule, Ruleset
 from .types import DISPOSITION_RANK, DISPOSITIONS, ES, Answers, E, R, Reason, Result, S, U
@@ -48,6 +49,8 @@ class _Plan:
     complaint: Complaint
     baseline: Reason
     usual_baseline: Reason | None  # known problem, as usual (2026.12 on)
+    reassured: dict[str, Reason]  # reassuring flag id -> the self-care baseline its "yes" selects (2026.12.1 on)
+    flag_ages: dict[str, Callable[[float], bool]]  # reassuring flag id -> whether it applies at an age
     persistent: Reason | None  # the 2025.11 global 7-day rule
     persistence: tuple[tuple[Persistence, Reason], ...]  # the complaint's own thresholds (2026.12 on)
     flags: dict[str, tuple[frozenset[str], Reason | None]]
@@ -112,6 +115,12 @@ def _plan(c: Complaint) -> _Plan:
     if c.usual_episode is not None:
         u = c.usual_episode
         usual_baseline = Reason(f"usual.{c.code}", f"{c.label}: {u.text}", u.source, u.acuity, u.disposition)
+    reassured = {
+        f.id: Reason(f"reassured.{c.code}.{f.id}", f"{c.label}: {f.sign}", f.source, 5, S)
+        for f in c.red_flags
+        if REASSURING in f.tags
+    }
+    flag_ages = {f.id: f.asked_at for f in c.red_flags if REASSURING in f.tags}
     persistent = None
     if c.baseline_disposition == S:
         persistent = Reason(
@@ -139,6 +148,8 @@ def _plan(c: Complaint) -> _Plan:
         c,
         baseline,
         usual_baseline,
+        reassured,
+        flag_ages,
         persistent,
         persistence,
         flags,
@@ -250,17 +261,36 @@ def evaluate(answers: Answers, ruleset_version: str = DEFAULT_RULESET) -> Result
 
     answered = 0
     covered_yes: set[str] = set()
+    reassured: Reason | None = None
+    worrying_yes = False  # any other question of the complaint answered "yes"
     for fid, yes in answers.red_flags.items():
         entry = plan.flags.get(fid)
         if entry is None:
             raise UnknownComplaint(f"{answers.complaint}.{fid}")
         answered += 1
         if yes:
+            if fid in plan.reassured:
+                if plan.flag_ages[fid](answers.age_years):
+                    reassured = reassured or plan.reassured[fid]
+                continue
+            worrying_yes = True
             tags, reason = entry
             facts.update(tags)
             covered_yes |= plan.covers[fid]
             if reason is not None:
                 reasons.append(reason)
+    # A benign pattern the guidance sends home replaces the baseline only when nothing else points away from
+    # it: no other question answered "yes", no danger sign ticked (nor "not sure"), and an immune system known
+    # not to be weakened (NICE NG51: a weakened immune system lowers the threshold for review) [E].
+    if (
+        reassured is not None
+        and rs.reassurances
+        and not usual
+        and not worrying_yes
+        and not any(answers.danger_signs.values())
+        and answers.immunocompromised is False
+    ):
+        reasons[0] = reassured
     if answers.stopped_early:
         notes.append(
             "The questionnaire was sent at an emergency answer, before the remaining questions: those count as "

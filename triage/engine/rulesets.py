@@ -477,6 +477,7 @@ class Ruleset:
     persistence: str = "global_7d"
     danger_signs: DangerSignLevels | None = None  # None: the cross-complaint checklist is ignored
     usual_episodes: bool = False  # a complaint's usual_episode baseline applies when the problem is known, as usual
+    reassurances: bool = False  # a "yes" to a complaint's reassuring question selects its self-care baseline
 
 
 ACTIVE = Ruleset(
@@ -702,7 +703,7 @@ RULES_2026_12: tuple[ContextRule, ...] = (
 V2026_12 = replace(
     CANDIDATE,
     version="2026.12",
-    status="active",
+    status="superseded",
     summary="2025.12-candidate plus cross-complaint danger signs (NICE NG51, NG143), complaint-specific "
     "duration thresholds, and clot-risk rules (NICE NG158).",
     changes=(
@@ -732,7 +733,25 @@ V2026_12 = replace(
     known_diabetes_hypo_self_treat=True,
 )
 
-RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE, V2026_12)})
-DEFAULT_RULESET = V2026_12.version
-PREVIOUS_RULESET = ACTIVE.version  # what deployments ran before 2026.12; the scorer compares against it
+# 2026.12.1: 2026.12 plus reassuring questions (catalogue 2026.12-cat5). Shipped as the shadow of 2026.12,
+# compared on the development vignette set, then promoted (docs/triage.md, "Rollout of 2026.12.1").
+V2026_12_1 = replace(
+    V2026_12,
+    version="2026.12.1",
+    status="active",
+    summary="2026.12 plus reassuring questions: the benign patterns the guidance leaves to self-care.",
+    changes=(
+        *V2026_12.changes,
+        "reassurances: a complaint's reassuring question recognises a benign pattern its guidance leaves to "
+        "self-care (baby blues, a single boil, a lump unchanged for years, weight lost on purpose, one combined "
+        "pill late...); a 'yes' selects self-care only when no other question was answered 'yes', no danger "
+        "sign was ticked and the immune system is known not to be weakened.",
+    ),
+    reassurances=True,
+)
+
+RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE, V2026_12, V2026_12_1)})
+DEFAULT_RULESET = V2026_12_1.version
+LAST_ACTIVE_RULESET = V2026_12.version  # what deployments ran before DEFAULT_RULESET: its rollout shadows it
+PREVIOUS_RULESET = ACTIVE.version  # what deployments ran before 2026.12 (the first rollout's baseline)
 CANDIDATE_RULESET = CANDIDATE.version

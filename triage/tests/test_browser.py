@@ -44,6 +44,24 @@ def answer_no_until_about_you(page, *, warning_sign: str | None = None):
         page.get_by_role("button", name="Next").click()
 
 
+def add_dependant(page, name: str, born: str, sex: str, relationship: str):
+    """From the questionnaire's "Add them" link: a person the patient cares for, then back to their check."""
+    page.get_by_role("link", name="Add them").click()
+    page.get_by_label("Their full name").fill(name)
+    page.get_by_label("Their date of birth").fill(born)
+    page.get_by_label("Their sex").select_option(sex)
+    page.get_by_label("Who are they to you?").select_option(relationship)
+    page.get_by_role("button", name="Add").click()
+    page.get_by_role("heading", name=f"Check {name}'s symptoms").wait_for()
+
+
+def describe_the_problem(page, pain: int, onset: str, duration: str):
+    """The pain score and how it started and how long, on "About this problem"."""
+    page.locator(f"#g-pain-{pain}").check()
+    page.get_by_label(onset).check()
+    page.get_by_label(duration).check()
+
+
 _UNANSWERED_YES_NO = """() => [...new Set([...document.querySelectorAll('input[type=radio][name^="g-"]')]
     .map(i => i.name))].filter(n => n !== 'g-pain' && !document.querySelector(`input[name="${n}"]:checked`))"""
 
@@ -78,9 +96,7 @@ def test_patient_answers_one_screen_at_a_time_and_sees_the_result(live_server, p
 
     answer_no_until_about_you(page)
 
-    page.locator("#g-pain-3").check()
-    page.get_by_label("Gradually (over hours or days)").check()
-    page.get_by_label("3 to 6 days").check()
+    describe_the_problem(page, 3, "Gradually (over hours or days)", "3 to 6 days")
     next_through_about(page)
     page.get_by_label("Temperature (°C)").fill("37.4")
     page.get_by_role("button", name="Next").click()
@@ -101,9 +117,7 @@ def test_life_threat_shows_the_emergency_number(live_server, page, make_user, ce
     # No warning question answered yes: the life threat shows only in the calculation (severe chest pain 9/10,
     # CTAS cardiac features / AHA), so the whole questionnaire is walked and the result says call now.
     answer_no_until_about_you(page)
-    page.locator("#g-pain-9").check()
-    page.get_by_label("Suddenly (within seconds or minutes)").check()
-    page.get_by_label("Less than 1 hour").check()
+    describe_the_problem(page, 9, "Suddenly (within seconds or minutes)", "Less than 1 hour")
     next_through_about(page)
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Send my answers").click()
@@ -229,14 +243,8 @@ def test_a_parent_adds_their_baby_and_the_check_uses_the_babys_age(live_server, 
     import datetime as dt
 
     start_as_new_patient(page, live_server, make_user, "parent@example.test", date_of_birth=dt.date(1990, 3, 3))
-    page.get_by_role("link", name="Add them").click()
-    page.get_by_label("Their full name").fill("Milo Example")
-    page.get_by_label("Their date of birth").fill((dt.date.today() - dt.timedelta(days=60)).isoformat())
-    page.get_by_label("Their sex").select_option("male")
-    page.get_by_label("Who are they to you?").select_option("child")
-    page.get_by_role("button", name="Add").click()
     # Back on the questionnaire, for the baby.
-    page.get_by_role("heading", name="Check Milo Example's symptoms").wait_for()
+    add_dependant(page, "Milo Example", (dt.date.today() - dt.timedelta(days=60)).isoformat(), "male", "child")
     pick_complaint(page, "baby has a temperature", "Fever in a baby or young child (under 5)")
     page.get_by_label("Yes", exact=True).check()  # under 3 months with 38 °C or more: NICE NG143 red
     page.get_by_role("button", name="Next").click()
@@ -271,3 +279,26 @@ def test_the_clinician_record_page_fits_a_phone(live_server, page, make_user, ce
     page.goto(f"{live_server.url}/triage/{record.pk}/")
     page.get_by_role("heading", name="Answers").wait_for()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_questions_speak_of_the_person_the_check_is_for(live_server, page, make_user, celery_worker_thread):
+    """Issue 10, item 7: for yourself every question says "you"; for someone you care for, "they"."""
+    import datetime as dt
+
+    start_as_new_patient(page, live_server, make_user, "daughter@example.test", date_of_birth=dt.date(1975, 3, 3))
+    pick_complaint(page, "cough", "Cough", exact=True)
+    answer_no_until_about_you(page)
+    page.get_by_text("How long have you had it?").wait_for()
+    # Now for her mother: the same questions, about her.
+    page.goto(f"{live_server.url}/triage/start/")
+    add_dependant(page, "Rose Example", "1944-05-01", "female", "parent")
+    pick_complaint(page, "cough", "Cough", exact=True)
+    answer_no_until_about_you(page)
+    page.get_by_text("How long have they had it?").wait_for()
+    describe_the_problem(page, 2, "Gradually (over hours or days)", "3 to 6 days")
+    answer_the_rest(page)
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("heading", name="About their health").wait_for()
+    assert page.get_by_text("Do they take blood-thinning medicine", exact=False).count() == 1
+    legends = " ".join(page.locator("legend").all_inner_texts())
+    assert not re.search(r"\b(you|your)\b", legends, re.IGNORECASE), legends

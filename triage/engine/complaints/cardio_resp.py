@@ -44,6 +44,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
     usual,
 )
 
@@ -446,6 +447,16 @@ COMPLAINTS = (
                 # the person often cannot walk) [M]
                 LIMB_ISCHAEMIA,
             ),
+            reassurance(
+                "pregnancy_ankles",
+                "Are you pregnant, with both feet or ankles swelling gradually, worse by the evening and better "
+                "after a night's rest, and no swelling of your face or hands?",
+                "gradual swelling of both feet and ankles that is worse by the evening is common in pregnancy: "
+                "rest with your feet up, avoid standing for long and walk regularly; call your midwife at once "
+                "for sudden swelling of the face, hands or feet, a bad headache or blurred vision",
+                "nhs.uk Swollen ankles, feet and fingers in pregnancy: gradual swelling is normal; sudden swelling "
+                "of the face, hands or feet can be pre-eclampsia [M]",
+            ),
         ),
     ),
     complaint(
@@ -569,6 +580,16 @@ COMPLAINTS = (
                 "a leg sore that has not healed within 2 weeks",
                 L5R,
                 VARICOSE,
+            ),
+            reassurance(
+                "pregnancy_veins",
+                "Are you pregnant, with veins that appeared during this pregnancy, causing no more than a mild "
+                "ache, with no hard, red, hot or painful vein, no sore on the leg and no bleeding?",
+                "varicose veins are common in pregnancy and often improve after the birth: compression stockings, "
+                "raising your legs and avoiding standing for long help; tell your midwife if a vein becomes hard, "
+                "red and painful",
+                "nhs.uk Varicose veins: common in pregnancy, often improve within months of the birth; see a GP "
+                "for pain, skin changes or a hard, painful vein [M]",
             ),
         ),
         why="Varicose veins that ache, itch or disturb your sleep should be checked by a GP within about a week; "
@@ -986,6 +1007,16 @@ COMPLAINTS = (
             ),
             CHEST_PAIN_TOO,
             FEVER,
+            reassurance(
+                "usual_day_to_day",
+                "Is your breathing no worse than on your usual bad days, eased by your usual inhalers, with your "
+                "phlegm its usual amount and colour?",
+                "breathlessness within your usual day-to-day ups and downs is not a flare-up: keep to your COPD "
+                "self-management plan, and contact your GP or COPD team if it gets worse than usual or your "
+                "phlegm changes",
+                "NICE NG115 COPD: an exacerbation is a sustained worsening beyond the usual day-to-day variation "
+                "[M]; nhs.uk COPD: contact a GP if symptoms get worse (flare-up) [M]",
+            ),
         ),
         why="A COPD flare-up needs your GP or COPD team within about 24 hours, even without warning signs; "
         "follow your self-management plan and use your rescue pack if you have one.",

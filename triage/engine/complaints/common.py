@@ -118,6 +118,15 @@ class RedFlag:
     disposition: str | None
     source: str
     tags: frozenset[str] = frozenset()
+    # Ages the question is put to (inclusive, exclusive); None = any. Only reassuring questions use it, so a
+    # pattern that is benign in adults (a small bleed after straining) is never applied to a child.
+    min_age_years: float | None = None
+    max_age_years: float | None = None
+
+    def asked_at(self, age_years: float) -> bool:
+        return (self.min_age_years is None or age_years >= self.min_age_years) and (
+            self.max_age_years is None or age_years < self.max_age_years
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +215,25 @@ class Complaint:
 def flag(fid: str, question: str, sign: str, level, source: str, *tags: str) -> RedFlag:
     acuity, disposition = level if level is not None else (None, None)
     return RedFlag(fid, question, sign, acuity, disposition, source, frozenset(tags))
+
+
+REASSURING = "reassuring"
+
+
+def reassurance(
+    fid: str, question: str, sign: str, source: str, *, ages: tuple[float | None, float | None] = (None, None)
+) -> RedFlag:
+    """A yes/no question that recognises a benign, self-limiting pattern the complaint's guidance sends home.
+
+    A "yes" replaces the complaint's baseline with self-care, and only when every other question of the
+    complaint was answered "no", no danger sign was ticked, the immune system is known not to be weakened and
+    the person is within `ages` (rules.evaluate; the page does not ask it outside them). Unanswered and "not
+    sure" keep the baseline. It forces no level itself, so every warning question, danger sign, pain score,
+    vital sign and duration rule still raises the result. `sign` is what the patient is told: what the
+    pattern is, and how to look after it.
+    """
+    assert question.endswith("?"), fid
+    return RedFlag(fid, question, sign, None, None, source, frozenset({REASSURING}), *ages)
 
 
 _DEFAULT_BASELINE_TEXT = {

@@ -35,6 +35,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
     usual,
 )
 
@@ -1116,9 +1117,30 @@ COMPLAINTS = (
                 L4R,
                 NICE_CANCER,
             ),
+            reassurance(
+                "lump_feeling_only",
+                "Is it only a feeling of a lump or tightness in your throat, while food and drink go down normally "
+                "and without pain, and there is no lump you can feel in your neck?",
+                "a feeling of a lump in the throat while swallowing stays normal (globus) is common and not "
+                "serious: sip water, avoid clearing your throat, and see a GP if it lasts 3 weeks, food sticks, "
+                "swallowing hurts or your voice changes",
+                "NHS Cornwall and Isles of Scilly primary-care referral criteria, Globus sensation: self-care "
+                "without red flags (dysphagia, neck lump, persistent sore throat or hoarseness) [M]; "
+                "NICE NG12: dysphagia is the cancer sign [M]",
+            ),
         ),
         why="Difficulty swallowing that is not acute should be checked by a clinician within about a week.",
         source=f"{NICE_CANCER}; {ENGINE}",
+        # Catalogue 2026.12-cat5: a lump feeling alone (lump_feeling_only) is self-care, so it needs a time limit.
+        persist=(
+            after(
+                21,
+                L5R,
+                "A lump feeling in the throat that has lasted 3 weeks or more should be checked by a GP.",
+                "NHS Cornwall Globus sensation referral criteria: throat symptoms persisting beyond 3-4 weeks are "
+                "red flags [M]; 3 weeks [E]",
+            ),
+        ),
     ),
     # --- Nose -----------------------------------------------------------------------------
     complaint(
@@ -1463,6 +1485,16 @@ COMPLAINTS = (
                 # 2026.12 expected-outcome review: lowered in review to match headache.over_50_jaw: nhs.uk Giant cell
                 # arteritis -> urgent GP or 111; sight loss is asked separately [M]
                 GCA,
+            ),
+            reassurance(
+                "screen_strain",
+                "Is it tired, aching eyes after a long time at a screen, reading or driving, that ease with rest, "
+                "with clear vision and no redness?",
+                "tired, aching eyes after screens or reading (eye strain) usually ease with regular breaks: every "
+                "20 minutes look at something far away for 20 seconds, and have an eye test at an optician if it "
+                "keeps happening",
+                "nhs.uk Eye pain: eye strain from screens is eased by rest and regular breaks; an optician can "
+                "check your eyes [M]; red flags (redness, vision change, severe pain) are asked first",
             ),
         ),
         why="A painful eye, even without warning signs, should be checked by an optician, GP or eye service within "

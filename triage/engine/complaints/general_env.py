@@ -42,6 +42,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
 )
 
 ENV = "Environmental"
@@ -361,6 +362,18 @@ COMPLAINTS = (
                 "glucose_symptom",
             ),
             SEVERE_BREATHING,
+            reassurance(
+                "brief_cleaning_fumes_settled",
+                "Was it a short breath of fumes from household cleaning products (not smoke from a fire, and not "
+                "fumes from a boiler, heater, stove or engine), and are you breathing normally again after getting "
+                "into fresh air?",
+                "a short breath of cleaning-product fumes that has settled in fresh air needs no treatment: keep "
+                "the room aired, rinse stinging eyes with water, and get help at once if a cough, wheeze or "
+                "breathlessness comes on",
+                "NPIS (National Poisons Information Service) public advice on household cleaning products: move to "
+                "fresh air; symptoms that settle need no treatment; seek help for breathing symptoms [M]; "
+                "UKHSA: smoke and carbon monoxide need assessment (excluded by the question) [M]",
+            ),
         ),
         why="After breathing in smoke, fumes or gas, get into fresh air; a clinician should check you within "
         "about 24 hours even if you feel well.",
@@ -612,8 +625,29 @@ COMPLAINTS = (
                 "NICE NG12: very urgent blood count within 48 h [M]",
             ),
             GI_BLEED,
+            reassurance(
+                "known_reason",
+                "Do you know the likely reason, such as not enough sleep, stress, long hours, a new baby, or a "
+                "cold, flu or COVID in the last few weeks, and can you still manage your daily life?",
+                "tiredness with a clear reason (short sleep, stress, a recent virus) usually improves with regular "
+                "sleep, activity and a balanced diet: see a GP if it lasts a few weeks, you do not know why, or "
+                "it affects your daily life",
+                "nhs.uk Tiredness and fatigue: see a GP if you have been tired for a few weeks and are not sure "
+                "why, it affects your daily life, or comes with other symptoms such as weight loss [M]",
+            ),
         ),
         tags=("infant_concern",),
+        # Catalogue 2026.12-cat5: with a known reason (known_reason) the tiredness is self-care, so it needs
+        # the guidance's own time limit; without one the routine baseline already applies.
+        persist=(
+            after(
+                21,
+                L5R,
+                "Tiredness that has lasted 3 weeks or more should be checked by a GP, even if you think you know why.",
+                "nhs.uk Tiredness and fatigue: see a GP if you have been tired for a few weeks [M]; "
+                "'a few weeks' read as 3 [E]",
+            ),
+        ),
     ),
     complaint(
         "diabetes_problem",
@@ -674,6 +708,17 @@ COMPLAINTS = (
                 "a diabetic foot wound or red swollen foot",
                 L3,
                 "NICE NG19 diabetic foot: urgent referral [M]",
+            ),
+            reassurance(
+                "one_off_back_in_range",
+                "Was it a single high or low reading, or one mild hypo you treated yourself, and is your sugar "
+                "now back in your usual range and do you feel well?",
+                "a one-off high reading, or a single mild hypo you have treated, that is now back in range can be "
+                "managed with your usual diabetes plan: check again as your plan says, and contact your diabetes "
+                "team if it keeps happening",
+                "nhs.uk High blood sugar (hyperglycaemia): an occasional high reading is not usually a concern; "
+                "nhs.uk Low blood sugar (hypoglycaemia): treat a hypo yourself and see your diabetes team if "
+                "hypos keep happening [M]",
             ),
         ),
         why="Sugar readings outside your target without symptoms should be reviewed with your diabetes team "
@@ -774,6 +819,15 @@ COMPLAINTS = (
             THIRST,
             GI_BLEED,
             flag("swallowing", "Do you have trouble swallowing?", "trouble swallowing", L4R, NICE_CANCER),
+            reassurance(
+                "losing_on_purpose",
+                "Are you losing weight on purpose, through a healthy diet or more exercise, and is nobody "
+                "(including you) worried that it is too much or too fast?",
+                "weight lost on purpose through a healthy diet and exercise is not a concern in itself: aim for "
+                "about 0.5 to 1 kg a week, and see a GP if you keep losing weight without trying",
+                "NICE NG12 and nhs.uk Unintentional weight loss: the concern is weight lost without trying [M]; "
+                "nhs.uk Losing weight: a safe rate is 0.5 to 1 kg a week [M]",
+            ),
         ),
         why="Unexplained weight loss should be checked by a clinician within about a week.",
         source=NICE_CANCER,

@@ -38,6 +38,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
     usual,
 )
 
@@ -532,12 +533,35 @@ COMPLAINTS = (
                 L4R,
                 f"{NHS_RECTAL}: see a GP; {NICE_CANCER}",
             ),
+            reassurance(
+                "small_bleed_with_straining",
+                "Are you aged 16 to 49, and is it a small amount of bright red blood on the toilet paper or in the "
+                "pan after straining or from piles you already know about, with no change in your bowel habit?",
+                "a little bright red blood after straining, or from known piles, is common in people under 50 and "
+                "usually stops on its own: keep your poo soft (fluids, fibre), do not strain, and a pharmacist "
+                "can help with piles; see a GP if it keeps happening for 3 weeks or your bowel habit changes",
+                "nhs.uk Bleeding from the bottom: a small amount of bright red blood, often from piles or a tear, "
+                "usually goes away on its own; nhs.uk Piles: pharmacist first [M]; NICE NG12: rectal bleeding "
+                "from 50, or with a change in bowel habit, weight loss or a lump, is the concern [M]; nhs.uk: "
+                "see a GP about blood in a child's poo [M]",
+                ages=(16, 50),
+            ),
         ),
         tags=("bleed_minor",),
         why="A small, one-off bleed from the bottom is usually from piles or a small tear, but a GP should check "
         "it within about a week.",
         source=f"{NHS_RECTAL}: a one-off small bleed is not usually serious but a GP can check it; "
         "NICE NG12 colorectal cancer recognition [M]",
+        # Catalogue 2026.12-cat5: a small bleed from straining (small_bleed_with_straining) is self-care, so it
+        # needs a time limit.
+        persist=(
+            after(
+                21,
+                L5R,
+                "Bleeding from the bottom that keeps coming back for 3 weeks or more should be checked by a GP.",
+                f"{NHS_RECTAL}: see a GP if bleeding keeps happening or lasts 3 weeks [M]",
+            ),
+        ),
     ),
     complaint(
         "swallowed_object",

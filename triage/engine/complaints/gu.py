@@ -29,6 +29,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
 )
 from .general_env import THIRST
 
@@ -304,6 +305,15 @@ COMPLAINTS = (
                 L2,
                 "Penile fracture: urological emergency [M]",
             ),
+            reassurance(
+                "child_tight_foreskin",
+                "Is this a boy under 10 whose foreskin does not pull back, with no pain, redness, swelling, "
+                "bleeding or trouble peeing?",
+                "a foreskin that does not pull back is normal in young boys and usually loosens by itself: never "
+                "force it back; see a GP if it becomes sore, red or swollen, or peeing is difficult",
+                "nhs.uk Phimosis: a tight foreskin is normal in young children and not a problem unless it causes "
+                "symptoms [M]",
+            ),
         ),
         sexes=MALE,
     ),
@@ -487,6 +497,16 @@ COMPLAINTS = (
                 # 2026.12 review: autonomic dysreflexia is a medical emergency; call 999 if it does not settle (SIA) [M]
                 f"{ESI_B}; autonomic dysreflexia: emergency, often a blocked catheter [M]",
                 "htn_symptom",
+            ),
+            reassurance(
+                "cloudy_urine_only",
+                "Is the only change cloudy, darker or stronger-smelling urine, with the catheter draining well "
+                "and no fever, pain, confusion or feeling unwell?",
+                "cloudy or smelly urine in a catheter with no other symptoms is common and is not by itself an "
+                "infection: drink plenty, keep the bag below your bladder, and contact your nurse or GP if you "
+                "get a fever, pain, confusion or it stops draining",
+                "NICE NG113 catheter-associated urinary tract infection: do not treat bacteria in the urine "
+                "without symptoms; cloudy or smelly urine alone is not a sign of infection [M]",
             ),
         ),
         why="Catheter problems should be sorted the same day: contact your district or continence nurse, GP or NHS "

@@ -44,6 +44,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
     usual,
 )
 
@@ -719,6 +720,16 @@ COMPLAINTS = (
                 CAST,
             ),
             FEVER,
+            reassurance(
+                "itch_only",
+                "Is the only problem itching under the cast, with the cast whole and dry, and the fingers or toes "
+                "pink, warm and moving normally?",
+                "itching under a cast is common: do not push anything inside it; cool air from a hairdryer on a "
+                "cold setting can help, and call the fracture clinic if it becomes pain, rubbing, a smell or "
+                "wetness",
+                "NHS fracture clinic plaster-cast care leaflets: itching is common, never push objects into the "
+                "cast, use cool air; return for pain, tightness, rubbing, smell or damage [M]",
+            ),
         ),
         tags=("trauma",),
         why="A cast that is cracked, loose, wet or uncomfortable should be checked by the plaster room or an "

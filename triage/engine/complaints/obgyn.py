@@ -36,6 +36,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
     usual,
 )
 from .gi import SHOCK_SIGNS
@@ -172,6 +173,18 @@ COMPLAINTS = (
                 "RCOG intrahepatic cholestasis of pregnancy [M]",
             ),
             FEVER,
+            reassurance(
+                "mild_aches_come_and_go",
+                "Is it only mild tightening of your bump or mild period-like aches that come and go irregularly "
+                "and ease when you rest or change position, with no bleeding, no pain on one side or in the tip "
+                "of your shoulder, and no fluid leaking?",
+                "mild, irregular tightenings or aches that ease with rest are common in pregnancy (stretching "
+                "ligaments, Braxton Hicks tightenings): rest, drink water and change position, and call your "
+                "midwife if they become regular or painful, or you bleed",
+                "nhs.uk Stomach pain in pregnancy: mild stomach pain or cramps that ease with rest are common; "
+                "nhs.uk Braxton Hicks contractions are normal and irregular; contact a midwife for regular or "
+                "painful tightenings, bleeding, or pain that does not ease [M]",
+            ),
         ),
         tags=("pregnancy",),
         sexes=FEMALE,
@@ -473,6 +486,17 @@ COMPLAINTS = (
                 L4R,
                 "NICE CG192 [M]",
             ),
+            reassurance(
+                "baby_blues",
+                "Is the only problem feeling weepy, low or anxious, which started in the first 2 weeks after the "
+                "birth, while you are still able to look after yourself and your baby?",
+                "feeling weepy, low or anxious in the first 2 weeks after birth (the 'baby blues') is very common "
+                "and usually passes by 2 weeks: rest when you can, accept help, and talk to your midwife or health "
+                "visitor if it lasts longer or gets worse",
+                "nhs.uk Postnatal depression / Baby blues: low mood, tearfulness and anxiety in the first 2 weeks "
+                "after birth are common and normal; speak to a GP, midwife or health visitor if they last longer "
+                "than 2 weeks or start later [M]; NICE CG192 [M]",
+            ),
         ),
         tags=("postpartum",),
         sexes=FEMALE,
@@ -556,6 +580,18 @@ COMPLAINTS = (
                 L3E,
                 f"{LABOUR}: go in when contractions are regular and strong [V]; the engine treats established labour "
                 "as needing the maternity unit now [E]",
+            ),
+            reassurance(
+                "early_labour_at_term",
+                "Are you 37 weeks pregnant or more, with your waters not broken, and tightenings that are still "
+                "irregular or further apart than every 5 minutes, that you can manage at home?",
+                "early labour at 37 weeks or more, before the waters break and before contractions come regularly "
+                "about every 5 minutes, is usually best spent at home: keep moving, eat, drink and rest, and call "
+                "your maternity unit when contractions are regular, your waters break, you bleed or the baby "
+                "moves less",
+                "nhs.uk Signs that labour has begun: contact the maternity unit when contractions are regular and "
+                "about 5 minutes apart, the waters break, there is bleeding or less movement, or before 37 weeks "
+                "[M]; NICE NG235 intrapartum care: support in the latent first stage at home [M]",
             ),
         ),
         tags=("pregnancy",),
@@ -795,6 +831,16 @@ COMPLAINTS = (
                 L5R,
                 # 2026.12 review: nhs.uk STIs -> sexual health clinic or GP [M]
                 "BASHH: sexual health testing after unprotected sex [M]",
+            ),
+            reassurance(
+                "one_combined_pill_late",
+                "Is it only that you missed one combined pill (less than 48 hours since you should have taken "
+                "it), and you took every other pill in this pack correctly?",
+                "one combined pill missed or late (less than 48 hours) does not need emergency contraception: take "
+                "the missed pill now, even if that means two today, and carry on as usual; ask a pharmacist if "
+                "you missed more than one",
+                "nhs.uk What should I do if I miss a pill (combined pill): 1 missed pill anywhere in the pack, "
+                "you are still protected; FSRH CEU guidance on missed combined pills [M]",
             ),
         ),
         sexes=FEMALE,

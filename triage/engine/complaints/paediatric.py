@@ -32,6 +32,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
 )
 
 GENERAL = "General & Minor"
@@ -599,6 +600,16 @@ COMPLAINTS = (
                 "a past severe croup, a narrow airway, Down syndrome or a heart or lung condition",
                 L3,
                 f"{CKS_CROUP} (risk factors for severe croup) [M]; {NG9} (comorbidities) [M]",
+            ),
+            reassurance(
+                "treated_and_improving",
+                "Has a doctor or nurse already seen your child for this croup and given a steroid medicine, and is "
+                "the child now getting better?",
+                "croup that has been checked, treated with a steroid and is improving can be cared for at home: "
+                "keep the child calm and upright, give fluids and fever medicine if needed, and get help at once "
+                "if the noisy breathing comes back at rest or breathing gets harder",
+                "NICE CKS Croup: a single dose of oral dexamethasone; mild croup is managed at home with "
+                "safety-netting [M]; NHS Healthier Together croup: no red or amber features, care at home [M]",
             ),
         ),
         tags=("infective",),

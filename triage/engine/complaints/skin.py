@@ -32,6 +32,7 @@ from .common import (
     after,
     complaint,
     flag,
+    reassurance,
     usual,
 )
 
@@ -60,6 +61,19 @@ NEW_MEDICINE = flag(
     # 24 hours [M]
     f"{ENGINE}; MHRA: report suspected drug reactions [M]",
 )
+# A boil is a reassuring pattern in both complaints a patient may choose for it (skin_lump, skin_infection).
+SINGLE_BOIL = reassurance(
+    "single_small_boil",
+    "Is it a single boil: a red, painful lump (it may have a yellow or white head), not on your face, that "
+    "started in the last 2 weeks, with redness that is not spreading, and you do not keep getting boils?",
+    "a single boil usually bursts and heals on its own within 2 weeks: hold a warm, damp cloth on it for 10 "
+    "minutes 3 or 4 times a day, do not squeeze it, and see a GP if it grows, is very painful, you get a fever or "
+    "it has not healed in 2 weeks",
+    "nhs.uk Boils: a painful red lump that may have a white or yellow head; most heal on their own; see a GP if "
+    "a boil is on the face, very large or painful, you have a fever, it has not healed in 2 weeks, or you keep "
+    "getting boils [M]",
+)
+
 
 COMPLAINTS = (
     complaint(
@@ -160,6 +174,7 @@ COMPLAINTS = (
                 L3,
                 SKIN_INF,
             ),
+            SINGLE_BOIL,
         ),
         tags=("infective",),
         why="Red, hot, swollen skin may need antibiotics or drainage: see a clinician within about 24 hours.",
@@ -357,6 +372,16 @@ COMPLAINTS = (
                 # a very unwell person [M]
                 "Disseminated zoster (NICE CKS) [M]",
             ),
+            reassurance(
+                "crusted_and_settling",
+                "Has every blister crusted over, more than 3 days after the rash started, and is the pain "
+                "getting better?",
+                "a shingles rash that has crusted over and is settling is past the time when antiviral medicine "
+                "helps: keep it clean and dry, use pharmacy painkillers, and see a GP if pain lasts after the "
+                "rash has healed",
+                "nhs.uk Shingles: antiviral medicine works best within 3 days of the rash; you are no longer "
+                "infectious once the blisters have crusted [M]; NICE CKS Shingles [M]",
+            ),
         ),
         tags=("infective",),
         why="Antiviral medicine for shingles works best if started within 3 days: see a clinician within about "
@@ -435,6 +460,19 @@ COMPLAINTS = (
                 SKIN_INF,
                 "fever",
             ),
+            reassurance(
+                "unchanged_for_months",
+                "Is it a lump or growth on or just under the skin (not in the breast, neck, armpit, groin or "
+                "testicle) that has been there for months or years without growing or changing, and is painless "
+                "and not bleeding?",
+                "a painless skin lump or growth that has not changed for months or years (for example a lipoma or "
+                "a seborrhoeic keratosis) is usually harmless: see a GP if it grows, changes, bleeds, becomes "
+                "painful or hard",
+                "nhs.uk Lipoma: see a GP if a lump is growing, painful, hard or comes back; nhs.uk Seborrhoeic "
+                "keratosis: harmless, not cancer; NICE NG12: a growing, changing or bleeding lesion is the concern "
+                "[M]",
+            ),
+            SINGLE_BOIL,
         ),
     ),
     complaint(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from prometheus_client import Counter
+from prometheus_client import Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import REGISTRY, Collector
 
@@ -19,6 +19,20 @@ dependency_errors_total = Counter(
     "Failures of a shared dependency met while serving: database (the request was answered 503), "
     "redis (the cache fell back to process memory; counted once a minute per process).",
     ["dependency"],
+)
+
+# Counted where the task runs: a worker's pool process (served on the worker's own port,
+# healthsvc/worker_metrics.py), or a web process when it runs one inline.
+celery_tasks_total = Counter(
+    "healthsvc_celery_tasks_total",
+    "Celery tasks run, by task and end state (success, failure, retry).",
+    ["task", "state"],
+)
+celery_task_seconds = Histogram(
+    "healthsvc_celery_task_seconds",
+    "Time a Celery task ran, by task.",
+    ["task"],
+    buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
 )
 
 

@@ -1,8 +1,10 @@
 """`make drill`: the availability drills of the original design, on this machine, and a table of figures.
 
 Each drill is a test that starts the real parts it needs (its own PostgreSQL to freeze, its own Redis to
-stop, real gunicorn and Celery processes) and records one line through the `drill_figure` fixture. This
-runs them in one pytest session and prints the table (docs/operations.md keeps the last one).
+stop, real gunicorn and Celery processes, two web processes behind a load spread to scale down, broken
+releases to roll back) and records one line through the `drill_figure` fixture (tests/drill_support.py has
+what they share). This runs them in one pytest session and prints the table (docs/operations.md keeps the
+last one).
 
     .venv/bin/python -m healthsvc.embedded --data .data/drill -- .venv/bin/python scripts/drill.py
 """
@@ -24,11 +26,9 @@ DRILLS = (
     "tests/test_frozen_database.py",
     "tests/test_worker_kill_drill.py",
     "tests/test_make_run.py",
+    "tests/test_scale_down_drill.py",
+    "tests/test_rollback_drill.py",
     "triage/tests/test_rollout.py::test_demo_seed_rolls_out_the_default_ruleset_through_shadow_once",
-)
-NOT_YET = (
-    "scale down: stop one of two web processes under load",
-    "rollback: deploy a broken build, detect it by readiness and error rate, roll back",
 )
 
 
@@ -42,8 +42,6 @@ def main() -> int:
     print("| drill | figure |\n|---|---|")
     for scenario, figure in rows:
         print(f"| {scenario} | {figure} |")
-    for scenario in NOT_YET:
-        print(f"| {scenario} | not built yet |")
     print(f"\npytest: {summary.strip('= ')}; `make drill` took {time.monotonic() - started:.0f} s in all")
     if run.returncode != 0:
         print(run.stdout[-4000:], run.stderr[-2000:], sep="\n")

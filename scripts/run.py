@@ -27,6 +27,7 @@ DATA = Path(os.environ.get("HEALTHSVC_DATA_DIR", ROOT / ".data"))  # the same fo
 PY = sys.executable
 HOST = os.environ.get("HOST", "127.0.0.1")
 PORT = os.environ.get("PORT", "8000")
+WORKER_METRICS_PORT = os.environ.get("WORKER_METRICS_PORT", "9808")
 RESTART_LIMIT = 5
 RESTART_WINDOW_SECONDS = 60
 LONGEST_PAUSE_SECONDS = 30
@@ -128,9 +129,11 @@ def main() -> int:
     }
     # Sweeps may take longer than a web request: their own database limits (healthsvc/settings.py).
     sweep_env = {**env, "DATABASE_STATEMENT_TIMEOUT_MS": "45000", "DATABASE_LOCK_TIMEOUT_MS": "20000"}
-    processes = {
-        name: Supervised(name, command, env if name == "web" else sweep_env) for name, command in commands.items()
-    }
+    # The worker serves what its pool counts on its own port (healthsvc/worker_metrics.py); a taken port is
+    # logged, not fatal.
+    worker_env = {**sweep_env, "WORKER_METRICS_PORT": WORKER_METRICS_PORT, "WORKER_METRICS_ADDRESS": HOST}
+    envs = {"web": env, "worker": worker_env, "beat": sweep_env}
+    processes = {name: Supervised(name, command, envs[name]) for name, command in commands.items()}
     print_banner()
 
     stopping = False
@@ -221,6 +224,7 @@ def print_banner() -> None:
         "=" * 72,
         f"  healthsvc is running at http://{HOST}:{PORT}/",
         f"  API docs: http://{HOST}:{PORT}/api/docs/   admin: http://{HOST}:{PORT}/admin/",
+        f"  Metrics: http://{HOST}:{PORT}/metrics (web), http://{HOST}:{WORKER_METRICS_PORT}/metrics (worker)",
         f"  Demo logins (password for all: {DEMO_PASSWORD}):",
         *(f"    {label:<16} {email}" for email, _role, label, _name, _staff in DEMO_ACCOUNTS),
         "  Press Ctrl-C to stop everything.",

@@ -8,24 +8,19 @@ comes back by itself when the server resumes (issue 11, item 2).
 
 from __future__ import annotations
 
-import os
 import secrets
 import signal
 import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import psutil
 import pytest
 
 from healthsvc.embedded import embedded_postgres
-from tests.test_make_run import free_port, processes_using
+from tests.drill_support import ROOT, free_port, process_env, processes_using, start_web, stop, timed_get
 
-ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 STATEMENT_TIMEOUT_MS = 2000  # so the client deadline is 4 s
@@ -35,19 +30,6 @@ FAIL_FAST_SECONDS = 3
 def bogus_token() -> dict:
     """A token never seen before: its lookup is a query (the token cache cannot answer it), then 401."""
     return {"Authorization": "Token " + secrets.token_hex(20)}
-
-
-def timed_get(url: str, headers: dict | None = None) -> tuple[int, float]:
-    started = time.monotonic()
-    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310 - loopback only
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
-            status = response.status
-    except urllib.error.HTTPError as error:
-        status = error.code
-    except OSError:
-        status = 0
-    return status, time.monotonic() - started
 
 
 def signal_all(processes: list[psutil.Process], signum: int) -> None:
@@ -60,29 +42,18 @@ def signal_all(processes: list[psutil.Process], signum: int) -> None:
 
 def test_a_frozen_database_gives_bounded_503s_fast_health_and_recovers(tmp_path, drill_figure):
     with embedded_postgres(tmp_path) as database_url:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k != "DATABASE_URL"}
-        env |= {
-            "DATABASE_URL": database_url,
-            "DJANGO_SETTINGS_MODULE": "healthsvc.settings",
-            "DJANGO_SECRET_KEY": "drill-only-secret-key-" + "x" * 40,
-            "DJANGO_DEBUG": "true",
-            "DATABASE_STATEMENT_TIMEOUT_MS": str(STATEMENT_TIMEOUT_MS),
-            "DATABASE_FAIL_FAST_SECONDS": str(FAIL_FAST_SECONDS),
-            "DATABASE_CONN_MAX_AGE": "60",
-        }
+        env = process_env(
+            database_url,
+            DATABASE_STATEMENT_TIMEOUT_MS=str(STATEMENT_TIMEOUT_MS),
+            DATABASE_FAIL_FAST_SECONDS=str(FAIL_FAST_SECONDS),
+            DATABASE_CONN_MAX_AGE="60",
+        )
         subprocess.run(
             [sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=env, check=True, capture_output=True
         )
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        web = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "healthsvc.wsgi", "--bind", f"127.0.0.1:{port}", "--threads", "4"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+        web = start_web(env, port, threads=4)
         try:
             deadline = time.monotonic() + 30
             while timed_get(f"{base}/api/v1/me/", bogus_token())[0] != 401:
@@ -130,8 +101,4 @@ def test_a_frozen_database_gives_bounded_503s_fast_health_and_recovers(tmp_path,
                 f"serving again {time.monotonic() - resumed:.1f} s after SIGCONT",
             )
         finally:
-            web.terminate()
-            try:
-                web.wait(10)
-            except subprocess.TimeoutExpired:
-                web.kill()
+            stop(web)

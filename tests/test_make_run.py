@@ -7,7 +7,6 @@ REDIS_URL, so embedded PostgreSQL and Redis are started in a fresh data folder.
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,14 +16,10 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.drill_support import command_of, free_port, processes_using
+
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def get(url: str) -> int:
@@ -33,25 +28,6 @@ def get(url: str) -> int:
             return response.status
     except OSError:
         return 0
-
-
-def command_of(process: psutil.Process) -> str:
-    """A process's command line, or "" once it has exited (a killed child is a zombie until reaped)."""
-    try:
-        return " ".join(process.cmdline())
-    except (psutil.NoSuchProcess, psutil.ZombieProcess, psutil.AccessDenied):
-        return ""
-
-
-def processes_using(folder: Path) -> list[psutil.Process]:
-    found = []
-    for process in psutil.process_iter(["cmdline"]):
-        try:
-            if any(str(folder) in part for part in process.info["cmdline"] or []):
-                found.append(process)
-        except (psutil.NoSuchProcess, psutil.AccessDenied):
-            continue
-    return found
 
 
 def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_figure):
@@ -63,7 +39,15 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_fi
         for key, value in os.environ.items()
         if key not in {"DATABASE_URL", "REDIS_URL"} and not key.startswith("DJANGO_")
     }
-    env.update({"DJANGO_SETTINGS_MODULE": "healthsvc.settings", "HEALTHSVC_DATA_DIR": str(data), "PORT": str(port)})
+    metrics_port = free_port()
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "healthsvc.settings",
+            "HEALTHSVC_DATA_DIR": str(data),
+            "PORT": str(port),
+            "WORKER_METRICS_PORT": str(metrics_port),
+        }
+    )
     log = (tmp_path / "run.log").open("w+")
     run = subprocess.Popen(
         [sys.executable, "-m", "healthsvc.embedded", "--data", str(data), "--", sys.executable, "scripts/run.py"],
@@ -80,6 +64,10 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_fi
             assert time.monotonic() < deadline, "make run did not serve within 120 s"
             time.sleep(0.5)
         assert get(f"http://127.0.0.1:{port}/accounts/login/") == 200
+        deadline = time.monotonic() + 60
+        while get(f"http://127.0.0.1:{metrics_port}/metrics") != 200:  # the worker's own metrics
+            assert time.monotonic() < deadline, "the worker did not serve its metrics within 60 s"
+            time.sleep(0.5)
         output = (tmp_path / "run.log").read_text()
         assert f"running at http://127.0.0.1:{port}/" in output
         for email in ("patient@", "nurse@", "clinician@", "erdesk@", "admin@"):

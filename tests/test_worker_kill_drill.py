@@ -10,51 +10,24 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from django.db import connection
 
+from tests.drill_support import current_database_url, process_env, start_worker
 from triage.models import TriageRecord, TriageResult
 
-ROOT = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
 ANSWERS = {"complaint": "sore_throat", "pain": 3, "onset": "gradual", "duration": "3_6d", "red_flags": {}}
-
-
-def start_worker(tmp_path: Path, name: str, *, beat: bool) -> subprocess.Popen:
-    settings = connection.settings_dict
-    user = quote(settings["USER"]) + (f":{quote(settings['PASSWORD'], safe='')}" if settings.get("PASSWORD") else "")
-    port = f":{settings['PORT']}" if settings.get("PORT") else ""
-    if settings["HOST"].startswith("/"):  # a unix-socket directory (the embedded server)
-        database_url = f"postgres://{user}@{port}/{settings['NAME']}?host={quote(settings['HOST'])}"
-    else:
-        database_url = f"postgres://{user}@{settings['HOST']}{port}/{settings['NAME']}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env |= {
-        "DATABASE_URL": database_url,
-        "DJANGO_SETTINGS_MODULE": "healthsvc.settings",
-        "DJANGO_SECRET_KEY": "drill-only-secret-key-" + "x" * 40,
-        "DJANGO_DEBUG": "true",
-    }
-    command = [sys.executable, "-m", "celery", "-A", "healthsvc", "worker", "--concurrency", "2", "-n", f"{name}@%h"]
-    command += ["--without-gossip", "--without-mingle", "--loglevel", "WARNING"]
-    if beat:
-        command += ["-B", "--schedule", str(tmp_path / "beat-schedule")]
-    log = (tmp_path / f"{name}.log").open("w")
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def test_killing_the_whole_worker_loses_no_triage_record(tmp_path, make_user, drill_figure):
     from triage.services import triage_record_create
 
     patients = [make_user("patient") for _ in range(10)]
-    first = start_worker(tmp_path, "first", beat=False)
+    env = process_env(current_database_url())
+    first = start_worker(tmp_path, "first", env=env, beat=False)
     try:
         time.sleep(4)  # the worker is consuming
         records = [triage_record_create(patient=p, raw_answers=ANSWERS)[0] for p in patients for _ in range(2)]
@@ -71,7 +44,7 @@ def test_killing_the_whole_worker_loses_no_triage_record(tmp_path, make_user, dr
     unfinished = TriageRecord.objects.filter(pk__in=ids).exclude(state="completed").count()
     assert unfinished > 0, "the worker finished everything before the kill: the drill proved nothing"
 
-    second = start_worker(tmp_path, "second", beat=True)
+    second = start_worker(tmp_path, "second", env=env, beat=True)
     try:
         while TriageRecord.objects.filter(pk__in=ids, state="completed").count() < len(ids):
             assert second.poll() is None, (tmp_path / "second.log").read_text()[-2000:]

@@ -72,7 +72,13 @@ def test_kustomize_renders_the_base_and_the_gke_overlay():
     assert rendered[("BackendConfig", "healthsvc-web")]["spec"]["healthCheck"]["requestPath"] == "/readyz"
     service = rendered[("Service", "healthsvc-web")]["metadata"]["annotations"]
     assert "healthsvc-web" in service["cloud.google.com/backend-config"]
-    assert rendered[("PodMonitoring", "healthsvc-web")]["spec"]["endpoints"][0]["path"] == "/metrics"
+    for name in ("healthsvc-web", "healthsvc-worker"):  # both kinds of process are scraped
+        monitoring = rendered[("PodMonitoring", name)]["spec"]
+        assert monitoring["selector"]["matchLabels"] == {"app": name}
+        container = rendered[("Deployment", name)]["spec"]["template"]["spec"]["containers"][0]
+        ports = {port["name"]: port["containerPort"] for port in container["ports"]}
+        assert monitoring["endpoints"][0]["port"] in ports, name
+        assert monitoring["endpoints"][0]["path"] == "/metrics"
     hpa = rendered[("HorizontalPodAutoscaler", "healthsvc-web")]["spec"]
     assert hpa["minReplicas"] > rendered[("PodDisruptionBudget", "healthsvc-web")]["spec"]["minAvailable"]
     account = rendered[("ServiceAccount", "healthsvc")]
@@ -92,6 +98,42 @@ def test_web_has_replicas_probes_and_a_disruption_budget():
     assert docs[("PodDisruptionBudget", "healthsvc-web")]["spec"]["minAvailable"] < web["spec"]["replicas"]
     assert docs[("Deployment", "healthsvc-beat")]["spec"]["replicas"] == 1
     assert docs[("Deployment", "healthsvc-beat")]["spec"]["strategy"]["type"] == "Recreate"
+
+
+def test_workers_serve_metrics_on_the_port_their_monitoring_scrapes():
+    docs = {(d["kind"], d["metadata"]["name"]): d for d in k8s_documents() if "metadata" in d}
+    worker = docs[("Deployment", "healthsvc-worker")]["spec"]["template"]
+    container = worker["spec"]["containers"][0]
+    env = {item["name"]: item.get("value") for item in container["env"]}
+    ports = {port["name"]: port["containerPort"] for port in container["ports"]}
+    assert int(env["WORKER_METRICS_PORT"]) == ports["metrics"]
+    assert worker["metadata"]["annotations"]["prometheus.io/port"] == str(ports["metrics"])
+    monitorings = {
+        doc["metadata"]["name"]: doc
+        for doc in yaml.safe_load_all((GKE / "podmonitoring.yaml").read_text())
+        if doc and doc["kind"] == "PodMonitoring"
+    }
+    assert set(monitorings) == {"healthsvc-web", "healthsvc-worker"}
+    endpoint = monitorings["healthsvc-worker"]["spec"]["endpoints"][0]
+    assert monitorings["healthsvc-worker"]["spec"]["selector"]["matchLabels"] == worker["metadata"]["labels"]
+    assert endpoint["port"] == "metrics" and endpoint["path"] == "/metrics"
+    # Only the worker: with the port set, web or beat would be told to serve worker metrics too.
+    for name in ("healthsvc-web", "healthsvc-beat"):
+        other = docs[("Deployment", name)]["spec"]["template"]["spec"]["containers"][0]
+        assert "WORKER_METRICS_PORT" not in {item["name"] for item in other.get("env", [])}, name
+    assert "WORKER_METRICS_PORT" not in docs[("ConfigMap", "healthsvc-config")]["data"]
+
+
+def test_web_pods_pause_before_sigterm_and_have_time_to_drain():
+    """The scale-down drill (tests/test_scale_down_drill.py): gunicorn stops accepting at SIGTERM, so the load
+    balancer must have dropped the pod first; then gunicorn's graceful stop must fit the grace period."""
+    web = next(d for d in k8s_documents() if d["kind"] == "Deployment" and d["metadata"]["name"] == "healthsvc-web")
+    pod = web["spec"]["template"]["spec"]
+    pause = pod["containers"][0]["lifecycle"]["preStop"]["exec"]["command"]
+    assert pause[0] == "sleep" and int(pause[1]) >= 5
+    dockerfile = (DEPLOY.parent / "Dockerfile").read_text()
+    graceful = int(re.search(r"--graceful-timeout (\d+)", dockerfile).group(1))
+    assert pod["terminationGracePeriodSeconds"] >= int(pause[1]) + graceful
 
 
 def _exposed_metric_names() -> set[str]:

@@ -1,9 +1,10 @@
 """The evaluator: complaint baseline + red flags + CTAS pain + vital signs + special populations.
 
 Every rule contributes an (acuity, disposition) floor; the result is the most urgent of all
-of them (lowest acuity, most urgent disposition). Nothing ever lowers urgency, so adding a
-red flag, a worse vital sign or more pain can only keep or raise it, and two disagreeing
-rules always resolve toward the more urgent level.
+of them (lowest acuity, most urgent disposition). Nothing lowers a floor, so adding a red flag,
+a worse vital sign or more pain can only keep or raise it, and two disagreeing rules always
+resolve toward the more urgent level. Only the starting point (the baseline) is chosen by an
+answer: a known problem "as usual", or a reassuring question's benign pattern (2026.12.1).
 
 Deterministic, no I/O, no Django. Static reasons are built once at import time so that an
 evaluation allocates little more than the Result itself.

@@ -8,19 +8,25 @@ PostgreSQL could reject under server-side binding) must show up here, not at the
 import pytest
 from django.contrib import admin
 from django.core.management import call_command
+from django.test import RequestFactory
 from django.utils import timezone
 
 LIST_QUERIES = ["", "?q=a", "?o=1", "?o=-2"]
 
 
 @pytest.fixture
-def superuser_client(client, make_user, db):
+def superuser(make_user, db):
     call_command("seed_demo", verbosity=0)
-    client.force_login(make_user("admin", is_superuser=True))
-    return client
+    return make_user("admin", is_superuser=True)
 
 
-def test_every_admin_list_and_change_page_renders(superuser_client):
+def test_every_admin_list_and_change_page_renders(client, superuser):
+    client.force_login(superuser)
+    superuser_client = client
+    # The first row each admin itself lists: some admins show a subset of their model's rows (shadow results
+    # that disagree with the active one), and a row outside it is rightly not found.
+    request = RequestFactory().get("/admin/")
+    request.user = superuser
     failures = []
     for model, model_admin in admin.site._registry.items():
         base = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
@@ -32,7 +38,7 @@ def test_every_admin_list_and_change_page_renders(superuser_client):
             status = superuser_client.get(base + query).status_code
             if status != 200:
                 failures.append((base + query, status))
-        first = model.objects.order_by("pk").first()
+        first = model_admin.get_queryset(request).order_by("pk").first()
         if first is not None:
             status = superuser_client.get(f"{base}{first.pk}/change/").status_code
             if status != 200:

@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from triage.engine import CATALOGUE_VERSION, COMPLAINTS, GROUPS  # noqa: E402
-from triage.engine.danger_signs import DANGER_SIGNS, covered_signs  # noqa: E402
 from triage.engine.complaints.common import REASSURING  # noqa: E402
+from triage.engine.danger_signs import DANGER_SIGNS, covered_signs  # noqa: E402
 
 DOC = ROOT / "docs" / "triage.md"
 HEADING = "## Appendix: complaints and red flags"

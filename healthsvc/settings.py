@@ -7,6 +7,7 @@ without DEBUG, SECRET_KEY must be given.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -275,18 +276,15 @@ REST_FRAMEWORK = {
     # The same client address as the sign-in lockout (healthsvc/client_ip.py): with 0, X-Forwarded-For is
     # ignored, so a spoofed header cannot make each try a new client.
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "healthsvc.api.schema.AutoSchema",  # documents the errors every operation can give
     "EXCEPTION_HANDLER": "healthsvc.api.errors.exception_handler",
     "DEFAULT_RENDERER_CLASSES": [
         "rest_framework.renderers.JSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
-    "DEFAULT_PARSER_CLASSES": [
-        "healthsvc.api.parsers.BoundedJSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
-    ],
+    # Bodies are JSON only (docs/api.md): a form cannot carry the nested answers, and anything else is a 415.
+    "DEFAULT_PARSER_CLASSES": ["healthsvc.api.parsers.BoundedJSONParser"],
     # Non-ASCII is escaped in responses: an echoed lone surrogate (invalid Unicode a client sent) then stays
     # valid JSON instead of failing to encode.
     "UNICODE_JSON": False,
@@ -312,6 +310,8 @@ SPECTACULAR_SETTINGS = {
         "InteractionStateEnum": "suggestions.choices.InteractionState",
         "ContactStateEnum": "workers.choices.ContactState",
         "ContactDispositionEnum": "workers.choices.ContactDisposition",
+        "PatientLinkStatusEnum": "healthsvc.pms.choices.LinkStatus",
+        "PatientLinkSourceEnum": "healthsvc.pms.choices.LinkSource",
     },
 }
 
@@ -358,6 +358,16 @@ CELERY_BEAT_SCHEDULE = {
     "workers-expire-contact-requests": {"task": "workers.tasks.expire_contact_requests_task", "schedule": 60},
     # A sweep message older than its next run is useless: expire it rather than pile up.
     "er-expire-bookings": {"task": "er_queue.tasks.expire_bookings_task", "schedule": 30, "options": {"expires": 60}},
+    # Webhook retries are due rows in the database, not delayed broker messages: this sweep sends them, and
+    # the deliveries whose message was lost (broker down at commit, worker killed).
+    "webhooks-send-due": {
+        "task": "healthsvc.webhooks.tasks.send_due_webhooks_task",
+        "schedule": 10,
+        "options": {"expires": 10},
+    },
+    "webhooks-purge": {"task": "healthsvc.webhooks.tasks.purge_webhook_events_task", "schedule": 3600},
+    # Retries of links to the patient-management system, and links whose first message was lost (healthsvc/pms).
+    "pms-link-sweep": {"task": "healthsvc.pms.tasks.pms_link_sweep_task", "schedule": 30, "options": {"expires": 30}},
 }
 HEARTBEAT_STALE_AFTER_SECONDS = env_int("HEARTBEAT_STALE_AFTER_SECONDS", 60)
 
@@ -384,6 +394,54 @@ LOGGING = {
         "celery": {"level": LOG_LEVEL},
     },
 }
+
+# --- Webhooks (docs/webhooks.md) --------------------------------------------------------
+# Where subscriptions may point: https only unless DEBUG, and public addresses only, except inside these
+# networks (comma-separated CIDRs, e.g. a hospital's own 10.20.0.0/16 receiver).
+WEBHOOK_REQUIRE_HTTPS = env_bool("WEBHOOK_REQUIRE_HTTPS", not DEBUG)
+WEBHOOK_ALLOWED_NETWORKS = env_list("WEBHOOK_ALLOWED_NETWORKS", [])
+try:
+    [ipaddress.ip_network(network, strict=False) for network in WEBHOOK_ALLOWED_NETWORKS]
+except ValueError as exc:
+    raise ImproperlyConfigured(f"WEBHOOK_ALLOWED_NETWORKS: {exc}") from exc
+WEBHOOK_CA_BUNDLE = env_str("WEBHOOK_CA_BUNDLE", "") or None  # a PEM file; None: the system's CAs
+# Short, so a slow receiver holds a worker for seconds, not the task limit.
+WEBHOOK_CONNECT_TIMEOUT_SECONDS = env_float("WEBHOOK_CONNECT_TIMEOUT_SECONDS", 3)
+WEBHOOK_READ_TIMEOUT_SECONDS = env_float("WEBHOOK_READ_TIMEOUT_SECONDS", 5)
+# Retry n waits BASE * 2**(n-1) seconds (plus up to 10 % jitter), at most MAX: 30 s, 1, 2, 4 ... 32 min, then
+# hourly; 12 attempts span about 5 hours. Then the delivery is given up (the admin can replay it).
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 12)
+WEBHOOK_BACKOFF_BASE_SECONDS = env_float("WEBHOOK_BACKOFF_BASE_SECONDS", 30)
+WEBHOOK_BACKOFF_MAX_SECONDS = env_float("WEBHOOK_BACKOFF_MAX_SECONDS", 3600)
+# A subscription whose receiver failed this many attempts in a row (no success between) is paused. Below
+# WEBHOOK_MAX_ATTEMPTS on purpose: a receiver that is down is paused with its events held, rather than each
+# event being given up; giving up is for one event the receiver keeps refusing while it takes others.
+WEBHOOK_PAUSE_AFTER_FAILURES = env_int("WEBHOOK_PAUSE_AFTER_FAILURES", 10)
+# A delivery whose message was sent this long ago without an attempt is sent again (lost message). Above the
+# broker's visibility timeout (60 s), which redelivers a message a killed worker had taken.
+WEBHOOK_REQUEUE_AFTER_SECONDS = env_int("WEBHOOK_REQUEUE_AFTER_SECONDS", 90)
+# A worker's hold on a delivery while it posts; above the task hard limit (55 s), so a running attempt is
+# never taken over, and a killed worker's delivery is tried again after it.
+WEBHOOK_CLAIM_SECONDS = 60
+WEBHOOK_SWEEP_BATCH_SIZE = 200
+WEBHOOK_RETENTION_DAYS = env_int("WEBHOOK_RETENTION_DAYS", 30)
+WEBHOOK_MAX_SUBSCRIPTIONS_PER_ACCOUNT = 20
+
+# --- Patient-management system (healthsvc/pms; docs/operations.md) ---------------------------------
+# The hospital's PMS, spoken to over FHIR R4. An empty base URL turns the link off. Sign-up and triage never
+# wait on it: a worker calls it, with these timeouts, behind a circuit breaker shared through Redis, and
+# retries a link with exponential backoff (a try waits between half and all of BASE * 2**(n-1), at most MAX:
+# 30 attempts span about 12 to 24 hours), then marks it failed for staff to retry.
+PMS_FHIR_BASE_URL = (env_str("PMS_FHIR_BASE_URL", "") or "").rstrip("/")
+PMS_FHIR_AUTHORIZATION = env_str("PMS_FHIR_AUTHORIZATION", "")  # sent as the Authorization header, if set
+PMS_IDENTIFIER_SYSTEM = env_str("PMS_IDENTIFIER_SYSTEM", "")  # the hospital number's system, for identifier search
+PMS_CONNECT_TIMEOUT_SECONDS = env_float("PMS_CONNECT_TIMEOUT_SECONDS", 3)
+PMS_READ_TIMEOUT_SECONDS = env_float("PMS_READ_TIMEOUT_SECONDS", 5)
+PMS_BREAKER_FAILURES = env_int("PMS_BREAKER_FAILURES", 5)
+PMS_BREAKER_COOLDOWN_SECONDS = env_float("PMS_BREAKER_COOLDOWN_SECONDS", 60)
+PMS_LINK_RETRY_BASE_SECONDS = env_float("PMS_LINK_RETRY_BASE_SECONDS", 30)
+PMS_LINK_RETRY_MAX_SECONDS = env_float("PMS_LINK_RETRY_MAX_SECONDS", 3600)
+PMS_LINK_MAX_ATTEMPTS = env_int("PMS_LINK_MAX_ATTEMPTS", 30)
 
 # --- Product settings ------------------------------------------------------------------
 # Triage engine rulesets (triage/engine); the shadow one also runs on every calculation

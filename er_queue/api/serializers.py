@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from er_queue.choices import BookingState, EndReason
 from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
+from healthsvc.api.strict import StrictJSONMixin
 
 _DATETIME = serializers.DateTimeField()
 
@@ -54,7 +56,7 @@ class RoomSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class RoomUpdateSerializer(serializers.Serializer):
+class RoomUpdateSerializer(StrictJSONMixin, serializers.Serializer):
     capacity = serializers.IntegerField(min_value=0, max_value=100000, required=False)
     confirm_window_minutes = serializers.IntegerField(min_value=1, max_value=1440, required=False)
     checkin_window_minutes = serializers.IntegerField(min_value=1, max_value=1440, required=False)
@@ -66,7 +68,18 @@ class RoomUpdateSerializer(serializers.Serializer):
         return attrs
 
 
-class IntakeSerializer(serializers.Serializer):
+class RoomUpdateSchema(OpenApiSerializerExtension):
+    """The schema says what validate() does: at least one of the fields."""
+
+    target_class = RoomUpdateSerializer
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_basic_serializer(self.target, direction)
+        schema["anyOf"] = [{"required": [name]} for name in self.target.fields]
+        return schema
+
+
+class IntakeSerializer(StrictJSONMixin, serializers.Serializer):
     note = serializers.CharField(max_length=200, required=False, allow_blank=True, help_text="Why intake is paused.")
 
 
@@ -86,7 +99,7 @@ class NowCallingSerializer(serializers.Serializer):
 
 
 # --- bookings -------------------------------------------------------------------------------
-class BookingCreateSerializer(serializers.Serializer):
+class BookingCreateSerializer(StrictJSONMixin, serializers.Serializer):
     """A patient sends `room` and `triage_record`; ER staff adding a walk-in send `room`,
     `walk_in_label` and `acuity` instead."""
 
@@ -108,11 +121,26 @@ class BookingCreateSerializer(serializers.Serializer):
         return attrs
 
 
-class ReasonSerializer(serializers.Serializer):
+class BookingCreateSchema(OpenApiSerializerExtension):
+    """The schema says what validate() does: a triage record, or a walk-in's label and acuity, never both."""
+
+    target_class = BookingCreateSerializer
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_basic_serializer(self.target, direction)
+        walk_in = [{"required": ["walk_in_label"]}, {"required": ["acuity"]}]
+        schema["oneOf"] = [
+            {"required": ["triage_record"], "not": {"anyOf": walk_in}},
+            {"required": ["walk_in_label", "acuity"], "not": {"required": ["triage_record"]}},
+        ]
+        return schema
+
+
+class ReasonSerializer(StrictJSONMixin, serializers.Serializer):
     reason = serializers.CharField(max_length=500, help_text="Why (kept in the booking's history).")
 
 
-class NoteSerializer(serializers.Serializer):
+class NoteSerializer(StrictJSONMixin, serializers.Serializer):
     """An optional note for the booking's history (a no-show, an undo)."""
 
     note = serializers.CharField(max_length=500, required=False, allow_blank=True)
@@ -138,12 +166,18 @@ class BookingSerializer(serializers.ModelSerializer):
     message = serializers.SerializerMethodField(help_text="What the patient should do now, in plain words.")
     confirm_by = serializers.SerializerMethodField()
     checkin_by = serializers.SerializerMethodField(help_text="When called: the check-in deadline.")
-    end_reason = serializers.ChoiceField(choices=EndReason.choices, read_only=True)
+    end_reason = serializers.ChoiceField(
+        choices=EndReason.choices, allow_blank=True, read_only=True, help_text='Why it ended; "" while it has not.'
+    )
     is_walk_in = serializers.BooleanField(read_only=True)
-    triage_record = serializers.PrimaryKeyRelatedField(read_only=True)
-    dependant = serializers.PrimaryKeyRelatedField(read_only=True, help_text="Set when it is for a dependant.")
+    triage_record = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="null for a walk-in.")
+    dependant = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True, help_text="Set when it is for a dependant."
+    )
     person_name = serializers.CharField(read_only=True, help_text="Whom the booking is for.")
-    rebooks = serializers.PrimaryKeyRelatedField(read_only=True)
+    rebooks = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True, help_text="The earlier booking this one replaces, if any."
+    )
     state = serializers.ChoiceField(choices=BookingState.choices, read_only=True)
 
     class Meta:
@@ -285,6 +319,9 @@ class StaffBookingSerializer(BookingSerializer):
 
 
 class TransitionSerializer(serializers.ModelSerializer):
+    from_state = serializers.ChoiceField(
+        choices=BookingState.choices, allow_blank=True, read_only=True, help_text='"" for the first entry.'
+    )
     actor = serializers.SerializerMethodField()
 
     class Meta:

@@ -7,7 +7,7 @@ is 409 with `current_state`, a full ER is 409 with `alternatives`.
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, BasePermission
@@ -31,7 +31,8 @@ from er_queue.api.serializers import (
     TransitionSerializer,
 )
 from er_queue.choices import BookingState
-from healthsvc.api.permissions import idempotency_key_from
+from healthsvc.api.permissions import idempotency_key_from, idempotency_parameter
+from healthsvc.api.query import QueryIdField, query_params
 
 
 class CanOperateQueue(BasePermission):
@@ -61,14 +62,22 @@ ERROR = inline_serializer(
 NOT_FOUND = OpenApiResponse(ERROR, description="No such booking or room, or another patient's booking.")
 FORBIDDEN = OpenApiResponse(ERROR, description="Only ER staff may do this.")
 CONFLICT = OpenApiResponse(ERROR, description="Illegal transition (`current_state` names the state) or too late.")
-IDEMPOTENCY_HEADER = OpenApiParameter(
-    "Idempotency-Key",
-    str,
-    OpenApiParameter.HEADER,
-    required=False,
-    description="Repeat a booking request safely: the same key from the same user returns the first booking (200).",
+IDEMPOTENCY_HEADER = idempotency_parameter(
+    "Repeat a booking request safely: the same key from the same user returns the first booking (200)."
 )
-REGION = OpenApiParameter("region", str, description="Only ERs in this region.")
+
+
+class RoomListQuery(serializers.Serializer):
+    region = serializers.CharField(required=False, allow_blank=True, help_text="Only ERs in this region.")
+
+
+class RoomRecommendedQuery(RoomListQuery):
+    limit = serializers.IntegerField(min_value=1, max_value=10, default=3, help_text="At most this many.")
+
+
+class BookingListQuery(serializers.Serializer):
+    state = serializers.ChoiceField(choices=BookingState.choices, required=False)
+    room = QueryIdField(required=False, help_text="ER staff: only this room.")
 
 
 def booking_body(request, booking) -> dict:
@@ -85,29 +94,26 @@ class RoomListView(GenericAPIView):
     serializer_class = RoomSerializer
 
     @extend_schema(
-        parameters=[REGION],
+        parameters=[RoomListQuery],
         responses={200: RoomSerializer(many=True)},
         description="Every ER with whether it accepts bookings, its capacity, active and waiting counts, "
         "and the estimated wait for a patient joining now.",
     )
     def get(self, request):
-        rooms = selectors.rooms_list(region=request.query_params.get("region") or None)
+        rooms = selectors.rooms_list(region=query_params(request, RoomListQuery).get("region") or None)
         page = self.paginate_queryset(rooms)
         return self.get_paginated_response(RoomSerializer(page, many=True).data)
 
 
 class RoomRecommendedView(APIView):
     @extend_schema(
-        parameters=[REGION, OpenApiParameter("limit", int, description="At most this many (1-10, default 3).")],
+        parameters=[RoomRecommendedQuery],
         responses={200: RoomSerializer(many=True)},
         description="Accepting ERs with free places, shortest estimated wait first.",
     )
     def get(self, request):
-        try:
-            limit = min(max(int(request.query_params.get("limit", 3)), 1), 10)
-        except ValueError:
-            limit = 3
-        rooms = selectors.rooms_recommended(region=request.query_params.get("region") or None, limit=limit)
+        params = query_params(request, RoomRecommendedQuery)
+        rooms = selectors.rooms_recommended(region=params.get("region") or None, limit=params["limit"])
         return Response(RoomSerializer(rooms, many=True).data)
 
 
@@ -199,21 +205,17 @@ class BookingListCreateView(GenericAPIView):
     serializer_class = BookingSerializer
 
     @extend_schema(
-        parameters=[
-            OpenApiParameter("state", str, enum=BookingState.values),
-            OpenApiParameter("room", int, description="ER staff: only this room."),
-        ],
+        parameters=[BookingListQuery],
         responses={200: BookingSerializer(many=True)},
         description="A patient's own bookings, newest first; ER staff see every booking.",
     )
     def get(self, request):
+        params = query_params(request, BookingListQuery)
         bookings = selectors.bookings_visible_to(user=request.user)
-        state = request.query_params.get("state")
-        if state in BookingState.values:
-            bookings = bookings.filter(state=state)
-        room = request.query_params.get("room")
-        if room and room.isdigit():
-            bookings = bookings.filter(room_id=int(room))
+        if "state" in params:
+            bookings = bookings.filter(state=params["state"])
+        if "room" in params:
+            bookings = bookings.filter(room_id=params["room"])
         page = list(self.paginate_queryset(bookings))
         staff = can_operate_queue(request.user)
         if staff:

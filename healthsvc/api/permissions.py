@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import re
 
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.permissions import BasePermission
 
 from healthsvc.errors import Invalid
 
 IDEMPOTENCY_KEY_HEADER = "Idempotency-Key"
-_KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9._:-]{1,128}$"
+_KEY_PATTERN = re.compile(IDEMPOTENCY_KEY_PATTERN)
+
+
+def idempotency_parameter(description: str) -> OpenApiParameter:
+    """The optional Idempotency-Key header of a create, as the schema documents it."""
+    return OpenApiParameter(
+        IDEMPOTENCY_KEY_HEADER,
+        str,
+        OpenApiParameter.HEADER,
+        required=False,
+        pattern=IDEMPOTENCY_KEY_PATTERN,
+        description=description,
+    )
 
 
 class HasRole(BasePermission):

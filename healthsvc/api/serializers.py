@@ -5,11 +5,12 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
+from healthsvc.api.strict import StrictJSONMixin
 from healthsvc.models import Dependant, PatientProfile, Relationship, Sex, User
 from healthsvc.validators import validate_date_of_birth, validate_phone, validate_signup_password
 
 
-class SignupSerializer(serializers.Serializer):
+class SignupSerializer(StrictJSONMixin, serializers.Serializer):
     email = serializers.EmailField(max_length=254)
     password = serializers.CharField(write_only=True, max_length=128, trim_whitespace=False)
     full_name = serializers.CharField(max_length=150)
@@ -26,7 +27,7 @@ class SignupSerializer(serializers.Serializer):
         return attrs
 
 
-class TokenRequestSerializer(serializers.Serializer):
+class TokenRequestSerializer(StrictJSONMixin, serializers.Serializer):
     email = serializers.EmailField(max_length=254)
     password = serializers.CharField(write_only=True, max_length=128, trim_whitespace=False)
 
@@ -36,7 +37,7 @@ class TokenSerializer(serializers.Serializer):
     expiry = serializers.DateTimeField(help_text="When the token stops working; then ask for a new one.")
 
 
-class CloseAccountSerializer(serializers.Serializer):
+class CloseAccountSerializer(StrictJSONMixin, serializers.Serializer):
     password = serializers.CharField(write_only=True, max_length=128, trim_whitespace=False)
 
 
@@ -69,7 +70,7 @@ class SignupAcceptedSerializer(serializers.Serializer):
     detail = serializers.CharField(help_text="What to do next: open the link emailed to the address.")
 
 
-class DependantSerializer(serializers.ModelSerializer):
+class DependantSerializer(StrictJSONMixin, serializers.ModelSerializer):
     full_name = serializers.CharField(max_length=150, trim_whitespace=True, allow_blank=False)
     date_of_birth = serializers.DateField(validators=[validate_date_of_birth])
     sex = serializers.ChoiceField(choices=Sex.choices)
@@ -79,3 +80,19 @@ class DependantSerializer(serializers.ModelSerializer):
         model = Dependant
         fields = ["id", "full_name", "date_of_birth", "sex", "relationship", "created_at"]
         read_only_fields = ["id", "created_at"]
+
+
+class ErrorBodySerializer(serializers.Serializer):
+    code = serializers.CharField(help_text="Machine-readable, e.g. invalid, not_found, illegal_transition.")
+    message = serializers.CharField(help_text="For people.")
+    fields = serializers.DictField(
+        child=serializers.ListField(child=serializers.CharField()),
+        help_text="On 400: each bad field (nested ones dotted, e.g. answers.pain) with its messages; else {}.",
+    )
+    current_state = serializers.CharField(required=False, help_text="On an illegal transition (409).")
+
+
+class ErrorSerializer(serializers.Serializer):
+    """Every error response: {"error": {"code", "message", "fields", ...}}; some codes add details beside them."""
+
+    error = ErrorBodySerializer()

@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from healthsvc.api.pagination import Pagination
+from healthsvc.api.schema import error_response
 from healthsvc.api.serializers import (
     CloseAccountSerializer,
     DependantSerializer,
@@ -100,7 +101,10 @@ class DependantListView(APIView):
         page = paginator.paginate_queryset(dependants_of(user=request.user), request, view=self)
         return paginator.get_paginated_response(DependantSerializer(page, many=True).data)
 
-    @extend_schema(request=DependantSerializer, responses={201: DependantSerializer})
+    @extend_schema(
+        request=DependantSerializer,
+        responses={201: DependantSerializer, 409: error_response("`too_many_dependants`: the account holds 20.")},
+    )
     def post(self, request):
         serializer = DependantSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -140,7 +144,9 @@ class TokenListView(APIView):
 
 
 class TokenRevokeView(APIView):
-    @extend_schema(request=None, responses={204: None, 404: None})
+    @extend_schema(
+        request=None, responses={204: None, 404: error_response("You have no token starting with those characters.")}
+    )
     def delete(self, request, token_key: str):
         if not token_revoke(user=request.user, token_key=token_key):
             raise NotFound("token_not_found", "You have no token starting with those characters.")

@@ -28,6 +28,57 @@ def test_wrong_media_type_is_415(api_client):
     assert assert_error_shape(response, 415)["code"] == "unsupported_media_type"
 
 
+def test_a_form_body_is_415_the_api_reads_json_only(api_client):
+    response = api_client.post("/api/v1/auth/token/", {"email": "a@example.test", "password": "x"}, format="multipart")
+    assert assert_error_shape(response, 415)["code"] == "unsupported_media_type"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"full_name": 0}, "full_name"),  # a number is not text, though DRF would make it "0"
+        ({"full_name": "   "}, "full_name"),  # only spaces is blank
+        ({"full_name": "Kid\x00"}, "full_name"),
+        ({"date_of_birth": 20180501}, "date_of_birth"),
+        ({"sex": True}, "sex"),
+    ],
+)
+def test_a_body_field_of_another_json_type_is_400_naming_it(client_for, patient, body, field):
+    valid = {"full_name": "Kid Example", "date_of_birth": "2018-05-01", "sex": "male", "relationship": "child"}
+    response = client_for(patient).post("/api/v1/me/dependants/", {**valid, **body}, format="json")
+    assert field in assert_error_shape(response, 400)["fields"]
+
+
+def test_a_list_item_of_another_type_is_named_by_its_index(client_for, patient):
+    body = {"age_years": 30, "medicines": ["paracetamol-tablets"], "current_medicines": ["warfarin", 7]}
+    response = client_for(patient).post("/api/v1/medicines/check/", body, format="json")
+    assert "current_medicines.1" in assert_error_shape(response, 400)["fields"]
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("state=", "state"),
+        ("state=waiting", "state"),
+        ("room=abc", "room"),
+        ("room=0", "room"),
+        ("page=0", "page"),
+        ("page=x", "page"),
+        ("page_size=0", "page_size"),
+        ("page_size=101", "page_size"),
+    ],
+)
+def test_a_bad_query_parameter_is_400_naming_it(client_for, patient, query, field):
+    response = client_for(patient).get(f"/api/v1/er/bookings/?{query}")
+    assert field in assert_error_shape(response, 400)["fields"]
+
+
+def test_a_page_past_the_last_is_404_and_unknown_parameters_are_ignored(client_for, patient):
+    client = client_for(patient)
+    assert_error_shape(client.get("/api/v1/er/bookings/?page=2"), 404)
+    assert client.get("/api/v1/er/bookings/?utm_source=mail&page_size=100").status_code == 200
+
+
 def test_wrong_method_is_405(api_client):
     assert assert_error_shape(api_client.delete("/api/v1/auth/signup/"), 405)["code"] == "method_not_allowed"
 

@@ -7,6 +7,8 @@ import math
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from healthsvc.api.query import QueryBooleanField
+from healthsvc.api.strict import StrictJSONMixin
 from medicine.choices import Condition, SafetyLevel, Severity
 from medicine.models import Indication, Ingredient, Interaction, Medicine
 from medicine.selectors import DISCLAIMER, MAX_AGE_YEARS, MAX_LIST_ITEMS, MAX_TERM_LENGTH
@@ -33,8 +35,14 @@ class FiniteFloatField(serializers.FloatField):
 
 
 class MedicineQuerySerializer(serializers.Serializer):
-    search = serializers.CharField(required=False, allow_blank=True, max_length=100, default="")
-    otc = serializers.BooleanField(required=False, allow_null=True, default=None)
+    search = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=100,
+        default="",
+        help_text="Name, ingredient (or brand/US name) or complaint code.",
+    )
+    otc = QueryBooleanField(required=False, default=None, help_text="true: over the counter only; false: prescription.")
 
 
 class MedicineIngredientSerializer(serializers.ModelSerializer):
@@ -147,7 +155,7 @@ class MedicineDetailSerializer(MedicineListSerializer):
 # --- The check ---------------------------------------------------------------------------------
 
 
-class MedicinePatientContextSerializer(serializers.Serializer):
+class MedicinePatientContextSerializer(StrictJSONMixin, serializers.Serializer):
     age_years = FiniteFloatField(min_value=0, max_value=MAX_AGE_YEARS, help_text="Age in years (0.5 = 6 months).")
     pregnant = serializers.BooleanField(required=False, allow_null=True, default=None, help_text="null = not known.")
     breastfeeding = serializers.BooleanField(

@@ -6,11 +6,12 @@ pure read (POST only because its input is a body), so it takes no Idempotency-Ke
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework.generics import ListAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from healthsvc.api.query import query_params
 from medicine.api.serializers import (
     MedicineApiErrorSerializer,
     MedicineCheckRequestSerializer,
@@ -29,21 +30,15 @@ class MedicineListView(ListAPIView):
 
     @extend_schema(
         summary="Search the medicine catalogue",
-        parameters=[
-            OpenApiParameter(
-                "search", OpenApiTypes.STR, description="Name, ingredient (or brand/US name) or complaint code."
-            ),
-            OpenApiParameter("otc", OpenApiTypes.BOOL, description="true: over the counter only; false: prescription."),
-        ],
+        parameters=[MedicineQuerySerializer],
         responses={200: MedicineListSerializer(many=True), **ERRORS},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        params = MedicineQuerySerializer(data=self.request.query_params.dict())
-        params.is_valid(raise_exception=True)
-        return medicine_search(query=params.validated_data["search"], otc=params.validated_data["otc"])
+        params = query_params(self.request, MedicineQuerySerializer)
+        return medicine_search(query=params["search"], otc=params["otc"])
 
 
 class MedicineDetailView(APIView):

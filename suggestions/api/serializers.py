@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 from rest_framework import serializers
 
+from healthsvc.api.strict import StrictJSONMixin
 from suggestions.choices import InteractionState
 from suggestions.models import Interaction, Recommendation
 from triage import engine
@@ -72,7 +73,7 @@ class InteractionSerializer(serializers.ModelSerializer):
         return {name: reverse(f"suggestions-api:interaction-{name}", args=[interaction.pk]) for name in allowed}
 
 
-class PatientContextSerializer(serializers.Serializer):
+class PatientContextSerializer(StrictJSONMixin, serializers.Serializer):
     allergies = serializers.ListField(child=serializers.CharField(max_length=100), max_length=50, required=False)
     conditions = serializers.ListField(child=serializers.CharField(max_length=100), max_length=50, required=False)
     current_medicines = serializers.ListField(

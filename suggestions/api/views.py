@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from healthsvc.api.query import QueryBooleanField, QueryIdField, query_params
+from healthsvc.api.schema import error_response
 from suggestions.api.serializers import InteractionSerializer, PatientContextSerializer, RecommendationSerializer
 from suggestions.selectors import (
     can_read_all_recommendations,
@@ -22,9 +25,15 @@ from suggestions.services import (
 from triage.choices import Disposition
 
 ERRORS = {
-    404: OpenApiResponse(description="Not found, or not yours."),
-    409: OpenApiResponse(description="Not possible in the current state (the error names `current_state`)."),
+    404: error_response("Not found, or not yours."),
+    409: error_response("Not possible in the current state (the error names `current_state`)."),
 }
+
+
+class RecommendationListQuery(serializers.Serializer):
+    current = QueryBooleanField(required=False, help_text="Only current (true) or only replaced (false) ones.")
+    disposition = serializers.ChoiceField(choices=Disposition.choices, required=False)
+    patient = QueryIdField(required=False, help_text="Staff only: one patient's recommendations.")
 
 
 class RecommendationListView(GenericAPIView):
@@ -32,22 +41,17 @@ class RecommendationListView(GenericAPIView):
 
     def get_queryset(self):
         queryset = recommendations_visible_to(user=self.request.user)
-        params = self.request.query_params
-        if params.get("current") in ("true", "false"):
-            queryset = queryset.filter(is_current=params["current"] == "true")
-        if params.get("disposition") in Disposition.values:
+        params = query_params(self.request, RecommendationListQuery)
+        if "current" in params:
+            queryset = queryset.filter(is_current=params["current"])
+        if "disposition" in params:
             queryset = queryset.filter(disposition=params["disposition"])
-        patient = params.get("patient", "")
-        if patient.isdigit() and len(patient) < 19 and can_read_all_recommendations(self.request.user):
-            queryset = queryset.filter(patient_id=int(patient))
+        if "patient" in params and can_read_all_recommendations(self.request.user):
+            queryset = queryset.filter(patient_id=params["patient"])
         return queryset
 
     @extend_schema(
-        parameters=[
-            OpenApiParameter("current", bool, description="Only current (true) or only replaced (false) ones."),
-            OpenApiParameter("disposition", str, enum=Disposition.values),
-            OpenApiParameter("patient", int, description="Staff only: one patient's recommendations."),
-        ],
+        parameters=[RecommendationListQuery],
         responses={200: RecommendationSerializer(many=True)},
         description="Your recommendations, newest first (staff: everyone's, audited).",
     )
@@ -74,7 +78,7 @@ class RecordMedicinesView(APIView):
         request=PatientContextSerializer,
         responses={
             200: RecommendationSerializer,
-            400: OpenApiResponse(description="Unknown allergy or condition."),
+            400: error_response("Unknown allergy or condition."),
             **ERRORS,
         },
         description="Re-check the medicines to consider against what you tell us: `allergies` (allergy codes such "

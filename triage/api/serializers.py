@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from healthsvc.api.strict import StrictJSONMixin
 from triage.choices import Disposition
 from triage.models import TriageRecord, TriageResult, TriageTransition
 from triage.presentation import disposition_words
@@ -63,7 +65,7 @@ class TriageRecordSerializer(serializers.ModelSerializer):
     result = serializers.SerializerMethodField()
     patient = serializers.PrimaryKeyRelatedField(read_only=True, help_text="The account holder who filled it in.")
     dependant = serializers.PrimaryKeyRelatedField(
-        read_only=True, help_text="Set when it is about someone the account holder cares for."
+        read_only=True, allow_null=True, help_text="Set when it is about someone the account holder cares for."
     )
     person_name = serializers.CharField(read_only=True, help_text="Whom it is about.")
     disposition_display = serializers.SerializerMethodField(
@@ -119,8 +121,14 @@ class TriageRecordDetailSerializer(TriageRecordSerializer):
         return TransitionSerializer(getattr(record, "all_transitions", []), many=True).data
 
 
-class TriageRecordCreateSerializer(serializers.Serializer):
-    answers = serializers.JSONField(help_text="Answers keyed as in GET /api/v1/triage/questionnaire/.")
+@extend_schema_field({"type": "object", "additionalProperties": True})
+class AnswersField(serializers.JSONField):
+    """The answer sheet: an object, checked against the questionnaire by the engine (an array or a number is a
+    400 naming `answers`)."""
+
+
+class TriageRecordCreateSerializer(StrictJSONMixin, serializers.Serializer):
+    answers = AnswersField(help_text="Answers keyed as in GET /api/v1/triage/questionnaire/.")
     dependant = serializers.IntegerField(
         required=False,
         min_value=1,
@@ -133,7 +141,7 @@ class TriageRecordCreateSerializer(serializers.Serializer):
     )
 
 
-class OverrideSerializer(serializers.Serializer):
+class OverrideSerializer(StrictJSONMixin, serializers.Serializer):
     acuity = serializers.IntegerField(min_value=1, max_value=5)
     disposition = serializers.ChoiceField(choices=Disposition.choices)
     reason = serializers.CharField(max_length=2000, help_text="Internal note: staff see it, the patient never does.")
@@ -145,7 +153,7 @@ class OverrideSerializer(serializers.Serializer):
     )
 
 
-class CancelSerializer(serializers.Serializer):
+class CancelSerializer(StrictJSONMixin, serializers.Serializer):
     reason = serializers.CharField(max_length=500, required=False, allow_blank=True)
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from healthsvc.api.permissions import HasRole, idempotency_key_from
+from healthsvc.api.permissions import HasRole, idempotency_key_from, idempotency_parameter
+from healthsvc.api.query import QueryIdField, query_params
+from healthsvc.api.schema import error_response
 from triage import engine
 from triage.api.serializers import (
     CancelSerializer,
@@ -35,13 +37,11 @@ from triage.services import (
     triage_records_audit_read,
 )
 
-IDEMPOTENCY_HEADER = OpenApiParameter(
-    "Idempotency-Key",
-    str,
-    OpenApiParameter.HEADER,
-    required=False,
-    description="Repeat a create safely: the same key from the same patient returns the first record.",
+IDEMPOTENCY_HEADER = idempotency_parameter(
+    "Repeat a create safely: the same key from the same patient returns the first record."
 )
+
+CONFLICT = error_response("Not possible in the record's state: `illegal_transition` names `current_state`.")
 
 
 def _reader(request) -> dict:
@@ -92,13 +92,18 @@ class ComplaintSearchView(APIView):
         },
     )
     def get(self, request):
-        params = ComplaintSearchQuery(data=request.query_params)
-        params.is_valid(raise_exception=True)
-        query, limit = params.validated_data["q"], params.validated_data["limit"]
+        params = query_params(request, ComplaintSearchQuery)
+        query, limit = params["q"], params["limit"]
         matches = engine.search_complaints(query, limit=limit)
         return Response(
             {"query": query, "results": [{"code": c.code, "label": c.label, "group": c.group} for c in matches]}
         )
+
+
+class RecordListQuery(serializers.Serializer):
+    state = serializers.ChoiceField(choices=TriageState.choices, required=False)
+    disposition = serializers.ChoiceField(choices=Disposition.choices, required=False)
+    patient = QueryIdField(required=False, help_text="Staff only: one patient's records.")
 
 
 class RecordListCreateView(GenericAPIView):
@@ -106,23 +111,16 @@ class RecordListCreateView(GenericAPIView):
 
     def get_queryset(self):
         queryset = triage_records_visible_to(user=self.request.user)
-        params = self.request.query_params
-        if params.get("state") in TriageState.values:
+        params = query_params(self.request, RecordListQuery)
+        if "state" in params:
             queryset = queryset.filter(state=params["state"])
-        if params.get("disposition") in Disposition.values:
+        if "disposition" in params:
             queryset = queryset.filter(disposition=params["disposition"])
-        if params.get("patient", "").isdigit() and len(params["patient"]) < 19:
-            queryset = queryset.filter(patient_id=int(params["patient"]))
+        if "patient" in params:
+            queryset = queryset.filter(patient_id=params["patient"])
         return queryset
 
-    @extend_schema(
-        parameters=[
-            OpenApiParameter("state", str, enum=TriageState.values),
-            OpenApiParameter("disposition", str, enum=Disposition.values),
-            OpenApiParameter("patient", int, description="Staff only: one patient's records."),
-        ],
-        responses={200: TriageRecordSerializer(many=True)},
-    )
+    @extend_schema(parameters=[RecordListQuery], responses={200: TriageRecordSerializer(many=True)})
     def get(self, request):
         page = self.paginate_queryset(self.get_queryset())
         triage_records_audit_read(actor=request.user, records=page)
@@ -131,7 +129,11 @@ class RecordListCreateView(GenericAPIView):
     @extend_schema(
         request=TriageRecordCreateSerializer,
         parameters=[IDEMPOTENCY_HEADER],
-        responses={202: TriageRecordSerializer, 200: TriageRecordSerializer},
+        responses={
+            202: TriageRecordSerializer,
+            200: OpenApiResponse(TriageRecordSerializer, description="Replay of an Idempotency-Key."),
+            404: error_response("No such dependant of yours."),
+        },
         description="Validates the answers, records them and starts the calculation in the background. "
         "Poll the record's `url` until `state` is `completed`.",
     )
@@ -161,7 +163,7 @@ class RecordDetailView(APIView):
 
 
 class RecordCancelView(APIView):
-    @extend_schema(request=CancelSerializer, responses={200: TriageRecordSerializer})
+    @extend_schema(request=CancelSerializer, responses={200: TriageRecordSerializer, 409: CONFLICT})
     def post(self, request, record_id: int):
         triage_record_visible_to(user=request.user, record_id=record_id)  # 404 for others' records
         serializer = CancelSerializer(data=request.data)
@@ -176,7 +178,7 @@ class RecordCancelView(APIView):
 class RecordOverrideView(APIView):
     permission_classes = [HasRole.of("nurse", "clinician", "admin")]
 
-    @extend_schema(request=OverrideSerializer, responses={200: TriageRecordDetailSerializer})
+    @extend_schema(request=OverrideSerializer, responses={200: TriageRecordDetailSerializer, 409: CONFLICT})
     def post(self, request, record_id: int):
         serializer = OverrideSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -188,7 +190,7 @@ class RecordOverrideView(APIView):
 class RecordRetryView(APIView):
     permission_classes = [HasRole.of("nurse", "clinician", "admin")]
 
-    @extend_schema(request=None, responses={202: TriageRecordSerializer})
+    @extend_schema(request=None, responses={202: TriageRecordSerializer, 409: CONFLICT})
     def post(self, request, record_id: int):
         triage_record_retry(record_id=record_id, actor=request.user)
         record = triage_record_visible_to(user=request.user, record_id=record_id)

@@ -6,29 +6,36 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from healthsvc.api.strict import StrictJSONMixin
 from workers.choices import ISO_639_1, Channel, ContactState, WorkerRole
 from workers.models import ContactRequest, ContactTransition
 
+# Any ISO 639-1 code, in any case ("ES" is "es"), spelled as a pattern so the schema says exactly what is taken.
+LANGUAGE_PATTERN = "^(?:" + "|".join("".join(f"[{c}{c.upper()}]" for c in code) for code in sorted(ISO_639_1)) + ")$"
 
-class ContactRequestCreateSerializer(serializers.Serializer):
+
+class LanguageField(serializers.RegexField):
+    """An ISO 639-1 language code, answered in lower case."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("error_messages", {"invalid": "Give an ISO 639-1 language code, e.g. en."})
+        super().__init__(LANGUAGE_PATTERN, **kwargs)
+
+    def to_internal_value(self, data):
+        return super().to_internal_value(data).lower()
+
+
+class ContactRequestCreateSerializer(StrictJSONMixin, serializers.Serializer):
     triage_record = serializers.IntegerField(min_value=1, max_value=2**63 - 1)
     channel = serializers.ChoiceField(choices=Channel.choices)
-    language = serializers.CharField(
-        max_length=2, min_length=2, default="en", help_text="ISO 639-1 code of the language the patient wants."
-    )
-
-    def validate_language(self, value: str) -> str:
-        value = value.lower()
-        if value not in ISO_639_1:
-            raise serializers.ValidationError("Give an ISO 639-1 language code, e.g. en.")
-        return value
+    language = LanguageField(default="en", help_text="ISO 639-1 code of the language the patient wants (any case).")
 
 
-class ContactReasonSerializer(serializers.Serializer):
+class ContactReasonSerializer(StrictJSONMixin, serializers.Serializer):
     reason = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
 
 
-class ContactCompleteSerializer(serializers.Serializer):
+class ContactCompleteSerializer(StrictJSONMixin, serializers.Serializer):
     note = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
 
 

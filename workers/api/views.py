@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from django.utils import timezone
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from healthsvc.api.permissions import HasRole, idempotency_key_from
-from healthsvc.errors import Forbidden, Invalid
+from healthsvc.api.permissions import HasRole, idempotency_key_from, idempotency_parameter
+from healthsvc.api.query import query_params
+from healthsvc.errors import Forbidden
 from workers.api.serializers import (
     ContactCompleteSerializer,
     ContactReasonSerializer,
     ContactRequestCreateSerializer,
     ContactRequestDetailSerializer,
     ContactRequestSerializer,
+    LanguageField,
     OnDutySerializer,
     WorkerContactRequestSerializer,
 )
-from workers.choices import ISO_639_1, LOAD_STATES, ContactState
+from workers.choices import LOAD_STATES, ContactState
 from workers.selectors import (
     contact_request_availability,
     contact_request_history,
@@ -42,12 +44,8 @@ from workers.services import (
 IsPatient = HasRole.of("patient")
 IsWorkerRole = HasRole.of("nurse", "clinician")
 
-IDEMPOTENCY_HEADER = OpenApiParameter(
-    "Idempotency-Key",
-    str,
-    OpenApiParameter.HEADER,
-    required=False,
-    description="Repeat a create safely: the same key from the same patient returns the first request (200).",
+IDEMPOTENCY_HEADER = idempotency_parameter(
+    "Repeat a create safely: the same key from the same patient returns the first request (200)."
 )
 ERROR = inline_serializer(
     "WorkersError",
@@ -63,6 +61,20 @@ ERROR = inline_serializer(
         )
     },
 )
+
+
+class ContactStateQuery(serializers.Serializer):
+    state = serializers.ChoiceField(choices=ContactState.choices, required=False)
+
+
+class WorkerStateQuery(serializers.Serializer):
+    state = serializers.ChoiceField(choices=ContactState.choices, required=False, help_text="Default: open ones.")
+
+
+class OnDutyQuery(serializers.Serializer):
+    language = LanguageField(required=False, help_text="Only workers speaking this ISO 639-1 code (any case).")
+
+
 CONFLICT = OpenApiResponse(ERROR, description="Illegal transition (names `current_state`) or not allowed now.")
 NOT_FOUND = OpenApiResponse(ERROR, description="No such request, or not yours.")
 
@@ -84,15 +96,10 @@ class ContactRequestListCreateView(GenericAPIView):
             return [IsPatient()]
         return super().get_permissions()
 
-    @extend_schema(
-        parameters=[OpenApiParameter("state", str, enum=ContactState.values)],
-        responses={200: ContactRequestSerializer(many=True)},
-    )
+    @extend_schema(parameters=[ContactStateQuery], responses={200: ContactRequestSerializer(many=True)})
     def get(self, request):
-        state = request.query_params.get("state")
-        requests = contact_requests_of_patient(
-            patient=request.user, state=state if state in ContactState.values else None
-        )
+        state = query_params(request, ContactStateQuery).get("state")
+        requests = contact_requests_of_patient(patient=request.user, state=state)
         page = self.paginate_queryset(requests)
         return self.get_paginated_response(ContactRequestSerializer(page, many=True).data)
 
@@ -167,13 +174,13 @@ class MyRequestListView(GenericAPIView):
     serializer_class = WorkerContactRequestSerializer
 
     @extend_schema(
-        parameters=[OpenApiParameter("state", str, enum=ContactState.values, description="Default: open ones.")],
+        parameters=[WorkerStateQuery],
         responses={200: WorkerContactRequestSerializer(many=True), 403: OpenApiResponse(ERROR)},
     )
     def get(self, request):
+        state = query_params(request, WorkerStateQuery).get("state")
         worker = _worker(request)
-        state = request.query_params.get("state")
-        states = [state] if state in ContactState.values else list(LOAD_STATES)
+        states = [state] if state else list(LOAD_STATES)
         page = self.paginate_queryset(contact_requests_of_worker(worker=worker, states=states))
         contact_requests_audit_staff_read(actor=request.user, requests=page)
         return self.get_paginated_response(
@@ -245,12 +252,10 @@ class OnDutyView(APIView):
     """How many workers who take patient contact are on duty now, by role, and the next shift start."""
 
     @extend_schema(
-        parameters=[OpenApiParameter("language", str, description="Only workers speaking this ISO 639-1 code.")],
+        parameters=[OnDutyQuery],
         responses={200: OnDutySerializer},
     )
     def get(self, request):
-        language = request.query_params.get("language", "").lower()
-        if language and language not in ISO_639_1:
-            raise Invalid(fields={"language": ["Give an ISO 639-1 language code, e.g. en."]})
+        language = query_params(request, OnDutyQuery).get("language")
         summary = on_duty_summary(at=timezone.now(), language=language or None)
         return Response(OnDutySerializer(summary).data)

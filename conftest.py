@@ -134,6 +134,34 @@ def client_for():
 
 
 @pytest.fixture
+def subscribe_webhooks(db):
+    """subscribe_webhooks(*event_types) -> a webhook subscription (test data: nothing is posted in these tests;
+    the apps' tests check the events their services write, healthsvc/webhooks/tests their delivery)."""
+    from healthsvc.webhooks.models import WebhookSubscription
+
+    def _subscribe(*event_types: str) -> WebhookSubscription:
+        return WebhookSubscription.objects.create(
+            url="https://hooks.example.org/healthsvc", secret="x" * 32, event_types=list(event_types)
+        )
+
+    return _subscribe
+
+
+@pytest.fixture
+def outbox_events(db):
+    """outbox_events(event_type=None) -> the webhook events written so far, oldest first, as {type, subject, data}."""
+    from healthsvc.webhooks.models import WebhookEvent
+
+    def _events(event_type: str | None = None) -> list[dict]:
+        events = WebhookEvent.objects.order_by("created_at", "subject")
+        if event_type is not None:
+            events = events.filter(event_type=event_type)
+        return [{"type": e.event_type, "subject": e.subject, "data": e.data} for e in events]
+
+    return _events
+
+
+@pytest.fixture
 def celery_worker_thread(transactional_db):
     """A real Celery worker consuming from the real Redis broker, in a thread of this process.
 

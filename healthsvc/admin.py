@@ -1,4 +1,5 @@
-"""Admin for users (with their roles and dependants; reads audited), patient profiles, the audit log, heartbeats."""
+"""Admin for users (with their roles and dependants; reads audited), patient profiles, the audit log, heartbeats;
+the webhooks' admin is in healthsvc/webhooks/admin.py."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
@@ -7,7 +8,9 @@ from django.contrib.auth.forms import UserChangeForm, UserCreationForm
 from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.admin_readonly import ReadOnlyAdmin
 from healthsvc.models import AuditEvent, Dependant, Heartbeat, PatientProfile, User
+from healthsvc.pms.admin import PatientLinkInline, link_to_pms
 from healthsvc.services import audit_record
+from healthsvc.webhooks import admin as _webhooks_admin  # noqa: F401  (registers the webhook admins)
 
 
 class PatientProfileInline(admin.StackedInline):
@@ -53,7 +56,8 @@ class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
     list_display = ["email", "full_name", "roles", "is_staff", "is_active", "email_confirmed", "date_joined"]
     list_filter = ["groups", "is_staff", "is_superuser", "is_active", "email_confirmed"]
     search_fields = ["email", "full_name", "patient_profile__external_patient_id", "dependants__full_name"]
-    inlines = [PatientProfileInline, DependantInline]
+    inlines = [PatientProfileInline, DependantInline, PatientLinkInline]
+    actions = [link_to_pms]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         ("Personal info", {"fields": ("full_name",)}),

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from healthsvc.errors import Forbidden
-from healthsvc.models import AuditEvent, Dependant, PatientProfile, User
+from healthsvc.models import AuditEvent, Dependant, PatientLink, PatientProfile, User
 from healthsvc.services import audit_record
 
 logger = logging.getLogger(__name__)
@@ -94,6 +94,11 @@ def patient_data_export(*, patient: User) -> dict:
             "completed_at",
         ),
         "advice": _rows(Recommendation.objects.filter(patient=patient), "record_id", "headline", "created_at"),
+        # Not the demographics fetched from the patient-management system: a sign-up is matched there by name and
+        # birth date, which nobody proved, so the snapshot could be another person's (docs/security.md).
+        "patient_management_links": _rows(
+            PatientLink.objects.filter(user=patient), "system", "status", "requested_at", "fetched_at"
+        ),
         "staff_reads_and_changes": _rows(
             AuditEvent.objects.filter(patient_id=patient.pk).exclude(actor_id=patient.pk).order_by("at"),
             "at",
@@ -144,6 +149,7 @@ def patient_account_close(*, patient: User) -> None:
 
     Dependant.objects.filter(guardian=patient).update(full_name=CLOSED_NAME)
     PatientProfile.objects.filter(user=patient).update(phone="", external_patient_id="")
+    PatientLink.objects.filter(user=patient).delete()  # who they are in the hospital's system: not clinical
     patient.email = f"closed-{patient.pk}@closed.invalid"
     patient.full_name = ""
     patient.password = make_password(None)

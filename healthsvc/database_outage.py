@@ -27,8 +27,9 @@ def is_database_outage(exc: BaseException) -> bool:
 
 
 def outage_response(request, where: str, exc: BaseException | None = None) -> HttpResponse:
-    """The 503 for a database outage, counted and logged: the API's error shape on API paths,
-    a plain page elsewhere, both with Retry-After. A lost connection opens the fail-fast window."""
+    """The 503 for a database outage, counted and logged: the API's error shape on API paths (an
+    OperationOutcome on FHIR's), a plain page elsewhere, all with Retry-After. A lost connection opens the
+    fail-fast window."""
     from healthsvc.api.errors import json_error_response  # that module handles API errors with this one
     from healthsvc.db_deadline import note_outage
 
@@ -38,6 +39,10 @@ def outage_response(request, where: str, exc: BaseException | None = None) -> Ht
     logger.error("database unavailable while serving %s %s", where, request.path, exc_info=True)
     if request.path.startswith("/api/"):
         response = json_error_response(request, "service_unavailable", MESSAGE, 503)
+    elif request.path.startswith("/fhir/"):
+        from healthsvc.fhir.outcome import outcome_http_response
+
+        response = outcome_http_response(status=503, code="service_unavailable", message=MESSAGE)
     else:
         # Rendered without the request: context processors may need the database.
         response = HttpResponse(render_to_string("503.html"), status=503)

@@ -262,3 +262,16 @@ class Heartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} at {self.at:%Y-%m-%d %H:%M:%S}"
+
+
+# The patient-management system's link lives in healthsvc/pms but is this app's model (and migration).
+from healthsvc.pms.models import PatientLink  # noqa: E402, F401
+
+# The webhook outbox and its subscriptions live in their own package; importing them here registers them
+# with this app (and its migrations).
+from healthsvc.webhooks.models import (  # noqa: E402, F401
+    WebhookDelivery,
+    WebhookDeliveryAttempt,
+    WebhookEvent,
+    WebhookSubscription,
+)

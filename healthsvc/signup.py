@@ -19,6 +19,7 @@ from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 
 from healthsvc.errors import Conflict
 from healthsvc.models import User
+from healthsvc.pms.services import patient_link_request_on_signup
 from healthsvc.services import audit_record, patient_signup
 
 SIGNUP_SENT = (
@@ -85,6 +86,9 @@ def signup_confirm(*, user: User) -> User:
     user.email_confirmed = True
     user.save(update_fields=["is_active", "email_confirmed"])
     audit_record(actor=user, action="signup_confirmed", object_type="user", object_id=user.pk, patient=user)
+    # Only a confirmed sign-up is looked up in the patient-management system (an unconfirmed one may be anyone's
+    # typing), and only by a worker after commit: the sign-up never waits on that system (healthsvc/pms).
+    patient_link_request_on_signup(user=user)
     return user
 
 

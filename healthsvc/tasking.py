@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from kombu.exceptions import OperationalError as KombuOperationalError
 from prometheus_client import Counter
 from redis.exceptions import RedisError
@@ -21,6 +21,16 @@ from redis.exceptions import RedisError
 logger = logging.getLogger(__name__)
 
 BROKER_ERRORS = (KombuOperationalError, RedisError, ConnectionError, OSError, TimeoutError)
+
+# Celery options for a task whose transient failures are the database's (a restart, a failover, a lock
+# timeout): a few retries with backoff and jitter; anything else fails the task.
+RETRY_DATABASE_ERRORS = {
+    "autoretry_for": (OperationalError, InterfaceError),
+    "retry_backoff": 2,
+    "retry_backoff_max": 30,
+    "retry_jitter": True,
+    "max_retries": 3,
+}
 
 enqueue_failures_total = Counter(
     "healthsvc_task_enqueue_failures_total", "Tasks that could not be sent to the broker, by task.", ["task"]

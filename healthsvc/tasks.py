@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
+from healthsvc.pms.tasks import pms_link_sweep_task, pms_link_task  # noqa: F401  (registered with the worker)
 from healthsvc.services import heartbeat_beat
 
 BEAT_HEARTBEAT = "celery-beat"
@@ -22,3 +23,7 @@ def ping_task(marker: str) -> str:
 
     cache.set(f"ping:{marker}", "pong", 60)
     return marker
+
+
+# Celery's autodiscovery imports each app's `tasks` module only; this registers the webhook tasks with it.
+from healthsvc.webhooks import tasks as _webhook_tasks  # noqa: E402, F401

@@ -10,11 +10,13 @@ from healthsvc import views
 
 api_v1 = [
     path("", include("healthsvc.api.urls")),
+    path("", include("healthsvc.pms.urls")),
     path("triage/", include("triage.api.urls")),
     path("er/", include("er_queue.api.urls")),
     path("suggestions/", include("suggestions.api.urls")),
     path("workers/", include("workers.api.urls")),
     path("medicines/", include("medicine.api.urls")),
+    path("webhooks/", include("healthsvc.webhooks.api.urls")),
 ]
 
 urlpatterns = [
@@ -29,6 +31,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include(api_v1)),
+    path("fhir/R4/", include("healthsvc.fhir.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view serves Swagger UI's start-up script as a file, as the Content-Security-Policy requires.
     # Swagger UI injects its own <style> elements: this page alone may use inline styles (never scripts).

@@ -1,4 +1,5 @@
-"""Core pages: home, sign-up, people you care for; operations endpoints; error pages that speak JSON on /api/."""
+"""Core pages: home, sign-up, people you care for; operations endpoints; error pages that speak JSON on /api/
+(and FHIR's OperationOutcome on /fhir/)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from django_prometheus.exports import ExportToDjangoView
 from healthsvc.api.errors import json_error_response
 from healthsvc.data_rights import patient_account_close
 from healthsvc.errors import DomainError
+from healthsvc.fhir.outcome import outcome_http_response
 from healthsvc.forms import DependantForm, SignupForm
 from healthsvc.readiness import readiness_status, run_checks
 from healthsvc.selectors import dependants_of, user_with_roles
@@ -160,13 +162,23 @@ def _wants_json(request) -> bool:
     return request.path.startswith("/api/")
 
 
+def _wants_fhir(request) -> bool:
+    return request.path.startswith("/fhir/")
+
+
 def handler404(request, exception=None):
+    if _wants_fhir(request):
+        return outcome_http_response(status=404, code="not_found", message="Not found.")
     if _wants_json(request):
         return json_error_response(request, "not_found", "Not found.", 404)
     return render(request, "404.html", status=404)
 
 
 def handler500(request):
+    if _wants_fhir(request):
+        return outcome_http_response(
+            status=500, code="server_error", message="Something went wrong on our side. It has been logged."
+        )
     if _wants_json(request):
         return json_error_response(
             request, "server_error", "Something went wrong on our side. It has been logged.", 500

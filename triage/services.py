@@ -26,6 +26,8 @@ from healthsvc.selectors import dependant_of
 from healthsvc.services import audit_record, audit_staff_read
 from healthsvc.tasking import enqueue_on_commit, publish
 from healthsvc.time_zones import in_time_zone_of
+from healthsvc.webhooks.choices import EventType
+from healthsvc.webhooks.services import event_record
 from triage import engine
 from triage.choices import Disposition, ResultKind, TriageState
 from triage.models import TriageRecord, TriageResult, TriageTransition
@@ -169,15 +171,31 @@ def _triage_record_store_result(*, record_id: int, result, shadow) -> TriageReco
     _log_transition(record, from_state=TriageState.CALCULATING, actor=None)
     triage_calculation_seconds.observe((timezone.now() - record.requested_at).total_seconds())
     triage_results_total.labels(disposition=result.disposition).inc()
-    _announce_completion(record)
+    _announce_completion(record, result_kind=ResultKind.ACTIVE)
     return record
 
 
-def _announce_completion(record: TriageRecord) -> None:
-    """Let other apps act on a completed result (suggestions builds the next steps), on commit."""
+def _announce_completion(record: TriageRecord, *, result_kind: str) -> None:
+    """Let other apps act on a completed result (suggestions builds the next steps), on commit; and tell
+    integrators (a webhook event, written in this transaction: docs/webhooks.md)."""
     from triage.signals import triage_completed
 
     transaction.on_commit(lambda: triage_completed.send(sender=TriageRecord, record_id=record.pk))
+    event_record(
+        event_type=EventType.TRIAGE_COMPLETED,
+        subject=f"triage_record:{record.pk}",
+        data={
+            "triage_record_id": record.pk,
+            "patient_id": record.patient_id,
+            "dependant_id": record.dependant_id,
+            "acuity": record.acuity,
+            "disposition": record.disposition,
+            "result_kind": result_kind,  # "active": the engine's result; "override": a clinician's
+            "ruleset_version": record.ruleset_version,
+            "completed_at": record.completed_at,
+            "at": timezone.now(),
+        },
+    )
 
 
 def _result_fields(result) -> dict:
@@ -299,7 +317,7 @@ def triage_record_override(
             "patient_message": message,
         },
     )
-    _announce_completion(record)
+    _announce_completion(record, result_kind=ResultKind.OVERRIDE)
     from triage.tasks import override_email_task
 
     enqueue_on_commit(override_email_task, record.pk, fallback=lambda: triage_override_email_send(record_id=record.pk))

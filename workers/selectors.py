@@ -180,6 +180,27 @@ def contact_request_open_for_triage(*, patient_id: int, triage_record_id: int) -
     )
 
 
+# --- who may know of which worker --------------------------------------------------------------
+# Nurses and clinicians hold this through their role (WorkersConfig.role_permissions), administrators hold
+# every permission: the staff who look up colleagues in the admin may look them up anywhere.
+DIRECTORY_PERMISSION = "workers.view_workerprofile"
+
+
+def can_read_worker_directory(user: User) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.has_perm(DIRECTORY_PERMISSION))
+
+
+def workers_visible_to(*, user: User) -> QuerySet[WorkerProfile]:
+    """The workers this user may know of: all of them for staff who may read the directory; otherwise their
+    own profile and the workers assigned to their own contact requests. What a patient may learn of such a
+    worker is less than staff may (first name and role: the caller's serializer says it)."""
+    workers = WorkerProfile.objects.select_related("user")
+    if can_read_worker_directory(user):
+        return workers
+    theirs = ContactRequest.objects.filter(assigned_worker=OuterRef("pk"), patient_id=user.pk)
+    return workers.filter(Q(user_id=user.pk) | Exists(theirs))
+
+
 # --- workers' requests ----------------------------------------------------------------------
 def worker_profile_of_user(*, user: User) -> WorkerProfile | None:
     if not user.is_authenticated:

@@ -24,6 +24,8 @@ from healthsvc.models import User
 from healthsvc.roles import Role
 from healthsvc.services import audit_record, audit_staff_read
 from healthsvc.time_zones import in_time_zone_of
+from healthsvc.webhooks.choices import EventType
+from healthsvc.webhooks.services import event_record
 from workers import metrics
 from workers.choices import (
     CONTACT_TIME_TARGETS,
@@ -247,6 +249,22 @@ def _assign_locked(request: ContactRequest, *, now: dt.datetime, actor: User | N
         reason=f"Least-loaded fitting worker on duty ({load} open of {worker.max_concurrent_requests}).",
     )
     transaction.on_commit(lambda: metrics.contact_requests_assigned_total.labels(disposition=request.disposition).inc())
+    event_record(
+        event_type=EventType.CONTACT_ASSIGNED,
+        subject=f"contact_request:{request.pk}",
+        data={
+            "contact_request_id": request.pk,
+            "patient_id": request.patient_id,
+            "triage_record_id": request.triage_record_id,
+            "disposition": request.disposition,
+            "channel": request.channel,
+            "language": request.language,
+            "worker_id": worker.pk,
+            "worker_role": worker.role,
+            "assigned_at": request.assigned_at,
+            "due_by": request.due_by,
+        },
+    )
     return worker
 
 

@@ -9,12 +9,14 @@ from django.db.models.functions import Now
 from django_fsm import can_proceed
 
 from er_queue.access import can_operate_queue, may_see_booking
-from er_queue.choices import NoticeKind
+from er_queue.choices import BookingState, NoticeKind
 from er_queue.conf import er_setting
 from er_queue.models import BookingTransition, EmergencyRoom, ERBooking, ERNotice
 from er_queue.selectors import queue_waiting
 from healthsvc.errors import Conflict, Forbidden, NotFound
 from healthsvc.tasking import enqueue_on_commit
+from healthsvc.webhooks.choices import EventType
+from healthsvc.webhooks.services import event_record
 
 logger = logging.getLogger("er_queue.services")
 
@@ -66,9 +68,44 @@ def _already_done(booking: ERBooking, state: str, *end_reasons: str) -> bool:
     return booking.state == state and (not end_reasons or booking.end_reason in end_reasons)
 
 
+# The states integrators hear of (docs/webhooks.md), however entered: a step forward, a walk-in taken straight
+# in, or the desk's undo (a call taken back is `booking.confirmed` again; `previous_state` tells them apart).
+BOOKING_EVENTS = {
+    BookingState.CONFIRMED: EventType.BOOKING_CONFIRMED,
+    BookingState.CALLED: EventType.BOOKING_CALLED,
+    BookingState.EXPIRED: EventType.BOOKING_EXPIRED,
+    BookingState.COMPLETED: EventType.BOOKING_COMPLETED,
+}
+
+
 def record_transition(booking: ERBooking, *, from_state: str, actor, at, reason: str = "") -> BookingTransition:
-    """The history row of a change, in the caller's transaction."""
-    return BookingTransition.record_change(booking, from_state=from_state, actor=actor, at=at, reason=reason)
+    """The history row of a change, and its webhook event, in the caller's transaction."""
+    row = BookingTransition.record_change(booking, from_state=from_state, actor=actor, at=at, reason=reason)
+    if booking.state in BOOKING_EVENTS:
+        event_record(
+            event_type=BOOKING_EVENTS[booking.state],
+            subject=f"er_booking:{booking.pk}",
+            data=booking_event_data(booking, previous_state=from_state, at=at),
+        )
+    return row
+
+
+def booking_event_data(booking: ERBooking, *, previous_state: str, at) -> dict:
+    """A booking as webhooks describe it: ids and state, no names (the API has the rest, for those allowed)."""
+    return {
+        "booking_id": booking.pk,
+        "reference": booking.reference,
+        "room_id": booking.room_id,
+        "state": booking.state,
+        "previous_state": previous_state,
+        "at": at,
+        "acuity": booking.priority,
+        "walk_in": booking.patient_id is None,
+        "patient_id": booking.patient_id,
+        "dependant_id": booking.dependant_id,
+        "triage_record_id": booking.triage_record_id,
+        "end_reason": booking.end_reason,
+    }
 
 
 def _notice(booking: ERBooking, kind: str) -> None:

@@ -10,7 +10,9 @@ from er_queue import metrics
 from er_queue.choices import EndReason, NoticeKind
 from er_queue.conf import er_setting
 from er_queue.models import BookingTransition, ERBooking
-from er_queue.services._common import _send_after_commit
+from er_queue.services._common import _send_after_commit, booking_event_data
+from healthsvc.webhooks.choices import EventType
+from healthsvc.webhooks.services import events_record
 
 _EXPIRE_SQL = """
 WITH due AS (
@@ -33,7 +35,7 @@ WITH due AS (
            CASE from_state WHEN 'initialized' THEN %(not_confirmed_text)s ELSE %(window_passed_text)s END
     FROM expired
 )
-SELECT id, patient_id, end_reason FROM expired
+SELECT id, patient_id, end_reason, from_state FROM expired
 """
 
 
@@ -82,11 +84,22 @@ def bookings_expire_due(*, batch_size: int | None = None, as_of: dt.datetime | N
 
 
 def _after_expiry(rows: list[tuple]) -> None:
-    notify = [booking_id for booking_id, patient_id, _reason in rows if patient_id is not None]
+    notify = [booking_id for booking_id, patient_id, _reason, _from in rows if patient_id is not None]
     if notify:
         _send_after_commit(notify, NoticeKind.EXPIRED)
+    previous = {booking_id: from_state for booking_id, _patient_id, _reason, from_state in rows}
+    events_record(  # the bookings are read only if a subscription wants the event (the generator is lazy)
+        event_type=EventType.BOOKING_EXPIRED,
+        items=(
+            (
+                f"er_booking:{booking.pk}",
+                booking_event_data(booking, previous_state=previous[booking.pk], at=booking.expired_at),
+            )
+            for booking in ERBooking.objects.filter(pk__in=previous).order_by("pk")
+        ),
+    )
     by_reason: dict[str, int] = {}
-    for _booking_id, _patient_id, reason in rows:
+    for _booking_id, _patient_id, reason, _from in rows:
         by_reason[reason] = by_reason.get(reason, 0) + 1
 
     def count() -> None:

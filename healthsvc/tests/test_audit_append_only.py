@@ -50,6 +50,8 @@ def test_deleting_or_deactivating_a_user_in_the_admin_is_audited(make_user, clie
             "date_joined_1": "00:00:00",
             "dependants-TOTAL_FORMS": "0",
             "dependants-INITIAL_FORMS": "0",
+            "pms_links-TOTAL_FORMS": "0",  # the link to the patient-management system (read-only inline)
+            "pms_links-INITIAL_FORMS": "0",
             "patient_profile-TOTAL_FORMS": "1",
             "patient_profile-INITIAL_FORMS": "1",
             "patient_profile-0-id": closing.patient_profile.pk,

@@ -15,6 +15,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from healthsvc.models import AuditEvent
+from healthsvc.pms.choices import LinkSource, LinkStatus
+from healthsvc.pms.models import PatientLink
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +42,17 @@ STAFF_READS = {
     "suggestions/": "clinician",
     "suggestions/records/<int:record_id>/": "clinician",
     "workers/requests/": "worker",
+    # The link to the patient-management system, with the demographics it returned (healthsvc/pms).
+    "api/v1/patients/<int:patient_id>/pms-link/": "clinician",
+    # The FHIR API (healthsvc/fhir): a resource's id is its triage record's or booking's (FHIR_IDS).
+    "fhir/R4/QuestionnaireResponse": "clinician",
+    "fhir/R4/QuestionnaireResponse/<str:resource_id>": "clinician",
+    "fhir/R4/RiskAssessment": "clinician",
+    "fhir/R4/RiskAssessment/<str:resource_id>": "clinician",
+    "fhir/R4/Appointment": "er_staff",
+    "fhir/R4/Appointment/<str:resource_id>": "er_staff",
 }
+FHIR_IDS = {"QuestionnaireResponse": "record_id", "RiskAssessment": "record_id", "Appointment": "booking_id"}
 
 NO_PATIENT_DATA = {
     # public, or the signed-in person's own data only (a patient reading their own is not audited)
@@ -55,6 +67,8 @@ NO_PATIENT_DATA = {
     "api/v1/workers/contact-requests/", "api/v1/workers/contact-requests/<int:request_id>/",  # the patient's own
     "api/v1/workers/on-duty/", "api/v1/medicines/", "api/v1/medicines/<slug:slug>/",
     "api/schema/", "api/docs/", "healthz", "readyz", "metrics",
+    # webhook subscriptions: an integrator's URLs and event types (the events themselves are never read here)
+    "api/v1/webhooks/subscriptions/", "api/v1/webhooks/subscriptions/<int:subscription_id>/",
     "triage/start/", "er/", "er/book/", "er/rooms/", "er/rooms/<int:room_id>/now-calling/",
     "er/rooms/<int:room_id>/now-calling/partial/", "workers/contact/new/", "workers/contact/<int:request_id>/",
     "medicines/", "medicines/<slug:slug>/",
@@ -63,6 +77,14 @@ NO_PATIENT_DATA = {
     "er/rooms/<int:room_id>/<slug:action>/", "suggestions/records/<int:record_id>/medicines/",
     "suggestions/interactions/<int:interaction_id>/<str:response>/", "workers/contact/<int:request_id>/cancel/",
     "workers/requests/<int:request_id>/accept/", "workers/requests/<int:request_id>/complete/",
+    # FHIR: the catalogue, ERs and workers hold no patient data; Patient is the reader's own (staff get none);
+    # the last pattern is the 404 for paths not served
+    "fhir/R4/metadata", "fhir/R4/Patient", "fhir/R4/Patient/<str:resource_id>",
+    "fhir/R4/Patient/<str:resource_id>/$everything", "fhir/R4/Questionnaire",
+    "fhir/R4/Questionnaire/<str:resource_id>", "fhir/R4/Location", "fhir/R4/Location/<str:resource_id>",
+    "fhir/R4/Practitioner", "fhir/R4/Practitioner/<str:resource_id>", "fhir/R4/PractitionerRole",
+    "fhir/R4/PractitionerRole/<str:resource_id>", "fhir/R4/Medication", "fhir/R4/Medication/<str:resource_id>",
+    "fhir/R4/^.*$",
 }  # fmt: skip
 
 
@@ -107,7 +129,18 @@ def patient_data(make_user, make_worker, make_request, settings):
     er.booking_confirm(booking_id=booking.pk, actor=patient)
     worker = make_worker()
     request = make_request("assigned", worker=worker, patient=patient)
+    settings.PMS_FHIR_BASE_URL = "https://pms.example.test/fhir"
+    PatientLink.objects.create(  # linked, with the demographics the PMS returned
+        user=patient,
+        system=settings.PMS_FHIR_BASE_URL,
+        external_id="p-1",
+        source=LinkSource.STAFF,
+        status=LinkStatus.LINKED,
+        demographics={"name": "Example"},
+        fetched_at=timezone.now(),
+    )
     return {
+        "patient_id": patient.pk,
         "record_id": record.pk,
         "room_id": room.pk,
         "booking_id": booking.pk,
@@ -121,8 +154,10 @@ def test_a_staff_read_of_patient_data_writes_an_audit_row(route, patient_data, m
     role = STAFF_READS[route]
     reader = patient_data["worker"] if role == "worker" else make_user(role)
     path = "/" + route
-    for name in ("record_id", "room_id", "booking_id", "request_id"):
+    for name in ("record_id", "room_id", "booking_id", "request_id", "patient_id"):
         path = path.replace(f"<int:{name}>", str(patient_data[name]))
+    if "<str:resource_id>" in path:
+        path = path.replace("<str:resource_id>", str(patient_data[FHIR_IDS[path.split("/")[3]]]))
     client.force_login(reader)
     before = AuditEvent.objects.filter(actor=reader).count()
     response = client.get(path)

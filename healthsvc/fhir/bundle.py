@@ -58,12 +58,20 @@ def searchset(request, resource_type: str, search: Search, page: Page, resources
     links.append(link("last", page.last))
     bundle = {"resourceType": "Bundle", "type": "searchset", "total": page.total, "link": links}
     if resources:  # FHIR JSON has no empty arrays
-        bundle["entry"] = [
-            {
-                "fullUrl": f"{base}/{resource['resourceType']}/{resource['id']}",
-                "resource": resource,
-                "search": {"mode": "match"},
-            }
-            for resource in resources
-        ]
+        bundle["entry"] = [{**_entry(base, resource), "search": {"mode": "match"}} for resource in resources]
     return bundle
+
+
+def collection(request, resources: Sequence[dict]) -> dict:
+    """A `collection` Bundle of these resources, in their order (a download, not a search answer: FHIR's
+    bdl-1 allows `total` only on a searchset or history)."""
+    base = base_url(request)
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [_entry(base, resource) for resource in resources],
+    }
+
+
+def _entry(base: str, resource: dict) -> dict:
+    return {"fullUrl": f"{base}/{resource['resourceType']}/{resource['id']}", "resource": resource}

@@ -17,11 +17,11 @@ from healthsvc.errors import NotFound
 from healthsvc.fhir.bundle import base_url
 from healthsvc.fhir.capability import capability_statement
 from healthsvc.fhir.endpoint import Endpoint
+from healthsvc.fhir.everything import patient_everything
 from healthsvc.fhir.http import PARSERS, RENDERERS, FhirContentNegotiation, FhirTokenAuthentication
-from healthsvc.fhir.mapping import APPOINTMENT, ENDPOINTS
+from healthsvc.fhir.mapping import APPOINTMENT
 from healthsvc.fhir.outcome import exception_handler
-from healthsvc.fhir.search import Clause, parse_search
-from healthsvc.services import audit_record
+from healthsvc.fhir.search import parse_search
 
 
 class FhirView(APIView):
@@ -77,41 +77,10 @@ class BookView(FhirView):
 
 
 class EverythingView(FhirView):
-    """Patient/<id>/$everything: the person's record as one Bundle, for the patient's right to their data.
-
-    Only the patient's own Patient ids (their account, their dependants) are found, as for a read; staff
-    have no patient directory here, as in the REST API. The Bundle is a `collection`: the Patient, then every
-    resource of a type searchable by patient, each read through its endpoint (selector and audit alike), so
-    it holds exactly what those searches would return. A person's own records are few, so it is not paged.
-    """
+    """Patient/<id>/$everything, as a download (healthsvc/fhir/everything.py)."""
 
     def get(self, request, resource_id: str):
-        patient_endpoint = next(e for e in ENDPOINTS if e.type_name == "Patient")
-        resources = [patient_endpoint.read(request, resource_id)]
-        for endpoint in ENDPOINTS:
-            patient_param = endpoint.params.get("patient")
-            if endpoint is patient_endpoint or patient_param is None:
-                continue
-            items = list(endpoint.narrow(endpoint.visible(request.user), Clause(patient_param, "", (resource_id,))))
-            endpoint.audit(request.user, items)
-            resources += endpoint.render(request, items) if items else []
-        # The download itself is audited like the JSON one (data_export), whoever's record it is.
-        audit_record(
-            actor=request.user,
-            action="data_export",
-            object_type="fhir_patient",
-            object_id=resource_id,
-            patient=request.user,
-        )
-        base = base_url(request)
-        response = self.answer(
-            {
-                "resourceType": "Bundle",
-                "type": "collection",
-                "total": len(resources),
-                "entry": [{"fullUrl": f"{base}/{r['resourceType']}/{r['id']}", "resource": r} for r in resources],
-            }
-        )
+        response = self.answer(patient_everything(request, resource_id))
         response["Content-Disposition"] = f'attachment; filename="healthsvc-{resource_id}.fhir.json"'
         return response
 

@@ -33,8 +33,15 @@ def pick_complaint(page, words, label, *, exact=False):
 
 def answer_no_until_about_you(page, *, warning_sign: str | None = None):
     """One red-flag question per screen ("No" to each), then the danger-sign checklist."""
-    while page.get_by_role("heading", name="About this problem").count() == 0:
-        if page.get_by_role("heading", name="Warning signs").count():
+    about = page.get_by_role("heading", name="About this problem")
+    while True:
+        # Wait for the next screen to be drawn before reading it: a count taken mid-render sees none of them.
+        warning = page.get_by_role("heading", name="Warning signs")
+        no = page.get_by_label("No", exact=True)
+        about.or_(warning).or_(no).first.wait_for()
+        if about.count():
+            break
+        if warning.count():
             if warning_sign:
                 page.get_by_label(warning_sign).check()
             else:

@@ -37,9 +37,24 @@ bench-triage: $(STAMP)
 bench-er: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/er_queue.py
 
+# Peak memory of manage.py export_fhir, 1,000 vs 100,000 bookings (docs/fhir.md, "Bulk export"); about 7 minutes.
+bench-export: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/export_fhir.py --tracemalloc
+
 # Triage accuracy on the development vignettes (pure Python: no database, no servers).
 bench-triage-accuracy: $(STAMP)
 	$(PY) bench/triage_accuracy.py
+
+# Translations (docs/i18n.md): collect every marked string of code, templates and scripts (GNU gettext's
+# xgettext, as makemessages needs), then the data tables' text, and compile every .po to .mo in pure Python.
+# The .mo files are committed, so `make run` and `make test` need none of this.
+MESSAGES_IGNORE := --ignore=.venv --ignore=.data --ignore=staticfiles --ignore=node_modules --ignore=bench \
+	--ignore=tests --ignore='*/tests/*' --ignore=scripts --ignore=deploy --ignore=docs
+messages: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) manage.py makemessages -l fr --no-location --no-obsolete $(MESSAGES_IGNORE)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) manage.py makemessages -d djangojs -l fr --no-location --no-obsolete $(MESSAGES_IGNORE)
+	$(PY) scripts/data_messages.py
+	$(PY) scripts/compile_messages.py
 
 clean:
 	rm -rf .data staticfiles .pytest_cache

@@ -26,6 +26,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from er_queue import policy
 from er_queue.access import can_operate_queue, may_see_booking
@@ -33,6 +35,7 @@ from er_queue.choices import ACTIVE_STATES, CTAS_NAMES, UNDOABLE_EXPIRY, Booking
 from er_queue.conf import er_setting
 from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
 from healthsvc.errors import NotFound
+from healthsvc.selectors import last_changed_between
 
 QUEUE_ORDER = ("queue_band", "queue_due_at", "id")
 
@@ -83,7 +86,7 @@ def rooms_list(*, region: str | None = None, now: dt.datetime | None = None) -> 
 def room_detail(*, room_id: int, now: dt.datetime | None = None) -> EmergencyRoom:
     room = rooms_with_load().filter(pk=room_id).first()
     if room is None:
-        raise NotFound("room_not_found", "No such emergency room.")
+        raise NotFound("room_not_found", _("No such emergency room."))
     return _with_estimate(room, now or timezone.now())
 
 
@@ -185,22 +188,25 @@ class Position:
 def _message(booking: ERBooking, slot: int | None) -> str:
     state = booking.state
     if state == BookingState.INITIALIZED:
-        return f"Confirm your booking by {_hhmm(booking.deadline)} to keep your place."
+        return _("Confirm your booking by %(time)s to keep your place.") % {"time": _hhmm(booking.deadline)}
     if state == BookingState.CONFIRMED:
         if slot is None:
-            return "You are in the queue."
+            return _("You are in the queue.")
         if slot == 1:
-            return "You are next."
-        return f"{slot - 1} patient{'s are' if slot > 2 else ' is'} ahead of you."
+            return _("You are next.")
+        ahead = slot - 1
+        return ngettext("%(count)d patient is ahead of you.", "%(count)d patients are ahead of you.", ahead) % {
+            "count": ahead
+        }
     if state == BookingState.CALLED:
-        return f"It is your turn: arrive by {_hhmm(booking.deadline)}."
+        return _("It is your turn: arrive by %(time)s.") % {"time": _hhmm(booking.deadline)}
     if state == BookingState.ARRIVED:
-        return "You have checked in. The team will see you soon."
+        return _("You have checked in. The team will see you soon.")
     if state == BookingState.COMPLETED:
-        return "This visit is complete."
+        return _("This visit is complete.")
     if state == BookingState.CANCELLED:
-        return "This booking was cancelled. You can book again."
-    return "This booking expired. You can book again."
+        return _("This booking was cancelled. You can book again.")
+    return _("This booking expired. You can book again.")
 
 
 def _hhmm(moment: dt.datetime | None) -> str:
@@ -246,11 +252,30 @@ def bookings_visible_to(*, user) -> QuerySet[ERBooking]:
     return queryset.filter(patient_id=user.pk)
 
 
+# A booking's row records each change of state at its own time; the latest is when it last changed.
+BOOKING_CHANGE_TIMES = (
+    "created_at",
+    "confirmed_at",
+    "called_at",
+    "arrived_at",
+    "completed_at",
+    "cancelled_at",
+    "expired_at",
+)
+
+
+def bookings_changed_between(*, since: dt.datetime, until: dt.datetime | None = None) -> QuerySet[ERBooking]:
+    """Every booking (walk-ins too) last changed in [since, until), by id, for the bulk export: no reader's
+    rule applies, so the caller audits (healthsvc/fhir/bulk.py)."""
+    bookings = ERBooking.objects.select_related("room", "patient", "dependant")
+    return last_changed_between(bookings, *BOOKING_CHANGE_TIMES, since=since, until=until).order_by("pk")
+
+
 def booking_visible_to(*, user, booking_id: int) -> ERBooking:
     """One booking the user may see, with its room, or NotFound (also for another patient's)."""
     booking = ERBooking.objects.select_related("room", "patient", "dependant").filter(pk=booking_id).first()
     if booking is None or not may_see_booking(user, patient_id=booking.patient_id):
-        raise NotFound("booking_not_found", "No such booking.")
+        raise NotFound("booking_not_found", _("No such booking."))
     return booking
 
 

@@ -13,6 +13,8 @@ class HealthsvcConfig(AppConfig):
 
     def ready(self) -> None:
         from healthsvc import metrics, signin, tokens  # noqa: F401  (collectors, sign-in log, token revocation)
+        from healthsvc.pms.metrics import register_collector
         from healthsvc.roles import sync_role_permissions
 
         post_migrate.connect(sync_role_permissions, dispatch_uid="healthsvc.sync_role_permissions")
+        register_collector()

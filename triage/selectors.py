@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
 from django.db.models import Prefetch, QuerySet
 
 from healthsvc.errors import NotFound
 from healthsvc.models import User
 from healthsvc.roles import Role
-from triage.choices import ResultKind
+from healthsvc.selectors import last_changed_between
+from triage.choices import ResultKind, TriageState
 from triage.models import TriageRecord, TriageResult
 
 # Roles whose work needs patients' triage records (product.md: nurse / clinician review).
@@ -30,6 +33,32 @@ def triage_records_visible_to(*, user: User) -> QuerySet[TriageRecord]:
     """The records this user may read: their own, or all for triage staff."""
     queryset = TriageRecord.objects.all() if can_read_all_records(user) else TriageRecord.objects.filter(patient=user)
     return _with_results(queryset)
+
+
+# A record's row records each change of state at its own time; the latest is when it last changed.
+RECORD_CHANGE_TIMES = ("requested_at", "recorded_at", "calculating_at", "completed_at", "failed_at", "cancelled_at")
+
+
+def triage_records_changed_between(*, since: dt.datetime, until: dt.datetime | None = None) -> QuerySet[TriageRecord]:
+    """Every record last changed in [since, until), by id, for the bulk export (the caller audits)."""
+    records = TriageRecord.objects.select_related("patient", "dependant")
+    return last_changed_between(records, *RECORD_CHANGE_TIMES, since=since, until=until).order_by("pk")
+
+
+def triage_records_assessed_between(*, since: dt.datetime, until: dt.datetime | None = None) -> QuerySet[TriageRecord]:
+    """Completed records whose current result was made in [since, until) (an override makes a new one), by id,
+    for the bulk export (the caller audits; their results: triage_current_results)."""
+    made = {"results__created_at__gte": since, **({"results__created_at__lt": until} if until is not None else {})}
+    # One filter() call, so every condition holds for the same (current) result: one row per record.
+    records = TriageRecord.objects.filter(state=TriageState.COMPLETED, results__is_current=True, **made)
+    return records.select_related("patient", "dependant").order_by("pk")
+
+
+def triage_current_results(*, record_ids) -> dict[int, TriageResult]:
+    """The current result of each of these records, by record id; one query. Unlike a prefetch, the results
+    do not point back at record objects, so an export's chunk is freed at once rather than by the cyclic GC."""
+    results = TriageResult.objects.filter(record_id__in=record_ids, is_current=True).select_related("overridden_by")
+    return {result.record_id: result for result in results}
 
 
 def triage_record_visible_to(*, user: User, record_id: int) -> TriageRecord:

@@ -201,6 +201,11 @@ def workers_visible_to(*, user: User) -> QuerySet[WorkerProfile]:
     return workers.filter(Q(user_id=user.pk) | Exists(theirs))
 
 
+def workers_all() -> QuerySet[WorkerProfile]:
+    """Every worker in full, by id, for the bulk export (a directory read, not patient data)."""
+    return WorkerProfile.objects.select_related("user").order_by("pk")
+
+
 # --- workers' requests ----------------------------------------------------------------------
 def worker_profile_of_user(*, user: User) -> WorkerProfile | None:
     if not user.is_authenticated:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.conf import settings
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 
 from healthsvc.errors import NotFound
@@ -28,3 +31,32 @@ def patient_link_of(*, patient_id: int) -> PatientLink:
     if link is None:
         raise NotFound("link_not_found", "This patient has no link to the patient-management system.")
     return link
+
+
+@dataclass(frozen=True)
+class LinkBacklog:
+    pending: int  # waiting for a first try or a retry
+    retrying: int  # of those, the ones that have failed at least once
+    failed: int  # gave up, until staff start them over
+    oldest_pending_seconds: float  # how long the oldest pending link has waited since it was asked for (0: none)
+
+
+def patient_links_backlog() -> LinkBacklog:
+    """The configured PMS's unfinished links, for the metrics (one query, on the status index)."""
+    links = PatientLink.objects.filter(
+        system=settings.PMS_FHIR_BASE_URL, status__in=(LinkStatus.PENDING, LinkStatus.FAILED)
+    )
+    pending = Q(status=LinkStatus.PENDING)
+    found = links.aggregate(
+        pending=Count("pk", filter=pending),
+        retrying=Count("pk", filter=pending & Q(attempts__gt=0)),
+        failed=Count("pk", filter=Q(status=LinkStatus.FAILED)),
+        oldest=Min("requested_at", filter=pending),
+    )
+    oldest = found["oldest"]
+    return LinkBacklog(
+        pending=found["pending"],
+        retrying=found["retrying"],
+        failed=found["failed"],
+        oldest_pending_seconds=max(0.0, (timezone.now() - oldest).total_seconds()) if oldest else 0.0,
+    )

@@ -161,3 +161,21 @@ def test_alerts_and_dashboard_use_only_exposed_metrics(client):
         name for name in used if name not in exposed and re.sub(r"_(bucket|count|sum|total)$", "", name) not in exposed
     }
     assert not missing, f"used but not exposed: {sorted(missing)}"
+
+
+def test_every_alert_runbook_is_a_section_of_the_operations_guide():
+    rules = yaml.safe_load((DEPLOY / "prometheus" / "alerts.yml").read_text())
+    runbooks = [
+        r["annotations"]["runbook"] for g in rules["groups"] for r in g["rules"] if "runbook" in r["annotations"]
+    ]
+    headings = (DEPLOY.parent / "docs" / "operations.md").read_text().splitlines()
+    # GitHub's anchors: the heading in lower case, punctuation dropped, spaces as hyphens.
+    anchors = {
+        re.sub(r"[^\w\- ]", "", line.lstrip("#").strip().lower()).replace(" ", "-")
+        for line in headings
+        if line.startswith("#")
+    }
+    assert runbooks
+    for runbook in runbooks:
+        path, _, anchor = runbook.partition("#")
+        assert path == "docs/operations.md" and anchor in anchors, runbook

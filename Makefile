@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test drill lint install clean bench bench-triage bench-er bench-triage-accuracy
+.PHONY: run test drill lint install clean bench bench-triage bench-er bench-triage-accuracy messages bench-export
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db.models import QuerySet
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from er_queue import services
 from er_queue.access import can_operate_queue
@@ -29,7 +31,9 @@ def _run(modeladmin, request, items, verb: str, call) -> None:
         except DomainError as exc:
             failed.append(f"{item}: {exc.message}")
     if done:
-        modeladmin.message_user(request, f"{verb}: {done}.", messages.SUCCESS)
+        modeladmin.message_user(
+            request, gettext("%(verb)s: %(count)d.") % {"verb": verb, "count": done}, messages.SUCCESS
+        )
     for failure in failed:
         modeladmin.message_user(request, failure, messages.WARNING)
 
@@ -58,20 +62,20 @@ class EmergencyRoomAdmin(OperateMixin, admin.ModelAdmin):
     readonly_fields = ["call_interval_ewma_minutes", "calls_observed", "last_call_at", "created_at"]
     fieldsets = [
         (None, {"fields": ["name", "address", "region"]}),
-        ("Intake", {"fields": ["accepting", "intake_note", "capacity"]}),
-        ("Windows", {"fields": ["confirm_window_minutes", "checkin_window_minutes", "average_service_minutes"]}),
-        ("Observed throughput", {"fields": readonly_fields}),
+        (_("Intake"), {"fields": ["accepting", "intake_note", "capacity"]}),
+        (_("Windows"), {"fields": ["confirm_window_minutes", "checkin_window_minutes", "average_service_minutes"]}),
+        (_("Observed throughput"), {"fields": readonly_fields}),
     ]
     actions = ["pause_intake", "resume_intake", "call_next"]
 
     def get_queryset(self, request) -> QuerySet:
         return rooms_with_load(super().get_queryset(request))
 
-    @admin.display(description="active", ordering="active_count")
+    @admin.display(description=_("active"), ordering="active_count")
     def active(self, room) -> int:
         return room.active_count
 
-    @admin.display(description="waiting", ordering="waiting_count")
+    @admin.display(description=_("waiting"), ordering="waiting_count")
     def waiting(self, room) -> int:
         return room.waiting_count
 
@@ -93,19 +97,21 @@ class EmergencyRoomAdmin(OperateMixin, admin.ModelAdmin):
             )
 
     pause_intake = service_action(
-        "Pause intake",
-        "Paused",
+        _("Pause intake"),
+        pgettext_lazy("admin action, with a count", "Paused"),
         lambda room, user: services.room_set_intake(
             room_id=room.pk, actor=user, accepting=False, note="Paused from the admin site"
         ),
     )
     resume_intake = service_action(
-        "Resume intake",
-        "Resumed",
+        _("Resume intake"),
+        pgettext_lazy("admin action, with a count", "Resumed"),
         lambda room, user: services.room_set_intake(room_id=room.pk, actor=user, accepting=True),
     )
     call_next = service_action(
-        "Call the next patient", "Called", lambda room, user: services.room_call_next(room_id=room.pk, actor=user)
+        _("Call the next patient"),
+        pgettext_lazy("admin action, with a count", "Called"),
+        lambda room, user: services.room_call_next(room_id=room.pk, actor=user),
     )
 
 
@@ -135,37 +141,37 @@ class ERBookingAdmin(OperateMixin, AuditedReadAdmin, ReadOnlyAdmin):
     inlines = [TransitionInline, NoticeInline]
     actions = ["check_in", "complete", "mark_no_show", "cancel", "undo"]
 
-    @admin.display(description="patient")
+    @admin.display(description=_("patient"))
     def who(self, booking) -> str:
         return booking.display_name()
 
     check_in = service_action(
-        "Check in (called patients)",
-        "Checked in",
+        _("Check in (called patients)"),
+        pgettext_lazy("admin action, with a count", "Checked in"),
         lambda booking, user: services.booking_check_in(booking_id=booking.pk, actor=user),
     )
     complete = service_action(
-        "Complete (arrived patients)",
-        "Completed",
+        _("Complete (arrived patients)"),
+        pgettext_lazy("admin action, with a count", "Completed"),
         lambda booking, user: services.booking_complete(booking_id=booking.pk, actor=user),
     )
     mark_no_show = service_action(
-        "Mark as no-show (called patients)",
-        "Marked as no-show",
+        _("Mark as no-show (called patients)"),
+        pgettext_lazy("admin action, with a count", "Marked as no-show"),
         lambda booking, user: services.booking_mark_no_show(
             booking_id=booking.pk, actor=user, note="Marked in the admin site"
         ),
     )
     cancel = service_action(
-        "Cancel (active bookings)",
-        "Cancelled",
+        _("Cancel (active bookings)"),
+        pgettext_lazy("admin action, with a count", "Cancelled"),
         lambda booking, user: services.booking_cancel(
             booking_id=booking.pk, actor=user, reason="Cancelled in the admin site"
         ),
     )
     undo = service_action(
-        "Undo the last desk action (within ER_UNDO_MINUTES)",
-        "Undone",
+        _("Undo the last desk action (within ER_UNDO_MINUTES)"),
+        pgettext_lazy("admin action, with a count", "Undone"),
         lambda booking, user: services.booking_undo(booking_id=booking.pk, actor=user, note="in the admin site"),
     )
 

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class BookingState(models.TextChoices):
-    INITIALIZED = "initialized", "Booked, waiting for confirmation"
-    CONFIRMED = "confirmed", "Confirmed, waiting in the queue"
-    CALLED = "called", "Called: come in now"
-    ARRIVED = "arrived", "Arrived"
-    COMPLETED = "completed", "Completed"
-    CANCELLED = "cancelled", "Cancelled"
-    EXPIRED = "expired", "Expired"
+    INITIALIZED = "initialized", pgettext_lazy("booking state", "Booked, waiting for confirmation")
+    CONFIRMED = "confirmed", pgettext_lazy("booking state", "Confirmed, waiting in the queue")
+    CALLED = "called", pgettext_lazy("booking state", "Called: come in now")
+    ARRIVED = "arrived", pgettext_lazy("booking state", "Arrived")
+    COMPLETED = "completed", pgettext_lazy("booking state", "Completed")
+    CANCELLED = "cancelled", pgettext_lazy("booking state", "Cancelled")
+    EXPIRED = "expired", pgettext_lazy("booking state", "Expired")
 
 
 # A booking holds a place at the ER (and counts against its capacity) in these states.
 # CTAS level names (Bullard et al., CJEM; CAEP) for labels: colour is never the only cue.
-CTAS_NAMES = {1: "Resuscitation", 2: "Emergent", 3: "Urgent", 4: "Less urgent", 5: "Non-urgent"}
+CTAS_NAMES = {
+    1: pgettext_lazy("CTAS level", "Resuscitation"),
+    2: pgettext_lazy("CTAS level", "Emergent"),
+    3: pgettext_lazy("CTAS level", "Urgent"),
+    4: pgettext_lazy("CTAS level", "Less urgent"),
+    5: pgettext_lazy("CTAS level", "Non-urgent"),
+}
 
 ACTIVE_STATES = (BookingState.INITIALIZED, BookingState.CONFIRMED, BookingState.CALLED)
 # States with a deadline the expiry sweep watches.
@@ -29,11 +37,11 @@ REBOOKABLE_STATES = (BookingState.CANCELLED, BookingState.EXPIRED)
 class EndReason(models.TextChoices):
     """Why a booking was cancelled or expired (free text goes in `end_note`)."""
 
-    NOT_CONFIRMED = "not_confirmed", "Not confirmed within the confirm window"
-    CHECKIN_WINDOW_PASSED = "checkin_window_passed", "Did not check in within the check-in window"
-    NO_SHOW = "no_show", "Marked as a no-show by ER staff"
-    CANCELLED_BY_PATIENT = "cancelled_by_patient", "Cancelled by the patient"
-    CANCELLED_BY_STAFF = "cancelled_by_staff", "Cancelled by ER staff"
+    NOT_CONFIRMED = "not_confirmed", _("Not confirmed within the confirm window")
+    CHECKIN_WINDOW_PASSED = "checkin_window_passed", _("Did not check in within the check-in window")
+    NO_SHOW = "no_show", _("Marked as a no-show by ER staff")
+    CANCELLED_BY_PATIENT = "cancelled_by_patient", _("Cancelled by the patient")
+    CANCELLED_BY_STAFF = "cancelled_by_staff", _("Cancelled by ER staff")
 
 
 # An expiry the desk may undo ended a call; an unconfirmed booking never had a place at the desk.
@@ -41,6 +49,6 @@ UNDOABLE_EXPIRY = (EndReason.NO_SHOW, EndReason.CHECKIN_WINDOW_PASSED)
 
 
 class NoticeKind(models.TextChoices):
-    NEAR_FRONT = "near_front", "Your turn is near"
-    CALLED = "called", "It is your turn"
-    EXPIRED = "expired", "Your booking expired"
+    NEAR_FRONT = "near_front", _("Your turn is near")
+    CALLED = "called", _("It is your turn")
+    EXPIRED = "expired", _("Your booking expired")

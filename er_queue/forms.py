@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from er_queue.choices import CTAS_NAMES
 
 PATIENT_CANCEL_REASONS = [
-    ("I feel better", "I feel better"),
-    ("I am going to another ER", "I am going to another emergency department"),
-    ("I cannot get there", "I cannot get there"),
-    ("other", "Another reason"),
+    ("I feel better", _("I feel better")),
+    ("I am going to another ER", _("I am going to another emergency department")),
+    ("I cannot get there", _("I cannot get there")),
+    ("other", _("Another reason")),
 ]
 STAFF_CANCEL_REASONS = [
-    ("Left before being seen", "Left before being seen"),
-    ("Sent to another service", "Sent to another service"),
-    ("Duplicate booking", "Duplicate booking"),
+    ("Left before being seen", _("Left before being seen")),
+    ("Sent to another service", _("Sent to another service")),
+    ("Duplicate booking", _("Duplicate booking")),
 ]
 
 
@@ -26,37 +28,39 @@ class BookForm(forms.Form):
 
 
 class CancelForm(forms.Form):
-    reason = forms.ChoiceField(label="Why are you cancelling?", choices=PATIENT_CANCEL_REASONS)
-    other = forms.CharField(label="Your reason", max_length=300, required=False)
+    reason = forms.ChoiceField(label=_("Why are you cancelling?"), choices=PATIENT_CANCEL_REASONS)
+    other = forms.CharField(label=_("Your reason"), max_length=300, required=False)
 
     def __init__(self, *args, staff: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         if staff:
-            self.fields["reason"].choices = [*STAFF_CANCEL_REASONS, ("other", "Another reason")]
+            self.fields["reason"].choices = [*STAFF_CANCEL_REASONS, ("other", _("Another reason"))]
 
     def clean(self):
         data = super().clean()
         if data.get("reason") == "other":
             if not (data.get("other") or "").strip():
-                self.add_error("other", "Please say why.")
+                self.add_error("other", _("Please say why."))
             data["reason"] = (data.get("other") or "").strip()
         return data
 
 
 class WalkInForm(forms.Form):
     walk_in_label = forms.CharField(
-        label="Who (as the desk knows them)", max_length=80, help_text="Initials, a ticket number or a description."
+        label=_("Who (as the desk knows them)"),
+        max_length=80,
+        help_text=_("Initials, a ticket number or a description."),
     )
     acuity = forms.TypedChoiceField(
-        label="Acuity (CTAS)",
+        label=_("Acuity (CTAS)"),
         coerce=int,
-        choices=[(level, f"{level} {name}") for level, name in CTAS_NAMES.items()],
+        choices=[(level, format_lazy("{} {}", level, name)) for level, name in CTAS_NAMES.items()],
         initial=3,
     )
 
 
 class PauseForm(forms.Form):
-    note = forms.CharField(label="Reason shown to patients", max_length=200, required=False)
+    note = forms.CharField(label=_("Reason shown to patients"), max_length=200, required=False)
 
 
 class NoShowForm(forms.Form):

@@ -23,6 +23,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from er_queue import policy
@@ -42,19 +44,21 @@ class EmergencyRoom(models.Model):
     address = models.CharField(max_length=255)
     region = models.CharField(max_length=80, db_index=True)
     capacity = models.PositiveIntegerField(
-        help_text="The most active bookings (booked, confirmed or called) the ER takes at once."
+        help_text=_("The most active bookings (booked, confirmed or called) the ER takes at once.")
     )
     confirm_window_minutes = models.PositiveSmallIntegerField(
-        default=10, help_text="Minutes a patient has to confirm a new booking."
+        default=10, help_text=_("Minutes a patient has to confirm a new booking.")
     )
     checkin_window_minutes = models.PositiveSmallIntegerField(
-        default=20, help_text="Minutes a called patient has to arrive and check in."
+        default=20, help_text=_("Minutes a called patient has to arrive and check in.")
     )
-    accepting = models.BooleanField(default=True, help_text="Whether it takes new bookings now (intake paused if not).")
-    intake_note = models.CharField(max_length=200, blank=True, help_text="Why intake is paused, shown to patients.")
+    accepting = models.BooleanField(
+        default=True, help_text=_("Whether it takes new bookings now (intake paused if not).")
+    )
+    intake_note = models.CharField(max_length=200, blank=True, help_text=_("Why intake is paused, shown to patients."))
     average_service_minutes = models.PositiveSmallIntegerField(
         default=15,
-        help_text="Configured average minutes between calls; the wait estimate uses it until calls are observed.",
+        help_text=_("Configured average minutes between calls; the wait estimate uses it until calls are observed."),
     )
     # Throughput state (see policy.py), written only by room_call_next under the room lock.
     call_interval_ewma_minutes = models.FloatField(null=True, blank=True, editable=False)
@@ -96,7 +100,7 @@ def _was_called(booking: ERBooking) -> bool:
 class ERBooking(ConcurrentTransitionMixin, models.Model):
     """A place in an ER's virtual queue. `patient` is empty for a walk-in added by staff."""
 
-    reference = models.CharField(max_length=8, default=new_reference, help_text="Shown on the 'now calling' screen.")
+    reference = models.CharField(max_length=8, default=new_reference, help_text=_("Shown on the 'now calling' screen."))
     room = models.ForeignKey(EmergencyRoom, on_delete=models.PROTECT, related_name="bookings")
     patient = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="er_bookings"
@@ -106,13 +110,15 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
         "healthsvc.Dependant", null=True, blank=True, on_delete=models.PROTECT, related_name="er_bookings"
     )
     walk_in_label = models.CharField(
-        max_length=80, blank=True, help_text="For a walk-in with no account: how the desk knows them."
+        max_length=80, blank=True, help_text=_("For a walk-in with no account: how the desk knows them.")
     )
     triage_record = models.ForeignKey(
         "triage.TriageRecord", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     state = FSMField(default=BookingState.INITIALIZED, choices=BookingState.choices, protected=True, max_length=16)
-    priority = models.PositiveSmallIntegerField(help_text="The CTAS acuity (1 most urgent) the booking was made with.")
+    priority = models.PositiveSmallIntegerField(
+        help_text=_("The CTAS acuity (1 most urgent) the booking was made with.")
+    )
     # Queue order (policy.py): band, then the time the CTAS target runs out, then id.
     queue_band = models.PositiveSmallIntegerField()
     queue_due_at = models.DateTimeField(null=True, blank=True)
@@ -125,7 +131,7 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="rebooked_by",
-        help_text="The expired or cancelled booking this one replaces.",
+        help_text=_("The expired or cancelled booking this one replaces."),
     )
 
     created_at = models.DateTimeField(default=timezone.now)
@@ -136,10 +142,12 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
     cancelled_at = models.DateTimeField(null=True, blank=True)
     expired_at = models.DateTimeField(null=True, blank=True)
     deadline = models.DateTimeField(
-        null=True, blank=True, help_text="When the current state runs out: confirm by (booked) or check in by (called)."
+        null=True,
+        blank=True,
+        help_text=_("When the current state runs out: confirm by (booked) or check in by (called)."),
     )
     end_reason = models.CharField(max_length=24, choices=EndReason.choices, blank=True)
-    end_note = models.TextField(blank=True, help_text="The reason given when cancelled.")
+    end_note = models.TextField(blank=True, help_text=_("The reason given when cancelled."))
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -251,9 +259,12 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
 
     def display_name(self) -> str:
         if self.patient_id is None:
-            return f"Walk-in: {self.walk_in_label}"
+            return gettext("Walk-in: %(label)s") % {"label": self.walk_in_label}
         if self.dependant_id is not None:
-            return f"{self.dependant.full_name} ({self.dependant.tie_to_guardian(self.patient)}, who booked)"
+            return gettext("%(name)s (%(tie)s, who booked)") % {
+                "name": self.dependant.full_name,
+                "tie": self.dependant.tie_to_guardian(self.patient),
+            }
         return self.patient.get_full_name()
 
     # --- transitions (fields on self only; the service locks, saves, records and notifies) ---

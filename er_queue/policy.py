@@ -1,4 +1,4 @@
-"""The queue policy and the wait estimate, as plain functions (no database, no Django).
+"""The queue policy and the wait estimate, as plain functions (no database; Django only to translate the wait).
 
 Queue order
 -----------
@@ -42,6 +42,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+
+from django.utils import formats
+from django.utils.translation import gettext, ngettext, pgettext
 
 # CTAS time-to-physician targets in minutes, by acuity level (1 = resuscitation).
 CTAS_TARGET_MINUTES = {1: 0, 2: 15, 3: 30, 4: 60, 5: 120}
@@ -122,12 +125,12 @@ def wait_text(minutes: int | None) -> str:
     if minutes is None:
         return ""
     if minutes <= 0:
-        return "now"
-    if minutes == 1:
-        return "about 1 minute"
+        return pgettext("estimated wait", "now")
     if minutes > 10:
         minutes = int(5 * round(minutes / 5))
     if minutes >= 120:
-        hours = minutes / 60
-        return f"about {round(hours * 2) / 2:g} hours"
-    return f"about {minutes} minutes"
+        hours = round(minutes / 60 * 2) / 2
+        return gettext("about %(hours)s hours") % {
+            "hours": formats.number_format(hours, decimal_pos=0 if hours.is_integer() else 1)
+        }
+    return ngettext("about %(minutes)d minute", "about %(minutes)d minutes", minutes) % {"minutes": minutes}

@@ -16,6 +16,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -80,7 +81,7 @@ def book(request):
         else:
             return redirect("er_queue:booking", booking_id=result.booking.pk)
     elif request.method == "POST":
-        error = DomainError("invalid", "Please choose an emergency department.")
+        error = DomainError("invalid", _("Please choose an emergency department."))
     # The record says whom the booking is for; one active booking per person.
     dependant_id = selectors.dependant_of_patient_record(patient_id=request.user.pk, triage_record_id=triage_id)
     active = next(
@@ -88,7 +89,7 @@ def book(request):
         None,
     )
     if active is not None and error is None:
-        messages.info(request, f"{active.person_name} already has an active booking.")
+        messages.info(request, _("%(name)s already has an active booking.") % {"name": active.person_name})
         return redirect("er_queue:booking", booking_id=active.pk)
     recommended = selectors.rooms_recommended(limit=None)
     others = [room for room in selectors.rooms_list() if room.pk not in {r.pk for r in recommended}]
@@ -150,7 +151,7 @@ def booking_action(request, booking_id: int, action: str):
             staff = can_operate_queue(request.user)
             form = CancelForm(request.POST, staff=staff)
             if not form.is_valid():
-                messages.error(request, "Please say why you are cancelling.")
+                messages.error(request, _("Please say why you are cancelling."))
                 return redirect(_next_or(request, default))
             services.booking_cancel(booking_id=booking_id, actor=request.user, reason=form.cleaned_data["reason"])
         elif action == "check-in":
@@ -234,19 +235,22 @@ def room_action(request, room_id: int, action: str):
     try:
         if action == "call-next":
             called = services.room_call_next(room_id=room_id, actor=request.user)
-            messages.success(request, f"Called {called.reference}: {called.display_name()}.")
+            messages.success(
+                request,
+                _("Called %(reference)s: %(name)s.") % {"reference": called.reference, "name": called.display_name()},
+            )
         elif action == "pause":
             form = PauseForm(request.POST)
             note = form.cleaned_data["note"] if form.is_valid() else ""
             services.room_set_intake(room_id=room_id, actor=request.user, accepting=False, note=note)
-            messages.success(request, "Intake paused: no new bookings.")
+            messages.success(request, _("Intake paused: no new bookings."))
         elif action == "resume":
             services.room_set_intake(room_id=room_id, actor=request.user, accepting=True)
-            messages.success(request, "Intake resumed.")
+            messages.success(request, _("Intake resumed."))
         else:
             form = WalkInForm(request.POST)
             if not form.is_valid():
-                messages.error(request, "A walk-in needs a description and an acuity.")
+                messages.error(request, _("A walk-in needs a description and an acuity."))
                 return redirect(_next_or(request, default))
             booking = services.booking_create_walk_in(
                 actor=request.user,
@@ -255,7 +259,7 @@ def room_action(request, room_id: int, action: str):
                 acuity=form.cleaned_data["acuity"],
                 idempotency_key=request.POST.get("idempotency_key", "")[:128],
             ).booking
-            messages.success(request, f"Walk-in added as {booking.reference}.")
+            messages.success(request, _("Walk-in added as %(reference)s.") % {"reference": booking.reference})
     except NotFound as exc:
         raise Http404(exc.message) from exc
     except DomainError as exc:

@@ -4,6 +4,7 @@ the webhooks' admin is in healthsvc/webhooks/admin.py."""
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import UserChangeForm, UserCreationForm
+from django.utils.translation import gettext_lazy as _
 
 from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.admin_readonly import ReadOnlyAdmin
@@ -60,12 +61,12 @@ class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
     actions = [link_to_pms]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
-        ("Personal info", {"fields": ("full_name",)}),
+        (_("Personal info"), {"fields": ("full_name",)}),
         (
-            "Roles and permissions",
+            _("Roles and permissions"),
             {"fields": ("is_active", "email_confirmed", "is_staff", "is_superuser", "groups", "user_permissions")},
         ),
-        ("Important dates", {"fields": ("last_login", "date_joined")}),
+        (_("Important dates"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"classes": ("wide",), "fields": ("email", "full_name", "password1", "password2")}),)
 
@@ -101,7 +102,7 @@ class UserAdmin(AuditedReadAdmin, DjangoUserAdmin):
                 details={"email": user.email, "name": user.full_name},
             )
 
-    @admin.display(description="Roles")
+    @admin.display(description=_("Roles"))
     def roles(self, user):
         return ", ".join(user.role_names) or "—"
 

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from healthsvc.errors import Forbidden
 from healthsvc.models import AuditEvent, Dependant, PatientLink, PatientProfile, User
@@ -120,10 +121,11 @@ def patient_account_close(*, patient: User) -> None:
     queue see why); symptom checks still being worked out are cancelled. The email, name, phone, hospital
     number and the dependants' names are erased and the password made unusable; deactivating the account
     revokes every API token (healthsvc.tokens). Symptom checks, results and bookings stay, tied to the
-    anonymised account, for CLINICAL_RECORD_RETENTION_YEARS (docs/security.md), as clinical records must.
+    anonymised account, for CLINICAL_RECORD_RETENTION_YEARS (docs/security.md), as clinical records must;
+    then healthsvc.retention deletes them, and the account.
     """
     if not hasattr(patient, "patient_profile"):
-        raise Forbidden("patient_profile_required", "Only a patient account can be closed here.")
+        raise Forbidden("patient_profile_required", _("Only a patient account can be closed here."))
     from er_queue.choices import ACTIVE_STATES
     from er_queue.models import ERBooking
     from er_queue.services import booking_cancel
@@ -154,6 +156,7 @@ def patient_account_close(*, patient: User) -> None:
     patient.full_name = ""
     patient.password = make_password(None)
     patient.is_active = False
+    patient.closed_at = timezone.now()  # the retention period runs from here (healthsvc.retention)
     patient.save()  # deactivation revokes the API tokens (healthsvc.tokens)
     audit_record(
         actor=patient,

@@ -8,6 +8,7 @@ from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from healthsvc.roles import STAFF_ROLES, Role
 
@@ -38,17 +39,24 @@ class UserManager(DjangoUserManager):
 class User(AbstractBaseUser, PermissionsMixin):
     """A person who signs in, by email. Roles are the groups they belong to."""
 
-    email = models.EmailField("email address", max_length=254, unique=True)
+    email = models.EmailField(_("email address"), max_length=254, unique=True)
     full_name = models.CharField(max_length=150, blank=True)
     is_active = models.BooleanField(default=True)
     # False from a self-service sign-up until the link sent to the address is followed (the account is
     # inactive meanwhile): sign-up never says whether an address already has an account (healthsvc.signup).
     email_confirmed = models.BooleanField(default=True)
-    is_staff = models.BooleanField(default=False, help_text="Can sign in to the admin site.")
+    is_staff = models.BooleanField(default=False, help_text=_("Can sign in to the admin site."))
     date_joined = models.DateTimeField(default=timezone.now)
     time_zone = models.CharField(
-        max_length=64, blank=True, help_text="IANA zone the browser reported (e.g. Europe/London); empty: the site's."
+        max_length=64,
+        blank=True,
+        help_text=_("IANA zone the browser reported (e.g. Europe/London); empty: the site's."),
     )
+    # The language the person chose with the switcher (settings.LANGUAGES); empty: the browser's.
+    language = models.CharField(max_length=10, blank=True, choices=settings.LANGUAGES)
+    # When the patient closed the account (healthsvc.data_rights); its clinical records are deleted
+    # CLINICAL_RECORD_RETENTION_YEARS later (healthsvc.retention).
+    closed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -58,6 +66,10 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
+        # The retention purge's "closed before the cutoff" reads the few closed accounts, never all of them.
+        indexes = [
+            models.Index(fields=["closed_at"], condition=models.Q(closed_at__isnull=False), name="user_closed_at_idx")
+        ]
 
     def __str__(self) -> str:
         return self.email
@@ -86,9 +98,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 
 class Sex(models.TextChoices):
-    FEMALE = "female", "Female"
-    MALE = "male", "Male"
-    OTHER = "other", "Other / prefer to describe"
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    OTHER = "other", _("Other / prefer to describe")
 
 
 class PatientProfile(models.Model):
@@ -97,7 +109,7 @@ class PatientProfile(models.Model):
     sex = models.CharField(max_length=10, choices=Sex.choices)
     phone = models.CharField(max_length=32, blank=True)
     external_patient_id = models.CharField(
-        max_length=64, blank=True, help_text="The patient's id in the hospital's patient-management system."
+        max_length=64, blank=True, help_text=_("The patient's id in the hospital's patient-management system.")
     )
 
     class Meta:
@@ -123,10 +135,10 @@ def age_in_years(date_of_birth, on=None) -> float:
 
 
 class Relationship(models.TextChoices):
-    CHILD = "child", "My child"
-    PARENT = "parent", "My parent"
-    PARTNER = "partner", "My partner"
-    OTHER = "other", "Someone else I care for"
+    CHILD = "child", _("My child")
+    PARENT = "parent", _("My parent")
+    PARTNER = "partner", _("My partner")
+    OTHER = "other", _("Someone else I care for")
 
 
 class Dependant(models.Model):
@@ -161,14 +173,14 @@ class Dependant(models.Model):
     def tie_to_guardian(self, guardian=None) -> str:
         """For staff, e.g. "child of Sam Patel": who filled it in and how they are related. Pass the guardian
         when the caller already holds it (a booking's or record's `patient`) to save a query."""
-        return f"{_TIE[self.relationship]} {(guardian or self.guardian).get_full_name()}"
+        return _TIE[self.relationship] % {"name": (guardian or self.guardian).get_full_name()}
 
 
 _TIE = {
-    Relationship.CHILD: "child of",
-    Relationship.PARENT: "parent of",
-    Relationship.PARTNER: "partner of",
-    Relationship.OTHER: "cared for by",
+    Relationship.CHILD: _("child of %(name)s"),
+    Relationship.PARENT: _("parent of %(name)s"),
+    Relationship.PARTNER: _("partner of %(name)s"),
+    Relationship.OTHER: _("cared for by %(name)s"),
 }
 
 
@@ -190,7 +202,7 @@ class AuditEvent(models.Model):
         db_constraint=False,
         related_name="+",
     )
-    actor_label = models.CharField(max_length=300, blank=True, help_text="The actor's name and email when written.")
+    actor_label = models.CharField(max_length=300, blank=True, help_text=_("The actor's name and email when written."))
     action = models.CharField(max_length=64)
     object_type = models.CharField(max_length=64)
     object_id = models.CharField(max_length=64)

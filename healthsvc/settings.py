@@ -10,6 +10,7 @@ import datetime as dt
 import ipaddress
 from pathlib import Path
 
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from healthsvc.env import database_from_url, env_bool, env_float, env_int, env_list, env_str
@@ -56,10 +57,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The page language: the person's saved choice (healthsvc.languages), else the cookie, else the browser's.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "healthsvc.time_zones.UserTimeZoneMiddleware",
+    "healthsvc.languages.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "healthsvc.security_headers.SecurityHeadersMiddleware",
@@ -81,6 +85,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "healthsvc.context_processors.site",
@@ -154,6 +159,13 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Internationalisation ---------------------------------------------------------------
 LANGUAGE_CODE = "en-gb"
+# Every page, email and the questionnaire, result, suggestion and medicine text are in both (docs/i18n.md).
+LANGUAGES = [("en-gb", "English"), ("fr", "Français")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "healthsvc_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -366,6 +378,13 @@ CELERY_BEAT_SCHEDULE = {
         "options": {"expires": 10},
     },
     "webhooks-purge": {"task": "healthsvc.webhooks.tasks.purge_webhook_events_task", "schedule": 3600},
+    # Closed accounts past CLINICAL_RECORD_RETENTION_YEARS (healthsvc/retention.py): daily at a quiet hour, by
+    # the clock rather than every 24 h from beat's start, so a beat restarted more often still runs it.
+    "purge-closed-accounts": {
+        "task": "healthsvc.tasks.purge_closed_accounts_task",
+        "schedule": crontab(hour=3, minute=17),
+        "options": {"expires": 3600},
+    },
     # Retries of links to the patient-management system, and links whose first message was lost (healthsvc/pms).
     "pms-link-sweep": {"task": "healthsvc.pms.tasks.pms_link_sweep_task", "schedule": 30, "options": {"expires": 30}},
 }

@@ -12,12 +12,13 @@ from django.core.cache import cache
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy as _
 
 from healthsvc.client_ip import client_ip
 
 logger = logging.getLogger("healthsvc.signin")
 
-LOCKED_MESSAGE = "Too many failed sign-in attempts. Please wait a few minutes, or reset your password."
+LOCKED_MESSAGE = _("Too many failed sign-in attempts. Please wait a few minutes, or reset your password.")
 
 
 def locked_out(request, credentials=None, *args, **kwargs) -> HttpResponse:

@@ -16,13 +16,16 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
 
 from healthsvc.errors import Conflict
+from healthsvc.languages import SUPPORTED, in_language_of
 from healthsvc.models import User
 from healthsvc.pms.services import patient_link_request_on_signup
 from healthsvc.services import audit_record, patient_signup
 
-SIGNUP_SENT = (
+SIGNUP_SENT = gettext_lazy(
     "Thank you. We have sent an email to that address: open the link in it within 3 days to finish "
     "creating your account. If nothing arrives in a few minutes, check your spam folder."
 )
@@ -54,6 +57,7 @@ def signup_request(*, site: str, **fields) -> None:
         except Conflict:  # a simultaneous sign-up for the same address won: treat it as existing
             existing = User.objects.filter(email__iexact=email).first()
         else:
+            _remember_page_language(user)
             _send(user, "registration/signup_confirm_email.txt", site, confirm=True)
             return
     if existing is None:
@@ -92,14 +96,25 @@ def signup_confirm(*, user: User) -> User:
     return user
 
 
+def _remember_page_language(user: User) -> None:
+    """A new account keeps the language it was signed up in, so its emails (the confirmation first) use it."""
+    page_language = get_language()
+    if not user.language and page_language in SUPPORTED:
+        user.language = page_language
+        user.save(update_fields=["language"])
+
+
 def _send(user: User, template: str, site: str, *, confirm: bool) -> None:
     site = site.rstrip("/")
     context = {"user": user, "site": site, "sign_in_url": site + reverse("login")}
-    if confirm:
-        uid = urlsafe_base64_encode(force_bytes(user.pk))
-        context["confirm_url"] = site + reverse("signup-confirm", args=[uid, signup_tokens.make_token(user)])
-        subject = "Finish creating your healthsvc account"
-    else:
-        context["reset_url"] = site + reverse("password_reset")
-        subject = "Someone tried to create a healthsvc account with your email address"
-    send_mail(subject, render_to_string(template, context), None, [user.email])
+    # In the account holder's language, not the page's: whoever typed the address may not be its owner.
+    with in_language_of(user):
+        if confirm:
+            uid = urlsafe_base64_encode(force_bytes(user.pk))
+            context["confirm_url"] = site + reverse("signup-confirm", args=[uid, signup_tokens.make_token(user)])
+            subject = _("Finish creating your healthsvc account")
+        else:
+            context["reset_url"] = site + reverse("password_reset")
+            subject = _("Someone tried to create a healthsvc account with your email address")
+        body = render_to_string(template, context)
+    send_mail(subject, body, None, [user.email])

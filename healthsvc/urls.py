@@ -4,6 +4,8 @@ from csp.decorators import csp_update
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.decorators.cache import cache_control
+from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from healthsvc import views
@@ -25,6 +27,14 @@ urlpatterns = [
     path("accounts/signup/confirm/<uidb64>/<token>/", views.signup_confirm_page, name="signup-confirm"),
     path("accounts/people/", views.dependants, name="dependants"),
     path("accounts/time-zone/", views.time_zone, name="time-zone"),
+    path("accounts/language/", views.language, name="language"),
+    # The page scripts' own words (static/js), in the page's language: Django's gettext() for JavaScript.
+    # Pages ask for it with ?language=<code>, so a browser caches one copy per language.
+    path(
+        "jsi18n/",
+        cache_control(max_age=3600, private=True)(JavaScriptCatalog.as_view()),
+        name="javascript-catalog",
+    ),
     path("accounts/close/", views.close_account, name="close-account"),
     path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("accounts/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),

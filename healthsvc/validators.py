@@ -12,19 +12,25 @@ from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 MAX_AGE_YEARS = 120  # the triage engine accepts ages 0-120; a profile must not be older
 
-validate_phone = RegexValidator(r"^\+?[0-9 ()-]{6,30}$", "Enter a phone number: digits, spaces, + ( ) - only.")
+validate_phone = RegexValidator(
+    r"^\+?[0-9 ()-]{6,30}$", gettext_lazy("Enter a phone number: digits, spaces, + ( ) - only.")
+)
 
 
 def validate_date_of_birth(value: dt.date) -> None:
     today = timezone.localdate()
     if value > today:
-        raise ValidationError("The date of birth cannot be in the future.")
+        raise ValidationError(_("The date of birth cannot be in the future."))
     oldest = today - dt.timedelta(days=int(MAX_AGE_YEARS * 365.25))
     if value <= oldest:
-        raise ValidationError(f"Please check the year: that is more than {MAX_AGE_YEARS} years ago.")
+        raise ValidationError(
+            _("Please check the year: that is more than %(years)s years ago.") % {"years": MAX_AGE_YEARS}
+        )
 
 
 def validate_signup_password(password: str, *, email: str, full_name: str) -> None:

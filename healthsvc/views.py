@@ -13,15 +13,18 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language
 from django_prometheus.exports import ExportToDjangoView
 
 from healthsvc.api.errors import json_error_response
 from healthsvc.data_rights import patient_account_close
 from healthsvc.errors import DomainError
 from healthsvc.fhir.outcome import outcome_http_response
-from healthsvc.forms import DependantForm, SignupForm
+from healthsvc.forms import DependantForm, PasswordResetForm, SignupForm
+from healthsvc.languages import SUPPORTED
 from healthsvc.readiness import readiness_status, run_checks
 from healthsvc.selectors import dependants_of, user_with_roles
 from healthsvc.services import dependant_add
@@ -55,7 +58,7 @@ def signup_confirm_page(request, uidb64: str, token: str):
     if request.method == "POST" and pending is not None:
         user = signup_confirm(user=pending)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(request, "Your account is ready.")
+        messages.success(request, _("Your account is ready."))
         return redirect("home")
     return render(request, "registration/signup_confirm.html", {"pending": pending}, status=200 if pending else 400)
 
@@ -64,7 +67,7 @@ def signup_confirm_page(request, uidb64: str, token: str):
 def dependants(request):
     """People the patient checks symptoms and books for: a list and an "add" form. ?next= returns there."""
     if not hasattr(request.user, "patient_profile"):
-        messages.warning(request, "Only patients can add people they care for.")
+        messages.warning(request, _("Only patients can add people they care for."))
         return redirect("home")
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
@@ -76,7 +79,7 @@ def dependants(request):
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(request, f"{person.full_name} was added.")
+            messages.success(request, _("%(name)s was added.") % {"name": person.full_name})
             if next_url:
                 return redirect(f"{next_url}?for={person.pk}" if "?" not in next_url else next_url)
             return redirect("dependants")
@@ -89,7 +92,10 @@ def dependants(request):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
-    """Django's reset page (it never says whether an account exists), limited per client address."""
+    """Django's reset page (it never says whether an account exists), limited per client address; the email
+    is in the account holder's language (PasswordResetForm)."""
+
+    form_class = PasswordResetForm
 
     def post(self, request, *args, **kwargs):
         if page_rate_limited(request, "password_reset"):
@@ -107,9 +113,9 @@ def close_account(request):
         if request.user.check_password(request.POST.get("password", "")):
             patient_account_close(patient=request.user)
             logout(request)
-            messages.success(request, "Your account is closed. We have kept only what the law requires.")
+            messages.success(request, _("Your account is closed. We have kept only what the law requires."))
             return redirect("home")
-        error = "The password is not right."
+        error = _("The password is not right.")
     return render(
         request,
         "registration/close_account.html",
@@ -118,13 +124,24 @@ def close_account(request):
     )
 
 
+@require_POST
+def language(request):
+    """The language switcher: Django's set_language (cookie, safe redirect back), kept on the account too."""
+    response = set_language(request)
+    chosen = request.POST.get("language", "")
+    if request.user.is_authenticated and chosen in SUPPORTED and request.user.language != chosen:
+        request.user.language = chosen
+        request.user.save(update_fields=["language"])
+    return response
+
+
 @login_required
 @require_POST
 def time_zone(request):
     """The browser's IANA time zone, so pages and emails show the person's own times (static/js/time_zone.js)."""
     name = request.POST.get("time_zone", "")
     if zone_or_none(name) is None:
-        return HttpResponse("Unknown time zone.", status=400, content_type="text/plain")
+        return HttpResponse(_("Unknown time zone."), status=400, content_type="text/plain")
     if request.user.time_zone != name:
         request.user.time_zone = name
         request.user.save(update_fields=["time_zone"])
@@ -168,20 +185,20 @@ def _wants_fhir(request) -> bool:
 
 def handler404(request, exception=None):
     if _wants_fhir(request):
-        return outcome_http_response(status=404, code="not_found", message="Not found.")
+        return outcome_http_response(status=404, code="not_found", message=_("Not found."))
     if _wants_json(request):
-        return json_error_response(request, "not_found", "Not found.", 404)
+        return json_error_response(request, "not_found", _("Not found."), 404)
     return render(request, "404.html", status=404)
 
 
 def handler500(request):
     if _wants_fhir(request):
         return outcome_http_response(
-            status=500, code="server_error", message="Something went wrong on our side. It has been logged."
+            status=500, code="server_error", message=_("Something went wrong on our side. It has been logged.")
         )
     if _wants_json(request):
         return json_error_response(
-            request, "server_error", "Something went wrong on our side. It has been logged.", 500
+            request, "server_error", _("Something went wrong on our side. It has been logged."), 500
         )
     return render(request, "500.html", status=500)
 
@@ -189,6 +206,6 @@ def handler500(request):
 def csrf_failure(request, reason=""):
     if _wants_json(request):
         return json_error_response(
-            request, "csrf_failed", "CSRF check failed; send the CSRF token or use a token.", 403
+            request, "csrf_failed", _("CSRF check failed; send the CSRF token or use a token."), 403
         )
     return render(request, "403_csrf.html", status=403)

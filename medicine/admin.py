@@ -8,6 +8,7 @@ belong in the data module.
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from medicine.models import Indication, Ingredient, Interaction, Medicine
 
@@ -30,9 +31,9 @@ class MedicineAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = (
         (None, {"fields": ("name", "slug", "summary", "ingredients", "form", "strength", "otc")}),
-        ("Dosing", {"fields": ("adult_dose", "child_dose", "max_daily_dose", "min_age_months")}),
+        (_("Dosing"), {"fields": ("adult_dose", "child_dose", "max_daily_dose", "min_age_months")}),
         (
-            "Cautions",
+            _("Cautions"),
             {
                 "fields": (
                     ("pregnancy_level", "pregnancy_text"),
@@ -44,17 +45,17 @@ class MedicineAdmin(admin.ModelAdmin):
                 )
             },
         ),
-        ("Source", {"fields": ("source", "source_url", "updated_at")}),
+        (_("Source"), {"fields": ("source", "source_url", "updated_at")}),
     )
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("ingredients")
 
-    @admin.display(description="Ingredients")
+    @admin.display(description=_("Ingredients"))
     def ingredient_list(self, medicine):
         return ", ".join(ingredient.name for ingredient in medicine.ingredients.all())
 
-    @admin.display(description="Age")
+    @admin.display(description=_("Age"))
     def min_age_text(self, medicine):
         return medicine.min_age_text
 
@@ -65,11 +66,11 @@ class IngredientAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
-    @admin.display(description="Drug classes")
+    @admin.display(description=_("Drug classes"))
     def classes(self, ingredient):
         return ", ".join(ingredient.drug_classes) or "—"
 
-    @admin.display(description="Other names")
+    @admin.display(description=_("Other names"))
     def other_names(self, ingredient):
         return ", ".join(ingredient.synonyms) or "—"
 
@@ -85,7 +86,7 @@ class InteractionForm(forms.ModelForm):
         first, second = cleaned.get("ingredient_a"), cleaned.get("ingredient_b")
         if first and second:
             if first.pk == second.pk:
-                raise forms.ValidationError("Choose two different ingredients.")
+                raise forms.ValidationError(_("Choose two different ingredients."))
             if first.pk > second.pk:
                 cleaned["ingredient_a"], cleaned["ingredient_b"] = second, first
         return cleaned
@@ -100,6 +101,6 @@ class InteractionAdmin(admin.ModelAdmin):
     list_select_related = ["ingredient_a", "ingredient_b"]
     autocomplete_fields = ["ingredient_a", "ingredient_b"]
 
-    @admin.display(description="Advice")
+    @admin.display(description=_("Advice"))
     def short_advice(self, interaction):
         return interaction.advice if len(interaction.advice) <= 90 else interaction.advice[:87] + "..."

@@ -12,6 +12,8 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from medicine.choices import AllergyClass, Condition, DosageForm, DrugClass, SafetyLevel, Severity
 
@@ -44,11 +46,11 @@ class Ingredient(models.Model):
 class Medicine(models.Model):
     slug = models.SlugField(max_length=80, unique=True)
     name = models.CharField(max_length=150)
-    summary = models.CharField(max_length=300, help_text="What it is for, in one plain sentence.")
+    summary = models.CharField(max_length=300, help_text=_("What it is for, in one plain sentence."))
     ingredients = models.ManyToManyField(Ingredient, related_name="medicines")
     form = models.CharField(max_length=20, choices=DosageForm.choices)
     strength = models.CharField(max_length=150)
-    otc = models.BooleanField("over the counter", default=True, help_text="Sold without a prescription.")
+    otc = models.BooleanField(_("over the counter"), default=True, help_text=_("Sold without a prescription."))
 
     adult_dose = models.TextField()
     child_dose = models.TextField(blank=True)
@@ -56,11 +58,13 @@ class Medicine(models.Model):
     max_age_months = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
-        help_text="Children's products: the age (in months) from which the adult or older-child form is used "
-        "instead. Empty = no upper limit.",
+        help_text=_(
+            "Children's products: the age (in months) from which the adult or older-child form is used "
+            "instead. Empty = no upper limit."
+        ),
     )
     min_age_months = models.PositiveSmallIntegerField(
-        default=0, help_text="Youngest age the label allows, in months (16 years = 192)."
+        default=0, help_text=_("Youngest age the label allows, in months (16 years = 192).")
     )
 
     pregnancy_level = models.CharField(max_length=10, choices=SafetyLevel.choices, default=SafetyLevel.CAUTION)
@@ -78,9 +82,9 @@ class Medicine(models.Model):
     allergy_classes = ArrayField(
         models.CharField(max_length=40, choices=AllergyClass.choices), default=list, blank=True
     )
-    warnings = models.TextField(blank=True, help_text="Label warnings: when to stop and get help.")
+    warnings = models.TextField(blank=True, help_text=_("Label warnings: when to stop and get help."))
 
-    source = models.CharField(max_length=200, help_text='The public monograph or label, e.g. "BNF: Paracetamol".')
+    source = models.CharField(max_length=200, help_text=_('The public monograph or label, e.g. "BNF: Paracetamol".'))
     source_url = models.URLField(max_length=300)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -120,11 +124,11 @@ class Medicine(models.Model):
     def min_age_text(self) -> str:
         months = self.min_age_months
         if months == 0:
-            return "any age"
-        if months < 24:
-            return f"{months} month{'s' if months != 1 else ''} and over"
+            return gettext("any age")
         years, rest = divmod(months, 12)
-        return f"{years} years and over" if rest == 0 else f"{months} months and over"
+        if months >= 24 and rest == 0:
+            return ngettext("%(count)d year and over", "%(count)d years and over", years) % {"count": years}
+        return ngettext("%(count)d month and over", "%(count)d months and over", months) % {"count": months}
 
 
 class Indication(models.Model):
@@ -132,7 +136,7 @@ class Indication(models.Model):
 
     medicine = models.ForeignKey(Medicine, on_delete=models.CASCADE, related_name="indications")
     complaint_code = models.CharField(max_length=64, db_index=True)
-    note = models.CharField(max_length=200, blank=True, help_text="Which part of the complaint it helps with.")
+    note = models.CharField(max_length=200, blank=True, help_text=_("Which part of the complaint it helps with."))
 
     class Meta:
         ordering = ["complaint_code"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps as global_apps
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from healthsvc.errors import Invalid
 from medicine import catalogue_data
@@ -214,11 +215,15 @@ def interaction_save(*, first, second, severity: str, advice: str, source: str =
     from medicine.models import Interaction
 
     if first.pk == second.pk:
-        raise Invalid("same_ingredient", "An ingredient cannot interact with itself.", {"ingredient_b": ["Same."]})
+        raise Invalid(
+            "same_ingredient", _("An ingredient cannot interact with itself."), {"ingredient_b": [_("Same.")]}
+        )
     if severity not in Severity.values:
-        raise Invalid(fields={"severity": [f"Must be one of: {', '.join(Severity.values)}."]})
+        raise Invalid(
+            fields={"severity": [_("Must be one of: %(choices)s.") % {"choices": ", ".join(Severity.values)}]}
+        )
     low, high = sorted((first, second), key=lambda ingredient: ingredient.pk)
-    interaction, _ = Interaction.objects.update_or_create(
+    interaction, _created = Interaction.objects.update_or_create(
         ingredient_a=low, ingredient_b=high, defaults={"severity": severity, "advice": advice, "source": source}
     )
     return interaction

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.admin_readonly import ReadOnlyAdmin, ReadOnlyInline
+from healthsvc.data_text import data_text
 from healthsvc.errors import Invalid
 from suggestions.models import Interaction, InteractionTransition, Recommendation, SuggestionContent
 from suggestions.services import content_validate, suggestion_content_save
@@ -14,8 +17,8 @@ from triage import engine
 
 
 def _complaint_choices() -> list[tuple[str, str]]:
-    complaints = sorted(engine.catalogue_as_dict()["complaints"], key=lambda c: c["label"])
-    return [("", "Any complaint (fallback)")] + [(c["code"], f"{c['label']} ({c['code']})") for c in complaints]
+    labelled = sorted((data_text(c["label"]), c["code"]) for c in engine.catalogue_as_dict()["complaints"])
+    return [("", _("Any complaint (fallback)"))] + [(code, f"{label} ({code})") for label, code in labelled]
 
 
 class LinesField(forms.CharField):
@@ -34,12 +37,13 @@ class LinesField(forms.CharField):
 
 
 class SuggestionContentForm(forms.ModelForm):
-    complaint_code = forms.ChoiceField(choices=_complaint_choices, required=False, label="Complaint")
-    care_instructions = LinesField(required=False, help_text="One instruction per line.")
+    complaint_code = forms.ChoiceField(choices=_complaint_choices, required=False, label=gettext_lazy("Complaint"))
+    care_instructions = LinesField(required=False, help_text=gettext_lazy("One instruction per line."))
     warning_signs = LinesField(
-        required=False, help_text='One sign per line, each saying what to do (e.g. "Call {emergency_number} if …").'
+        required=False,
+        help_text=gettext_lazy('One sign per line, each saying what to do (e.g. "Call {emergency_number} if …").'),
     )
-    source_url = forms.URLField(required=False, max_length=300, assume_scheme="https", label="Source URL")
+    source_url = forms.URLField(required=False, max_length=300, assume_scheme="https", label=gettext_lazy("Source URL"))
 
     class Meta:
         model = SuggestionContent
@@ -72,11 +76,11 @@ class SuggestionContentForm(forms.ModelForm):
 
 
 class ComplaintFilter(admin.SimpleListFilter):
-    title = "complaint"
+    title = gettext_lazy("complaint")
     parameter_name = "complaint"
 
     def lookups(self, request, model_admin):
-        return [("any", "Any complaint (fallback)"), *_complaint_choices()[1:]]
+        return [("any", _("Any complaint (fallback)")), *_complaint_choices()[1:]]
 
     def queryset(self, request, queryset):
         value = self.value()
@@ -96,12 +100,12 @@ class SuggestionContentAdmin(admin.ModelAdmin):
     readonly_fields = ["origin", "updated_at", "updated_by"]
     ordering = ["complaint_code", "disposition"]
 
-    @admin.display(description="Complaint", ordering="complaint_code")
+    @admin.display(description=gettext_lazy("Complaint"), ordering="complaint_code")
     def complaint(self, obj):
         if not obj.complaint_code:
-            return "Any complaint (fallback)"
+            return _("Any complaint (fallback)")
         complaint = engine.complaint_by_code(obj.complaint_code)
-        return complaint.label if complaint is not None else obj.complaint_code
+        return data_text(complaint.label) if complaint is not None else obj.complaint_code
 
     def save_model(self, request, obj, form, change):
         suggestion_content_save(content=obj, actor=request.user)

@@ -1,6 +1,8 @@
 """Vocabularies of the suggestions app."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class InteractionState(models.TextChoices):
@@ -13,32 +15,42 @@ class InteractionState(models.TextChoices):
     then not be taken up. Dismissed, completed and withdrawn are final.
     """
 
-    OFFERED = "offered", "Offered"
-    ACCEPTED = "accepted", "Accepted"
-    DISMISSED = "dismissed", "Dismissed"
-    COMPLETED = "completed", "Completed"
-    WITHDRAWN = "withdrawn", "Withdrawn (replaced by a newer recommendation)"
+    OFFERED = "offered", _("Offered")
+    ACCEPTED = "accepted", _("Accepted")
+    DISMISSED = "dismissed", _("Dismissed")
+    COMPLETED = "completed", _("Completed")
+    WITHDRAWN = "withdrawn", _("Withdrawn (replaced by a newer recommendation)")
+
+
+# An offer's state inside a sentence ("Cannot accept a suggestion that is dismissed."); the labels are headings.
+STATE_IN_SENTENCE = {
+    InteractionState.OFFERED: pgettext_lazy("suggestion state", "offered"),
+    InteractionState.ACCEPTED: pgettext_lazy("suggestion state", "accepted"),
+    InteractionState.DISMISSED: pgettext_lazy("suggestion state", "dismissed"),
+    InteractionState.COMPLETED: pgettext_lazy("suggestion state", "completed"),
+    InteractionState.WITHDRAWN: pgettext_lazy("suggestion state", "withdrawn"),
+}
 
 
 class ActionKind(models.TextChoices):
     """The next actions the built-in factories offer. A new factory may offer other kinds:
     Interaction.kind is free text on purpose, so it needs no migration."""
 
-    CALL_EMERGENCY_SERVICES = "call_emergency_services", "Call emergency services"
-    BOOK_ER = "book_er", "Book a place in an ER queue"
-    CONTACT_WORKER = "contact_worker", "Contact a health worker"
-    READ_MEDICINE = "read_medicine", "Read about a medicine"
-    RECHECK_SYMPTOMS = "recheck_symptoms", "Check symptoms again"
+    CALL_EMERGENCY_SERVICES = "call_emergency_services", _("Call emergency services")
+    BOOK_ER = "book_er", _("Book a place in an ER queue")
+    CONTACT_WORKER = "contact_worker", _("Contact a health worker")
+    READ_MEDICINE = "read_medicine", _("Read about a medicine")
+    RECHECK_SYMPTOMS = "recheck_symptoms", _("Check symptoms again")
 
 
 class Response(models.TextChoices):
     """What a patient can do with an offered action (each is a transition of Interaction)."""
 
-    ACCEPT = "accept", "Accept"
-    DISMISS = "dismiss", "Dismiss"
-    COMPLETE = "complete", "Complete"
+    ACCEPT = "accept", _("Accept")
+    DISMISS = "dismiss", _("Dismiss")
+    COMPLETE = "complete", _("Complete")
 
 
 class ContentOrigin(models.TextChoices):
-    SEED = "seed", "Seed data (content_data.py)"
-    EDITED = "edited", "Edited by staff"
+    SEED = "seed", _("Seed data (content_data.py)")
+    EDITED = "edited", _("Edited by staff")

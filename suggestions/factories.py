@@ -30,6 +30,7 @@ from functools import cached_property
 from typing import ClassVar
 
 from django.urls import reverse
+from django.utils.translation import gettext_noop
 
 from suggestions.choices import ActionKind
 from suggestions.medicine_port import ExcludedMedicine, MedicineAdvice, MedicineOption, medicines_to_consider
@@ -232,15 +233,21 @@ class RecommendationFactory(ABC):
 # --- Where the next actions lead (other apps' pages, by URL name: a renamed page fails loudly) --
 
 
+# Stored in English as written here; Interaction.display_label shows them in the page's language.
+CALL_LABEL = gettext_noop("Call %(number)s")
+READ_MEDICINE_LABEL = gettext_noop("Read about %(medicine)s")
+
+
 def call_action(context: RecommendationContext) -> OfferedAction:
     number = context.emergency_number
-    return OfferedAction(ActionKind.CALL_EMERGENCY_SERVICES, f"Call {number}", f"tel:{number}", "button danger")
+    label = CALL_LABEL % {"number": number}
+    return OfferedAction(ActionKind.CALL_EMERGENCY_SERVICES, label, f"tel:{number}", "button danger")
 
 
 def book_er_action(context: RecommendationContext, style: str = "button") -> OfferedAction:
     return OfferedAction(
         ActionKind.BOOK_ER,
-        "Book a place in the ER queue",
+        gettext_noop("Book a place in the ER queue"),
         f"{reverse('er_queue:book')}?record={context.record_id}",
         style,
     )
@@ -249,7 +256,7 @@ def book_er_action(context: RecommendationContext, style: str = "button") -> Off
 def contact_worker_action(context: RecommendationContext, style: str = "button") -> OfferedAction:
     return OfferedAction(
         ActionKind.CONTACT_WORKER,
-        "Contact a health worker",
+        gettext_noop("Contact a health worker"),
         f"{reverse('workers:contact_new')}?record={context.record_id}",
         style,
     )
@@ -258,7 +265,7 @@ def contact_worker_action(context: RecommendationContext, style: str = "button")
 def recheck_action(context: RecommendationContext) -> OfferedAction:
     return OfferedAction(
         ActionKind.RECHECK_SYMPTOMS,
-        "Check my symptoms again",
+        gettext_noop("Check my symptoms again"),
         f"{reverse('triage:start')}?from={context.record_id}",
         "button secondary",
     )
@@ -267,7 +274,11 @@ def recheck_action(context: RecommendationContext) -> OfferedAction:
 def read_medicine_actions(medicines: tuple[MedicineOption, ...], limit: int) -> list[OfferedAction]:
     return [
         OfferedAction(
-            ActionKind.READ_MEDICINE, f"Read about {medicine.name}", medicine.url, "button secondary", medicine.slug
+            ActionKind.READ_MEDICINE,
+            READ_MEDICINE_LABEL % {"medicine": medicine.name},
+            medicine.url,
+            "button secondary",
+            medicine.slug,
         )
         for medicine in medicines[:limit]
     ]
@@ -281,7 +292,7 @@ class ContentBackedFactory(RecommendationFactory):
 
     urgency: ClassVar[str]
     tone: ClassVar[str]
-    care_heading: ClassVar[str] = "What you can do"
+    care_heading: ClassVar[str] = gettext_noop("What you can do")
 
     def create_suggestion(self, context: RecommendationContext) -> Suggestion:
         content = context.content
@@ -322,7 +333,7 @@ class ContentBackedFactory(RecommendationFactory):
         )
 
 
-NOT_BEFORE_ASSESSMENT = (
+NOT_BEFORE_ASSESSMENT = gettext_noop(
     "We do not suggest medicines before a clinician has assessed you. Keep taking your usual medicines and take "
     "them, or a list of them, with you."
 )
@@ -333,9 +344,9 @@ class SelfCareFactory(ContentBackedFactory):
     """Manage at home: advice, medicines that suit the patient, and a re-check."""
 
     key = "self_care"
-    urgency = "No appointment needed now."
+    urgency = gettext_noop("No appointment needed now.")
     tone = "success"
-    care_heading = "What you can do at home"
+    care_heading = gettext_noop("What you can do at home")
 
     def create_details(self, context: RecommendationContext) -> Details:
         return self.details_with_medicines(context)
@@ -350,13 +361,13 @@ class RoutineFactory(ContentBackedFactory):
     """See a clinician within about a week: contact a worker; relief meanwhile."""
 
     key = "routine"
-    urgency = "Within about a week."
+    urgency = gettext_noop("Within about a week.")
     tone = "warn"
-    care_heading = "Until your appointment"
+    care_heading = gettext_noop("Until your appointment")
 
     def create_details(self, context: RecommendationContext) -> Details:
         return self.details_with_medicines(
-            context, "These may ease symptoms while you wait. They do not replace the appointment."
+            context, gettext_noop("These may ease symptoms while you wait. They do not replace the appointment.")
         )
 
     def create_interactions(self, context: RecommendationContext) -> Interactions:
@@ -373,9 +384,9 @@ class UrgentFactory(ContentBackedFactory):
     """See a clinician within about 24 hours: contact a worker first; the ER is allowed."""
 
     key = "urgent"
-    urgency = "Within about 24 hours: today if you can."
+    urgency = gettext_noop("Within about 24 hours: today if you can.")
     tone = "warn"
-    care_heading = "What to do now"
+    care_heading = gettext_noop("What to do now")
 
     def create_details(self, context: RecommendationContext) -> Details:
         return self.details_without_medicines(context, NOT_BEFORE_ASSESSMENT)
@@ -394,9 +405,9 @@ class EmergencyFactory(ContentBackedFactory):
     """Go to an emergency department now: book the ER first; call if worse."""
 
     key = "emergency"
-    urgency = "Now: within the next hour."
+    urgency = gettext_noop("Now: within the next hour.")
     tone = "error"
-    care_heading = "What to do now"
+    care_heading = gettext_noop("What to do now")
 
     def create_details(self, context: RecommendationContext) -> Details:
         return self.details_without_medicines(context, NOT_BEFORE_ASSESSMENT)
@@ -410,13 +421,13 @@ class EmergencyServicesFactory(ContentBackedFactory):
     """A life threat: call emergency services now. No queue, no other action."""
 
     key = "emergency_services"
-    urgency = "Now. Do not wait, and do not drive yourself."
+    urgency = gettext_noop("Now. Do not wait, and do not drive yourself.")
     tone = "error"
-    care_heading = "While you wait for help"
+    care_heading = gettext_noop("While you wait for help")
 
     def create_details(self, context: RecommendationContext) -> Details:
         return self.details_without_medicines(
-            context, "Do not take anything by mouth unless the emergency call handler tells you to."
+            context, gettext_noop("Do not take anything by mouth unless the emergency call handler tells you to.")
         )
 
     def create_interactions(self, context: RecommendationContext) -> Interactions:

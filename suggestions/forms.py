@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from suggestions.medicine_port import allergy_choices, condition_choices
 
@@ -15,26 +16,26 @@ class MedicineContextForm(forms.Form):
     """What the patient may tell us so the medicines to consider are checked for them."""
 
     allergies = forms.MultipleChoiceField(
-        label="I am allergic to", choices=allergy_choices, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("I am allergic to"), choices=allergy_choices, required=False, widget=forms.CheckboxSelectMultiple
     )
     other_allergies = forms.CharField(
-        label="Other medicines I am allergic to",
+        label=_("Other medicines I am allergic to"),
         required=False,
         max_length=500,
-        help_text="Medicine or ingredient names, separated by commas (for example: ibuprofen).",
+        help_text=_("Medicine or ingredient names, separated by commas (for example: ibuprofen)."),
     )
     conditions = forms.MultipleChoiceField(
-        label="I have", choices=condition_choices, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("I have"), choices=condition_choices, required=False, widget=forms.CheckboxSelectMultiple
     )
     current_medicines = forms.CharField(
-        label="Medicines I take now",
+        label=_("Medicines I take now"),
         required=False,
         max_length=1000,
-        help_text="Separated by commas (for example: warfarin, sertraline).",
+        help_text=_("Separated by commas (for example: warfarin, sertraline)."),
     )
     breastfeeding = forms.TypedChoiceField(
-        label="Are you breastfeeding?",
-        choices=[("", "I would rather not say"), ("yes", "Yes"), ("no", "No")],
+        label=_("Are you breastfeeding?"),
+        choices=[("", _("I would rather not say")), ("yes", _("Yes")), ("no", _("No"))],
         coerce=lambda value: value == "yes",
         empty_value=None,
         required=False,

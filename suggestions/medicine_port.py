@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_noop
 from prometheus_client import Counter
 
 from healthsvc.errors import Invalid
@@ -31,7 +32,9 @@ medicine_lookup_failures_total = Counter(
 )
 
 UNAVAILABLE_NOTE = "Medicine information is not available right now. Ask a pharmacist before taking anything."
-NO_MEDICINE_NOTE = "No over-the-counter medicine in our catalogue is listed for this problem. Ask a pharmacist."
+NO_MEDICINE_NOTE = gettext_noop(
+    "No over-the-counter medicine in our catalogue is listed for this problem. Ask a pharmacist."
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,9 @@ def _advice_from(report) -> MedicineAdvice:
         if item.medicine.slug not in excluded_slugs  # never both offered and excluded
     )
     notes = list(report.notes)
-    if not suitable and not excluded and not any(note.startswith("No medicine") for note in notes):
+    from medicine.selectors.safety import NO_MEDICINE_LISTED
+
+    if not suitable and not excluded and gettext(NO_MEDICINE_LISTED) not in notes:
         notes.append(NO_MEDICINE_NOTE)
     return MedicineAdvice(
         suitable=suitable,

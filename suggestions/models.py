@@ -15,8 +15,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
+from healthsvc.data_text import data_text
 from suggestions.choices import ContentOrigin, InteractionState
 from triage.choices import Disposition
 
@@ -29,20 +32,23 @@ class SuggestionContent(models.Model):
     """
 
     complaint_code = models.CharField(
-        max_length=64, blank=True, db_index=True, help_text="A triage catalogue complaint code; blank = any complaint."
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text=_("A triage catalogue complaint code; blank = any complaint."),
     )
     disposition = models.CharField(max_length=24, choices=Disposition.choices)
     headline = models.CharField(
-        max_length=200, blank=True, help_text="Blank: the headline of the any-complaint row for this disposition."
+        max_length=200, blank=True, help_text=_("Blank: the headline of the any-complaint row for this disposition.")
     )
     summary = models.TextField(
-        blank=True, help_text="What to do, in one or two sentences. Blank: the any-complaint row's summary."
+        blank=True, help_text=_("What to do, in one or two sentences. Blank: the any-complaint row's summary.")
     )
-    care_instructions = models.JSONField(default=list, blank=True, help_text="One instruction per item.")
+    care_instructions = models.JSONField(default=list, blank=True, help_text=_("One instruction per item."))
     warning_signs = models.JSONField(
-        default=list, blank=True, help_text='Signs that mean "get help", each saying what to do.'
+        default=list, blank=True, help_text=_('Signs that mean "get help", each saying what to do.')
     )
-    source = models.CharField(max_length=300, help_text='Where the advice comes from, e.g. "NHS: Sore throat".')
+    source = models.CharField(max_length=300, help_text=_('Where the advice comes from, e.g. "NHS: Sore throat".'))
     source_url = models.URLField(max_length=300, blank=True)
     origin = models.CharField(max_length=10, choices=ContentOrigin.choices, default=ContentOrigin.SEED)
     updated_at = models.DateTimeField(default=timezone.now)
@@ -52,8 +58,8 @@ class SuggestionContent(models.Model):
 
     class Meta:
         ordering = ["complaint_code", "disposition"]
-        verbose_name = "suggestion content"
-        verbose_name_plural = "suggestion content"
+        verbose_name = _("suggestion content")
+        verbose_name_plural = _("suggestion content")
         constraints = [
             models.UniqueConstraint(fields=["complaint_code", "disposition"], name="suggestions_content_unique_key"),
             models.CheckConstraint(
@@ -75,19 +81,21 @@ class Recommendation(models.Model):
         "triage.TriageResult",
         on_delete=models.CASCADE,
         related_name="+",
-        help_text="The triage result version this was built for (one recommendation per version).",
+        help_text=_("The triage result version this was built for (one recommendation per version)."),
     )
     patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     disposition = models.CharField(max_length=24, choices=Disposition.choices)
-    factory_key = models.CharField(max_length=40, help_text="The kind of recommendation: the factory that built it.")
+    factory_key = models.CharField(max_length=40, help_text=_("The kind of recommendation: the factory that built it."))
     complaint_code = models.CharField(max_length=64, blank=True)
     headline = models.CharField(max_length=300)
     summary = models.TextField(blank=True)
-    urgency = models.CharField(max_length=200, blank=True, help_text="How soon to act, in plain words.")
-    tone = models.CharField(max_length=10, default="warn", help_text="error / warn / success (page styling).")
+    urgency = models.CharField(max_length=200, blank=True, help_text=_("How soon to act, in plain words."))
+    tone = models.CharField(max_length=10, default="warn", help_text=_("error / warn / success (page styling)."))
     details = models.JSONField(default=dict)
     patient_context = models.JSONField(
-        default=dict, blank=True, help_text="Allergies, conditions, current medicines, breastfeeding the patient gave."
+        default=dict,
+        blank=True,
+        help_text=_("Allergies, conditions, current medicines, breastfeeding the patient gave."),
     )
     is_current = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -115,12 +123,12 @@ class Interaction(models.Model):
     """One next action offered to the patient, and their response to it."""
 
     recommendation = models.ForeignKey(Recommendation, on_delete=models.CASCADE, related_name="interactions")
-    kind = models.CharField(max_length=40, help_text="e.g. book_er, contact_worker, read_medicine.")
+    kind = models.CharField(max_length=40, help_text=_("e.g. book_er, contact_worker, read_medicine."))
     label = models.CharField(max_length=200)
-    target_url = models.CharField(max_length=500, help_text="Where accepting takes the patient.")
+    target_url = models.CharField(max_length=500, help_text=_("Where accepting takes the patient."))
     style = models.CharField(max_length=30, default="button")
     position = models.PositiveSmallIntegerField()
-    subject = models.CharField(max_length=100, blank=True, help_text="What it is about, e.g. a medicine slug.")
+    subject = models.CharField(max_length=100, blank=True, help_text=_("What it is about, e.g. a medicine slug."))
     state = FSMField(default=InteractionState.OFFERED, choices=InteractionState.choices, protected=True)
     offered_at = models.DateTimeField(default=timezone.now)
     accepted_at = models.DateTimeField(null=True, blank=True)
@@ -142,6 +150,18 @@ class Interaction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} ({self.state})"
+
+    @property
+    def display_label(self) -> str:
+        """The label in the page's language: it is stored as the factory wrote it, in English."""
+        from suggestions.factories import CALL_LABEL, READ_MEDICINE_LABEL
+
+        labels_with_a_value = ((CALL_LABEL, "number", str), (READ_MEDICINE_LABEL, "medicine", data_text))
+        for template, key, translate_value in labels_with_a_value:
+            prefix = template.split("%(")[0]
+            if self.label.startswith(prefix):
+                return gettext(template) % {key: translate_value(self.label.removeprefix(prefix))}
+        return gettext(self.label)
 
     # --- transitions (fields on self only) -------------------------------------------
     @transition(field=state, source=InteractionState.OFFERED, target=InteractionState.ACCEPTED)

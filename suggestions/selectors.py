@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
 
 from healthsvc.errors import NotFound
 from healthsvc.models import User
@@ -154,5 +155,5 @@ def interaction_of_patient(*, interaction_id: int, patient: User) -> Interaction
         .first()
     )
     if interaction is None:
-        raise NotFound(message="No such suggestion.")
+        raise NotFound(message=_("No such suggestion."))
     return interaction

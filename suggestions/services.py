@@ -21,6 +21,7 @@ import logging
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_fsm import can_proceed
 from prometheus_client import Counter
 
@@ -28,7 +29,7 @@ from healthsvc.errors import Conflict, Invalid, NotFound
 from healthsvc.models import User
 from healthsvc.services import audit_record, audit_staff_read
 from suggestions import content_data
-from suggestions.choices import ContentOrigin, InteractionState, Response
+from suggestions.choices import STATE_IN_SENTENCE, ContentOrigin, InteractionState, Response
 from suggestions.factories import OfferedAction, PatientContext, RecommendationContext, RecommendationFamily
 from suggestions.models import Interaction, InteractionTransition, Recommendation, SuggestionContent
 from suggestions.registry import factory_for
@@ -40,6 +41,7 @@ from suggestions.selectors import (
     suggestion_source,
 )
 from triage import engine
+from triage.choices import STATE_IN_SENTENCE as RECORD_STATE_IN_SENTENCE
 from triage.choices import Disposition
 from triage.selectors import triage_record_current_result, triage_record_visible_to
 
@@ -191,7 +193,8 @@ def recommendation_current_for(*, actor: User, record_id: int) -> Recommendation
     if record.state != "completed":
         raise Conflict(
             "result_not_ready",
-            f"The triage result is not ready: the record is {record.state}.",
+            _("The triage result is not ready: the record is %(state)s.")
+            % {"state": RECORD_STATE_IN_SENTENCE.get(record.state, record.state)},
             current_state=record.state,
         )
     recommendation = recommendation_current_of_record(record_id=record_id)
@@ -200,7 +203,7 @@ def recommendation_current_for(*, actor: User, record_id: int) -> Recommendation
         recommendation_build(record_id=record_id)
         recommendation = recommendation_current_of_record(record_id=record_id)
     if recommendation is None:
-        raise Conflict("result_not_ready", "The triage result is not ready.", current_state=record.state)
+        raise Conflict("result_not_ready", _("The triage result is not ready."), current_state=record.state)
     recommendations_audit_read(actor=actor, recommendations=[recommendation])
     return recommendation
 
@@ -209,13 +212,13 @@ def _clean_terms(values, name: str, errors: dict) -> tuple[str, ...]:
     if values is None:
         return ()
     if isinstance(values, str) or not isinstance(values, list | tuple):
-        errors[name] = ["Must be a list of strings."]
+        errors[name] = [_("Must be a list of strings.")]
         return ()
     if len(values) > MAX_CONTEXT_ITEMS:
-        errors[name] = [f"At most {MAX_CONTEXT_ITEMS} items."]
+        errors[name] = [_("At most %(count)s items.") % {"count": MAX_CONTEXT_ITEMS}]
         return ()
     if any(not isinstance(value, str) or len(value) > 100 for value in values):
-        errors[name] = ["Each item must be a string of at most 100 characters."]
+        errors[name] = [_("Each item must be a string of at most 100 characters.")]
         return ()
     return tuple(dict.fromkeys(value.strip() for value in values if value.strip()))
 
@@ -244,7 +247,7 @@ def recommendation_medicines_refresh(
         breastfeeding=breastfeeding if isinstance(breastfeeding, bool) else None,
     )
     if breastfeeding is not None and not isinstance(breastfeeding, bool):
-        errors["breastfeeding"] = ["Must be true, false or null."]
+        errors["breastfeeding"] = [_("Must be true, false or null.")]
     if errors:
         raise Invalid(fields=errors)
     with transaction.atomic():
@@ -252,7 +255,7 @@ def recommendation_medicines_refresh(
         source = suggestion_source(record_id=record_id)
         if source is None or source.record.patient_id != actor.pk:
             # Someone else's record, or not completed: the same answer, so ids cannot be probed.
-            raise NotFound(message="No suggestions for that record.")
+            raise NotFound(message=_("No suggestions for that record."))
         recommendation_build(record_id=record_id)  # make sure the current one exists (the lock is re-entrant)
         recommendation = Recommendation.objects.select_for_update().get(record_id=record_id, is_current=True)
         family = _build_family(source, patient)
@@ -315,27 +318,35 @@ def interaction_respond(*, interaction_id: int, actor: User, response: str) -> I
     names the current state.
     """
     if response not in Response.values:
-        raise Invalid(message="Unknown response.", fields={"response": [f"Use one of: {', '.join(Response.values)}."]})
+        raise Invalid(
+            message=_("Unknown response."),
+            fields={"response": [_("Use one of: %(values)s.") % {"values": ", ".join(Response.values)}]},
+        )
     recommendation_id = (
         Interaction.objects.filter(pk=interaction_id, recommendation__patient_id=actor.pk)
         .values_list("recommendation_id", flat=True)
         .first()
     )
     if recommendation_id is None:
-        raise NotFound(message="No such suggestion.")
+        raise NotFound(message=_("No such suggestion."))
     recommendation = Recommendation.objects.select_for_update().get(pk=recommendation_id)
     interaction = Interaction.objects.select_for_update().get(pk=interaction_id)
     if not recommendation.is_current:
         raise Conflict(
             "recommendation_superseded",
-            "These suggestions were replaced by newer ones after your result was reviewed.",
+            _("These suggestions were replaced by newer ones after your result was reviewed."),
             current_state=interaction.state,
         )
     transition = getattr(interaction, response)
     if not can_proceed(transition):
         raise Conflict(
             "illegal_transition",
-            f"Cannot {response} a suggestion that is {interaction.state}.",
+            {
+                "accept": _("Cannot accept a suggestion that is %(state)s."),
+                "dismiss": _("Cannot dismiss a suggestion that is %(state)s."),
+                "complete": _("Cannot complete a suggestion that is %(state)s."),
+            }[response]
+            % {"state": STATE_IN_SENTENCE.get(interaction.state, interaction.state)},
             current_state=interaction.state,
         )
     from_state = interaction.state
@@ -366,16 +377,16 @@ def content_validate(*, complaint_code: str, disposition: str, care_instructions
     """Raise Invalid (per field) for content that could not be shown correctly."""
     errors: dict[str, list[str]] = {}
     if complaint_code and engine.complaint_by_code(complaint_code) is None:
-        errors["complaint_code"] = ["Not a complaint code of the triage questionnaire (leave blank for any)."]
+        errors["complaint_code"] = [_("Not a complaint code of the triage questionnaire (leave blank for any).")]
     if disposition not in Disposition.values:
-        errors["disposition"] = ["Unknown disposition."]
+        errors["disposition"] = [_("Unknown disposition.")]
     for name, value in (("care_instructions", care_instructions), ("warning_signs", warning_signs)):
         if not isinstance(value, list) or any(not isinstance(item, str) or not item.strip() for item in value):
-            errors[name] = ["Must be a list of non-empty texts."]
+            errors[name] = [_("Must be a list of non-empty texts.")]
     if not (source or "").strip():
-        errors["source"] = ["Say where the advice comes from."]
+        errors["source"] = [_("Say where the advice comes from.")]
     if errors:
-        raise Invalid(message="The content is not valid.", fields=errors)
+        raise Invalid(message=_("The content is not valid."), fields=errors)
 
 
 @transaction.atomic

@@ -8,8 +8,10 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from healthsvc.data_text import data_text
 from healthsvc.errors import Conflict, Invalid, NotFound
 from suggestions.choices import InteractionState, Response
 from suggestions.forms import MedicineContextForm
@@ -34,7 +36,7 @@ def recommendation_list(request):
     recommendations_audit_read(actor=request.user, recommendations=page.object_list)
     for recommendation in page.object_list:
         complaint = engine.complaint_by_code(recommendation.complaint_code) if recommendation.complaint_code else None
-        recommendation.complaint_label = complaint.label if complaint is not None else ""
+        recommendation.complaint_label = data_text(complaint.label) if complaint is not None else ""
     return render(request, "suggestions/list.html", {"page": page})
 
 
@@ -47,7 +49,7 @@ def record_next_steps(request, record_id: int):
     except NotFound as exc:
         raise Http404(exc.message) from exc
     except Conflict:
-        messages.info(request, "Your result is not ready yet. This page shows its progress.")
+        messages.info(request, _("Your result is not ready yet. This page shows its progress."))
         return redirect("triage:record", record_id=record_id)
     owner = recommendation.patient_id == request.user.pk
     interactions = [item for item in recommendation.interactions.all() if item.state != InteractionState.WITHDRAWN]
@@ -93,9 +95,9 @@ def interaction_respond_page(request, interaction_id: int, response: str):
     if response == Response.ACCEPT and _local(interaction.target_url, request):
         return redirect(interaction.target_url)
     if response == Response.DISMISS:
-        messages.info(request, f"Noted: not now for “{interaction.label}”.")
+        messages.info(request, _("Noted: not now for “%(action)s”.") % {"action": data_text(interaction.label)})
     elif response == Response.COMPLETE:
-        messages.success(request, f"Marked as done: “{interaction.label}”.")
+        messages.success(request, _("Marked as done: “%(action)s”.") % {"action": data_text(interaction.label)})
     return back
 
 
@@ -105,7 +107,7 @@ def medicines_refresh(request, record_id: int):
     """Re-check the medicines to consider with the patient's allergies, conditions and medicines."""
     form = MedicineContextForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Some answers were not valid; nothing was changed.")
+        messages.error(request, _("Some answers were not valid; nothing was changed."))
         return redirect("suggestions:record", record_id=record_id)
     try:
         recommendation_medicines_refresh(record_id=record_id, actor=request.user, **form.patient_context())
@@ -113,7 +115,7 @@ def medicines_refresh(request, record_id: int):
         raise Http404(exc.message) from exc
     except Invalid as exc:
         problems = "; ".join(message for messages_ in exc.fields.values() for message in messages_) or exc.message
-        messages.error(request, f"We could not check that: {problems}")
+        messages.error(request, _("We could not check that: %(problems)s") % {"problems": problems})
     else:
-        messages.success(request, "Thank you. The medicines below were checked against what you told us.")
+        messages.success(request, _("Thank you. The medicines below were checked against what you told us."))
     return redirect("suggestions:record", record_id=record_id)

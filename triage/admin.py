@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.admin_readonly import ReadOnlyAdmin, ReadOnlyInline
@@ -63,7 +65,7 @@ class TriageRecordAdmin(AuditedReadAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    @admin.action(description="Retry the selected failed records")
+    @admin.action(description=gettext_lazy("Retry the selected failed records"))
     def retry_failed(self, request, queryset):
         retried = 0
         for record_id in queryset.values_list("pk", flat=True):
@@ -73,7 +75,11 @@ class TriageRecordAdmin(AuditedReadAdmin):
             except DomainError as exc:
                 self.message_user(request, f"#{record_id}: {exc.message}", messages.WARNING)
         if retried:
-            self.message_user(request, f"Retrying {retried} record(s).", messages.SUCCESS)
+            self.message_user(
+                request,
+                ngettext("Retrying %(count)d record.", "Retrying %(count)d records.", retried) % {"count": retried},
+                messages.SUCCESS,
+            )
 
 
 @admin.register(ShadowDisagreement)
@@ -88,9 +94,13 @@ class ShadowDisagreementAdmin(AuditedReadAdmin, ReadOnlyAdmin):
     def get_queryset(self, request):
         return triage_shadow_disagreements()
 
-    @admin.display(description="Active result")
+    @admin.display(description=gettext_lazy("Active result"))
     def active_result(self, obj):
-        return f"{obj.active_disposition} (acuity {obj.active_acuity}, {obj.active_ruleset})"
+        return _("%(disposition)s (acuity %(acuity)s, %(ruleset)s)") % {
+            "disposition": obj.active_disposition,
+            "acuity": obj.active_acuity,
+            "ruleset": obj.active_ruleset,
+        }
 
 
 @admin.register(RulesetDeployment)

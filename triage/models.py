@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
 from healthsvc.models import TransitionLog, person_name
@@ -25,12 +26,17 @@ class TriageRecord(models.Model):
         "healthsvc.Dependant", null=True, blank=True, on_delete=models.PROTECT, related_name="triage_records"
     )
     state = FSMField(default=TriageState.REQUESTED, choices=TriageState.choices, protected=True)
-    answers = models.JSONField(help_text="The validated answers, as the engine received them.")
+    answers = models.JSONField(help_text=_("The validated answers, as the engine received them."))
     catalogue_version = models.CharField(max_length=32)
-    ruleset_version = models.CharField(max_length=32, help_text="Active ruleset when the record was made.")
+    ruleset_version = models.CharField(max_length=32, help_text=_("Active ruleset when the record was made."))
     idempotency_key = models.CharField(max_length=128, blank=True)
     prefilled_from = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="A re-check of this one."
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A re-check of this one."),
     )
     # Denormalised from the current result so lists and the admin filter without a join.
     acuity = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -111,7 +117,7 @@ class TriageResult(models.Model):
 
     record = models.ForeignKey(TriageRecord, on_delete=models.CASCADE, related_name="results")
     kind = models.CharField(max_length=10, choices=ResultKind.choices)
-    is_current = models.BooleanField(default=False, help_text="The result the patient is shown.")
+    is_current = models.BooleanField(default=False, help_text=_("The result the patient is shown."))
     acuity = models.PositiveSmallIntegerField()
     disposition = models.CharField(max_length=24, choices=Disposition.choices)
     reasons = models.JSONField(default=list)
@@ -124,8 +130,8 @@ class TriageResult(models.Model):
     overridden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    override_reason = models.TextField(blank=True, help_text="The clinician's internal note: staff only.")
-    patient_message = models.TextField(blank=True, help_text="The clinician's message to the patient, if any.")
+    override_reason = models.TextField(blank=True, help_text=_("The clinician's internal note: staff only."))
+    patient_message = models.TextField(blank=True, help_text=_("The clinician's message to the patient, if any."))
     # When the patient was emailed about the override (empty: not yet; the send retries until it is).
     patient_notified_at = models.DateTimeField(null=True, blank=True)
 
@@ -167,7 +173,7 @@ class ShadowDisagreement(TriageResult):
 
     class Meta:
         proxy = True
-        verbose_name = "shadow disagreement"
+        verbose_name = _("shadow disagreement")
 
 
 class TriageTransition(TransitionLog):

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
+from healthsvc.data_text import data_text
 from triage.engine import DISPOSITION_TEXT
 
 
@@ -33,8 +35,8 @@ class DispositionCopy:
 def disposition_words(disposition: str) -> str:
     """The one wording of a disposition (DISPOSITION_TEXT), with the local emergency number where it belongs."""
     if disposition == "emergency_services":
-        return f"Call {settings.EMERGENCY_PHONE_NUMBER} now"
-    return DISPOSITION_TEXT[disposition]
+        return _("Call %(number)s now") % {"number": settings.EMERGENCY_PHONE_NUMBER}
+    return data_text(DISPOSITION_TEXT[disposition])
 
 
 def disposition_copy(disposition: str) -> DispositionCopy:
@@ -42,33 +44,36 @@ def disposition_copy(disposition: str) -> DispositionCopy:
     return {
         "emergency_services": DispositionCopy(
             disposition_words("emergency_services"),
-            "Now. Do not wait, and do not drive yourself.",
-            "Call emergency services and tell them your symptoms. Unlock the door, stay with someone if you can, "
-            "and do not eat or drink until a clinician says you may.",
+            _("Now. Do not wait, and do not drive yourself."),
+            _(
+                "Call emergency services and tell them your symptoms. Unlock the door, stay with someone if you can, "
+                "and do not eat or drink until a clinician says you may."
+            ),
             "error",
         ),
         "emergency": DispositionCopy(
             disposition_words("emergency"),
-            "Now: within the next hour.",
-            f"Book your place in an ER queue below, then travel there. If you get worse on the way, call {number}.",
+            _("Now: within the next hour."),
+            _("Book your place in an ER queue below, then travel there. If you get worse on the way, call %(number)s.")
+            % {"number": number},
             "error",
         ),
         "urgent": DispositionCopy(
             disposition_words("urgent"),
-            "Within about 24 hours.",
-            "Contact an on-duty health worker now. If you cannot reach one, an emergency department can see you.",
+            _("Within about 24 hours."),
+            _("Contact an on-duty health worker now. If you cannot reach one, an emergency department can see you."),
             "warn",
         ),
         "routine": DispositionCopy(
             disposition_words("routine"),
-            "Within about a week.",
-            "Contact a health worker to arrange it. You do not need to go to an emergency department.",
+            _("Within about a week."),
+            _("Contact a health worker to arrange it. You do not need to go to an emergency department."),
             "warn",
         ),
         "self_care": DispositionCopy(
             disposition_words("self_care"),
-            "No appointment needed now.",
-            "Follow the self-care advice. Check the warning signs below: if any appear, get help sooner.",
+            _("No appointment needed now."),
+            _("Follow the self-care advice. Check the warning signs below: if any appear, get help sooner."),
             "success",
         ),
     }[disposition]
@@ -94,17 +99,23 @@ def reasons_for_patient(result) -> list[dict]:
 
 def next_steps(disposition: str, record_id: int) -> list[NextStep]:
     number = settings.EMERGENCY_PHONE_NUMBER
-    call = NextStep(f"Call {number}", f"tel:{number}", "button danger")
-    advice = NextStep("Your next steps and advice", reverse("suggestions:record", args=[record_id]), "button secondary")
-    book = NextStep("Book a place in the ER queue", f"{reverse('er_queue:book')}?record={record_id}", "button")
-    contact = NextStep("Contact a health worker", f"{reverse('workers:contact_new')}?record={record_id}", "button")
-    recheck = NextStep("Check my symptoms again", f"{reverse('triage:start')}?from={record_id}", "button secondary")
+    call = NextStep(_("Call %(number)s") % {"number": number}, f"tel:{number}", "button danger")
+    advice = NextStep(
+        _("Your next steps and advice"), reverse("suggestions:record", args=[record_id]), "button secondary"
+    )
+    book = NextStep(_("Book a place in the ER queue"), f"{reverse('er_queue:book')}?record={record_id}", "button")
+    contact = NextStep(_("Contact a health worker"), f"{reverse('workers:contact_new')}?record={record_id}", "button")
+    recheck = NextStep(_("Check my symptoms again"), f"{reverse('triage:start')}?from={record_id}", "button secondary")
     return {
         "emergency_services": [call],
         "emergency": [book, advice, call],
         "urgent": [contact, book, advice, recheck],
         "routine": [contact, advice, recheck],
-        "self_care": [advice, NextStep("Medicine information", reverse("medicine:list"), "button secondary"), recheck],
+        "self_care": [
+            advice,
+            NextStep(_("Medicine information"), reverse("medicine:list"), "button secondary"),
+            recheck,
+        ],
     }[disposition]
 
 
@@ -115,23 +126,27 @@ def answers_in_words(answers: dict) -> list[tuple[str, str]]:
     as "(a question no longer asked)" rather than as its code.
     """
     from triage import engine
+    from triage.localized import catalogue_in
 
-    served = engine.catalogue_as_dict()
+    served = catalogue_in()
     complaint = engine.complaint_by_code(answers.get("complaint", ""))
-    flags = {f.id: f.question for f in complaint.red_flags} if complaint else {}
+    flags = {f.id: data_text(f.question) for f in complaint.red_flags} if complaint else {}
     signs = {s["id"]: s["question"] for s in served["danger_signs"]["signs"]}
     signs[served["danger_signs"]["not_sure"]["id"]] = served["danger_signs"]["not_sure"]["question"]
     general = {q["id"]: q for q in served["general_questions"]}
     vitals = {v["id"]: v for v in served["vitals"]}
-    first: list[tuple[str, str]] = [("Main problem", complaint.label if complaint else "(a problem no longer listed)")]
+    yes_no = {True: _("Yes"), False: _("No")}
+    first: list[tuple[str, str]] = [
+        (_("Main problem"), data_text(complaint.label) if complaint else _("(a problem no longer listed)"))
+    ]
     rest: list[tuple[str, str]] = []
     for fid, yes in (answers.get("red_flags") or {}).items():
-        (first if yes else rest).append((flags.get(fid, "(a question no longer asked)"), "Yes" if yes else "No"))
+        (first if yes else rest).append((flags.get(fid, _("(a question no longer asked)")), yes_no[bool(yes)]))
     ticked = [
-        signs.get(sid, "(a sign no longer asked)") for sid, yes in (answers.get("danger_signs") or {}).items() if yes
+        signs.get(sid, _("(a sign no longer asked)")) for sid, yes in (answers.get("danger_signs") or {}).items() if yes
     ]
     if "danger_signs" in answers:
-        first.append(("Warning signs", "; ".join(ticked) if ticked else served["danger_signs"]["none_label"]))
+        first.append((_("Warning signs"), "; ".join(ticked) if ticked else served["danger_signs"]["none_label"]))
     for key, value in answers.items():
         q = general.get(key)
         if q is None or key == "age_years" or value is None:
@@ -139,7 +154,7 @@ def answers_in_words(answers: dict) -> list[tuple[str, str]]:
         if q.get("choices"):
             shown = next((c["label"] for c in q["choices"] if c["value"] == value), str(value))
         elif isinstance(value, bool):
-            shown = "Yes" if value else "No"
+            shown = yes_no[value]
         else:
             shown = str(value)
         (first if value is True else rest).append((q["question"], shown))
@@ -147,10 +162,10 @@ def answers_in_words(answers: dict) -> list[tuple[str, str]]:
         v = vitals.get(key)
         if v is not None:
             label = next((c["label"] for c in v["choices"] if c["value"] == value), None) if v["choices"] else None
-            shown = label or ("Yes" if value is True else "No" if value is False else f"{value} {v['unit']}".strip())
+            shown = label or (yes_no[value] if isinstance(value, bool) else f"{value} {v['unit']}".strip())
             first.append((v["label"], shown))
     if answers.get("stopped_early"):
-        first.append(("Sent early", "At an emergency answer, before the remaining questions"))
+        first.append((_("Sent early"), _("At an emergency answer, before the remaining questions")))
     return first + rest
 
 
@@ -158,4 +173,4 @@ def complaint_label(code: str) -> str:
     from triage import engine
 
     complaint = engine.complaint_by_code(code or "")
-    return complaint.label if complaint else "Symptom check"
+    return data_text(complaint.label) if complaint else _("Symptom check")

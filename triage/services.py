@@ -18,9 +18,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from prometheus_client import Counter, Histogram
 
 from healthsvc.errors import Conflict, Forbidden, Invalid, NotFound
+from healthsvc.languages import in_language_of
 from healthsvc.models import Dependant, User
 from healthsvc.selectors import dependant_of
 from healthsvc.services import audit_record, audit_staff_read
@@ -29,7 +31,7 @@ from healthsvc.time_zones import in_time_zone_of
 from healthsvc.webhooks.choices import EventType
 from healthsvc.webhooks.services import event_record
 from triage import engine
-from triage.choices import Disposition, ResultKind, TriageState
+from triage.choices import STATE_IN_SENTENCE, Disposition, ResultKind, TriageState
 from triage.models import TriageRecord, TriageResult, TriageTransition
 from triage.presentation import disposition_copy
 from triage.rulesets import rulesets_in_force
@@ -60,15 +62,15 @@ def _answers_for(patient: User, raw_answers: dict, dependant: Dependant | None =
     patient's own, or the dependant's they are filling it in for."""
     profile = getattr(patient, "patient_profile", None)
     if profile is None:
-        raise Forbidden("patient_profile_required", "Only a patient with a profile can start a symptom check.")
+        raise Forbidden("patient_profile_required", _("Only a patient with a profile can start a symptom check."))
     if not isinstance(raw_answers, dict):
-        raise Invalid(message="The answers must be an object.", fields={"answers": ["Expected an object."]})
+        raise Invalid(message=_("The answers must be an object."), fields={"answers": [_("Expected an object.")]})
     person = dependant or profile
     merged = {**raw_answers, "age_years": round(person.age_years(), 3), "sex": raw_answers.get("sex") or person.sex}
     try:
         return engine.validate_answers(merged)
     except engine.AnswersInvalid as exc:
-        raise Invalid(message="Some answers are not valid.", fields=exc.fields) from exc
+        raise Invalid(message=_("Some answers are not valid."), fields=exc.fields) from exc
 
 
 def triage_record_create(
@@ -227,7 +229,7 @@ def triage_record_fail(*, record_id: int, error: str) -> TriageRecord | None:
 def triage_record_retry(*, record_id: int, actor: User) -> TriageRecord:
     """Staff retry of a failed record: failed -> calculating, then the task runs again."""
     if not (actor.is_superuser or actor.has_role("nurse", "clinician", "admin")):
-        raise NotFound(message="No such triage record.")
+        raise NotFound(message=_("No such triage record."))
     record = _locked_record(record_id)
     if record.state != TriageState.FAILED:
         raise _illegal(record, "retry")
@@ -245,7 +247,7 @@ def triage_record_retry(*, record_id: int, actor: User) -> TriageRecord:
 def triage_record_cancel(*, record_id: int, actor: User, reason: str = "") -> TriageRecord:
     record = _locked_record(record_id)
     if record.patient_id != actor.pk and not can_read_all_records(actor):
-        raise NotFound(message="No such triage record.")
+        raise NotFound(message=_("No such triage record."))
     if record.state not in (TriageState.REQUESTED, TriageState.RECORDED):
         raise _illegal(record, "cancel")
     from_state = record.state
@@ -265,11 +267,11 @@ def triage_record_override(
     patient is told, on their result and in the email sent after commit.
     """
     if not (actor.is_superuser or actor.has_role(*OVERRIDE_ROLES)):
-        raise Forbidden(message="Only a clinician can override a triage result.")
+        raise Forbidden(message=_("Only a clinician can override a triage result."))
     if not reason or not reason.strip():
-        raise Invalid(message="Say why you override.", fields={"reason": ["This field is required."]})
+        raise Invalid(message=_("Say why you override."), fields={"reason": [_("This field is required.")]})
     if disposition not in Disposition.values:
-        raise Invalid(fields={"disposition": ["Unknown disposition."]})
+        raise Invalid(fields={"disposition": [_("Unknown disposition.")]})
     message = (patient_message or "").strip()
     record = _locked_record(record_id)
     if record.state != TriageState.COMPLETED:
@@ -340,13 +342,13 @@ def triage_override_email_send(*, record_id: int) -> bool:
         if result is None:
             return False
         record = result.record
-        context = {
-            "record": record,
-            "result": result,
-            "patient": record.patient,
-            "copy": disposition_copy(result.disposition),
-        }
-        with in_time_zone_of(record.patient):
+        with in_language_of(record.patient), in_time_zone_of(record.patient):
+            context = {
+                "record": record,
+                "result": result,
+                "patient": record.patient,
+                "copy": disposition_copy(result.disposition),
+            }
             subject = render_to_string("triage/email/override_subject.txt", context).strip()
             body = render_to_string("triage/email/override_body.txt", context)
         send_mail(subject, body, None, [record.patient.email])
@@ -394,17 +396,30 @@ def triage_records_reconcile(*, older_than_seconds: int | None = None, limit: in
     return len(stuck)
 
 
+@transaction.atomic
+def triage_records_purge(*, patient_ids: list[int]) -> dict[str, int]:
+    """Delete the patients' symptom checks with their results, history and the advice built from them, when a
+    closed account's retention period has ended (healthsvc.retention; docs/security.md). Their bookings and
+    contact requests, which keep a record, must be gone first. Returns the rows deleted, by model."""
+    return TriageRecord.objects.filter(patient_id__in=patient_ids).delete()[1]
+
+
 def _locked_record(record_id: int) -> TriageRecord:
     record = TriageRecord.objects.select_for_update().filter(pk=record_id).first()
     if record is None:
-        raise NotFound(message="No such triage record.")
+        raise NotFound(message=_("No such triage record."))
     return record
 
 
 def _illegal(record: TriageRecord, action: str) -> Conflict:
+    message = {
+        "retry": _("Cannot retry a triage record that is %(state)s."),
+        "cancel": _("Cannot cancel a triage record that is %(state)s."),
+        "override": _("Cannot override a triage record that is %(state)s."),
+    }[action]
     return Conflict(
         "illegal_transition",
-        f"Cannot {action} a triage record that is {record.state}.",
+        message % {"state": STATE_IN_SENTENCE.get(record.state, record.state)},
         current_state=record.state,
     )
 
@@ -417,5 +432,6 @@ __all__ = [
     "triage_record_override",
     "triage_record_retry",
     "triage_records_audit_read",
+    "triage_records_purge",
     "triage_records_reconcile",
 ]

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from healthsvc.errors import DomainError
@@ -14,6 +15,7 @@ from healthsvc.selectors import dependants_of
 from triage import engine
 from triage.choices import Disposition, TriageState
 from triage.forms import OverrideForm
+from triage.localized import catalogue_in
 from triage.presentation import (
     answers_in_words,
     complaint_label,
@@ -77,7 +79,7 @@ def start(request):
     care for (?for=me or ?for=<dependant id>); a re-check (?from=<record>) keeps the earlier person.
     """
     if not request.user.has_role("patient") or not hasattr(request.user, "patient_profile"):
-        messages.warning(request, "Only patients can start a symptom check.")
+        messages.warning(request, _("Only patients can start a symptom check."))
         return redirect("home")
     prefill = None
     dependant = None
@@ -99,7 +101,7 @@ def start(request):
         request,
         "triage/questionnaire.html",
         {
-            "catalogue": engine.catalogue_as_dict(),
+            "catalogue": catalogue_in(),
             "patient_context": {
                 "age_years": round(person.age_years(), 2),
                 "sex": person.sex,
@@ -155,9 +157,9 @@ def record_override(request, record_id: int):
         except DomainError as exc:
             messages.error(request, exc.message)
         else:
-            messages.success(request, "The result was changed. The patient sees the new result and is emailed.")
+            messages.success(request, _("The result was changed. The patient sees the new result and is emailed."))
     else:
-        messages.error(request, "Give an acuity, a disposition and a reason.")
+        messages.error(request, _("Give an acuity, a disposition and a reason."))
     return redirect("triage:record", record_id=record_id)
 
 

@@ -8,6 +8,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from healthsvc.admin_audit import AuditedReadAdmin
 from healthsvc.errors import DomainError
@@ -31,7 +33,7 @@ class ShiftInlineFormSet(BaseInlineFormSet):
         )
         for (_start, end), (next_start, _next_end) in itertools.pairwise(periods):
             if next_start < end:
-                raise ValidationError("Two of these shifts overlap.")
+                raise ValidationError(_("Two of these shifts overlap."))
 
 
 class ShiftInline(admin.TabularInline):
@@ -64,7 +66,7 @@ class WorkerProfileAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(is_on_duty=on_shift_exists(timezone.now()))
 
-    @admin.display(boolean=True, description="On duty now", ordering="is_on_duty")
+    @admin.display(boolean=True, description=_("On duty now"), ordering="is_on_duty")
     def on_duty_now(self, obj) -> bool:
         return obj.is_on_duty
 
@@ -144,6 +146,7 @@ class ContactRequestAdmin(AuditedReadAdmin):
         return False  # history is kept
 
     def _run(self, request, queryset, service, done: str, **kwargs) -> None:
+        """`done` says what was done, with the count as %(count)d ("%(count)d request(s) cancelled.")."""
         succeeded, failed = 0, []
         for request_id in queryset.values_list("id", flat=True):
             try:
@@ -152,18 +155,28 @@ class ContactRequestAdmin(AuditedReadAdmin):
             except DomainError as exc:
                 failed.append(f"#{request_id}: {exc.message}")
         if succeeded:
-            self.message_user(request, f"{succeeded} request(s) {done}.", messages.SUCCESS)
+            self.message_user(request, done % {"count": succeeded}, messages.SUCCESS)
         for failure in failed:
             self.message_user(request, failure, messages.WARNING)
 
-    @admin.action(description="Try to assign the selected waiting requests now", permissions=["change"])
+    @admin.action(description=_("Try to assign the selected waiting requests now"), permissions=["change"])
     def assign_now(self, request, queryset):
         succeeded = 0
         for request_id in queryset.values_list("id", flat=True):
             if contact_request_assign(request_id=request_id, actor=request.user).assigned_worker_id:
                 succeeded += 1
-        self.message_user(request, f"{succeeded} of {queryset.count()} request(s) are now assigned.")
+        total = queryset.count()
+        self.message_user(
+            request,
+            gettext("%(count)d of %(total)d request(s) are now assigned.") % {"count": succeeded, "total": total},
+        )
 
-    @admin.action(description="Cancel the selected requests (not yet started)", permissions=["change"])
+    @admin.action(description=_("Cancel the selected requests (not yet started)"), permissions=["change"])
     def cancel_requests(self, request, queryset):
-        self._run(request, queryset, contact_request_cancel, "cancelled", reason="Cancelled in the admin site.")
+        self._run(
+            request,
+            queryset,
+            contact_request_cancel,
+            _("%(count)d request(s) cancelled."),
+            reason="Cancelled in the admin site.",
+        )

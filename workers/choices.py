@@ -5,41 +5,44 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 
 class WorkerRole(models.TextChoices):
-    NURSE = "nurse", "Nurse"
-    NURSE_PRACTITIONER = "nurse_practitioner", "Nurse practitioner"
-    PHYSICIAN = "physician", "Physician"
-    PHARMACIST = "pharmacist", "Pharmacist"
-    PARAMEDIC = "paramedic", "Paramedic"
+    NURSE = "nurse", _("Nurse")
+    NURSE_PRACTITIONER = "nurse_practitioner", _("Nurse practitioner")
+    PHYSICIAN = "physician", _("Physician")
+    PHARMACIST = "pharmacist", _("Pharmacist")
+    PARAMEDIC = "paramedic", _("Paramedic")
 
 
 class FacilityKind(models.TextChoices):
-    ER = "er", "Emergency department"
-    CLINIC = "clinic", "Clinic"
+    ER = "er", _("Emergency department")
+    CLINIC = "clinic", _("Clinic")
 
 
 class Channel(models.TextChoices):
-    PHONE = "phone", "Phone call"
-    VIDEO = "video", "Video call"
-    MESSAGE = "message", "Secure message"
+    PHONE = "phone", _("Phone call")
+    VIDEO = "video", _("Video call")
+    MESSAGE = "message", _("Secure message")
 
 
 class ContactState(models.TextChoices):
-    REQUESTED = "requested", "Requested"
-    ASSIGNED = "assigned", "Assigned"
-    IN_PROGRESS = "in_progress", "In progress"
-    COMPLETED = "completed", "Completed"
-    CANCELLED = "cancelled", "Cancelled"
-    EXPIRED = "expired", "Expired"
+    REQUESTED = "requested", pgettext_lazy("contact request state", "Requested")
+    ASSIGNED = "assigned", pgettext_lazy("contact request state", "Assigned")
+    IN_PROGRESS = "in_progress", pgettext_lazy("contact request state", "In progress")
+    COMPLETED = "completed", pgettext_lazy("contact request state", "Completed")
+    CANCELLED = "cancelled", pgettext_lazy("contact request state", "Cancelled")
+    EXPIRED = "expired", pgettext_lazy("contact request state", "Expired")
 
 
 class ContactDisposition(models.TextChoices):
     """The triage dispositions that lead to a health worker (product.md, "Triage")."""
 
-    URGENT = "urgent", "Urgent"
-    ROUTINE = "routine", "Routine"
+    URGENT = "urgent", pgettext_lazy("contact request disposition", "Urgent")
+    ROUTINE = "routine", pgettext_lazy("contact request disposition", "Routine")
 
 
 # A request still waiting for a worker, or with one.
@@ -91,7 +94,20 @@ COMMON_LANGUAGES: list[tuple[str, str]] = [
     ("tr", "Turkish"),
     ("uk", "Ukrainian"),
 ]
-LANGUAGE_NAMES = dict(COMMON_LANGUAGES)
+LANGUAGE_NAMES = dict(COMMON_LANGUAGES)  # in English, for records (FHIR); pages use language_name()
+# Names Django's own table (django.conf.locale.LANG_INFO) lacks under a two-letter code.
+_MORE_LANGUAGE_NAMES = {"zh": _("Chinese")}
+
+
+def language_name(code: str) -> str:
+    """The name of an ISO 639-1 language in the active language ("fr" -> "French", or "Français" in French)."""
+    if code in _MORE_LANGUAGE_NAMES:
+        return str(capfirst(_MORE_LANGUAGE_NAMES[code]))
+    try:
+        return str(capfirst(get_language_info(code)["name_translated"]))
+    except KeyError:
+        return LANGUAGE_NAMES.get(code, code)
+
 
 # Every ISO 639-1 two-letter language code (the 183 current codes, ISO 639 Registration
 # Authority, Library of Congress), so a typo such as "eng" or "xx" is refused at the door.

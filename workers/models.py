@@ -15,6 +15,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Func, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, FSMModelMixin, transition
 
 from healthsvc.models import TransitionLog, person_name
@@ -33,7 +34,7 @@ from workers.choices import (
 def validate_language_code(value: str) -> None:
     if value not in ISO_639_1:
         raise ValidationError(
-            "%(value)s is not an ISO 639-1 language code (two lower-case letters, e.g. en).",
+            _("%(value)s is not an ISO 639-1 language code (two lower-case letters, e.g. en)."),
             code="invalid_language",
             params={"value": value},
         )
@@ -52,20 +53,20 @@ class WorkerProfile(models.Model):
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="worker_profile")
     role = models.CharField(max_length=24, choices=WorkerRole.choices)
     licence_number = models.CharField(
-        max_length=32, unique=True, help_text="Professional registration number (stored upper-case)."
+        max_length=32, unique=True, help_text=_("Professional registration number (stored upper-case).")
     )
     facility_name = models.CharField(max_length=120)
     facility_kind = models.CharField(max_length=8, choices=FacilityKind.choices)
     languages = ArrayField(
         models.CharField(max_length=2, validators=[validate_language_code]),
         default=list,
-        help_text="ISO 639-1 codes, e.g. en, es, fr (comma-separated in forms).",
+        help_text=_("ISO 639-1 codes, e.g. en, es, fr (comma-separated in forms)."),
     )
     accepts_patient_contact = models.BooleanField(default=True)
     max_concurrent_requests = models.PositiveSmallIntegerField(
         default=3,
         validators=[MinValueValidator(1)],
-        help_text="How many assigned or in-progress contact requests this worker may hold at once.",
+        help_text=_("How many assigned or in-progress contact requests this worker may hold at once."),
     )
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -88,7 +89,7 @@ class WorkerProfile(models.Model):
 
     def clean(self) -> None:
         if not self.languages:
-            raise ValidationError({"languages": "Give at least one language."})
+            raise ValidationError({"languages": _("Give at least one language.")})
 
     @property
     def first_name(self) -> str:
@@ -114,7 +115,7 @@ class Shift(models.Model):
                     (TsTzRange("starts_at", "ends_at", RangeBoundary()), RangeOperators.OVERLAPS),
                     ("worker", RangeOperators.EQUAL),
                 ],
-                violation_error_message="This worker already has a shift in that period.",
+                violation_error_message=_("This worker already has a shift in that period."),
             ),
         ]
 
@@ -123,7 +124,7 @@ class Shift(models.Model):
 
     def clean(self) -> None:
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            raise ValidationError({"ends_at": "A shift must end after it starts."})
+            raise ValidationError({"ends_at": _("A shift must end after it starts.")})
 
 
 class ContactRequest(FSMModelMixin, models.Model):
@@ -132,7 +133,7 @@ class ContactRequest(FSMModelMixin, models.Model):
     patient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contact_requests")
     triage_record = models.ForeignKey("triage.TriageRecord", on_delete=models.PROTECT, related_name="contact_requests")
     disposition = models.CharField(
-        max_length=16, choices=ContactDisposition.choices, help_text="The triage disposition when it was requested."
+        max_length=16, choices=ContactDisposition.choices, help_text=_("The triage disposition when it was requested.")
     )
     channel = models.CharField(max_length=8, choices=Channel.choices)
     language = models.CharField(max_length=2, default="en", validators=[validate_language_code])
@@ -140,7 +141,7 @@ class ContactRequest(FSMModelMixin, models.Model):
     assigned_worker = models.ForeignKey(
         WorkerProfile, null=True, blank=True, on_delete=models.PROTECT, related_name="contact_requests"
     )
-    due_by = models.DateTimeField(help_text="When a worker should have contacted the patient by.")
+    due_by = models.DateTimeField(help_text=_("When a worker should have contacted the patient by."))
     idempotency_key = models.CharField(max_length=128, blank=True)
 
     requested_at = models.DateTimeField(default=timezone.now)
@@ -164,7 +165,7 @@ class ContactRequest(FSMModelMixin, models.Model):
                 fields=["patient", "triage_record"],
                 condition=Q(state__in=OPEN_STATES),
                 name="contact_one_open_per_triage",
-                violation_error_message="You already have an open contact request for this triage.",
+                violation_error_message=_("You already have an open contact request for this triage."),
             ),
             models.UniqueConstraint(
                 fields=["patient", "idempotency_key"],
@@ -233,7 +234,12 @@ class ContactTransition(TransitionLog):
     from_state = models.CharField(max_length=16, choices=ContactState.choices, blank=True)
     to_state = models.CharField(max_length=16, choices=ContactState.choices)
     worker = models.ForeignKey(
-        WorkerProfile, null=True, blank=True, on_delete=models.PROTECT, related_name="+", help_text="Assigned worker."
+        WorkerProfile,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Assigned worker."),
     )
 
     class Meta(TransitionLog.Meta):

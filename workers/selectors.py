@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet, Subquery
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from healthsvc.errors import Conflict, NotFound
 from healthsvc.models import User
 from triage.selectors import triage_completed_record_of_patient
-from workers.choices import LOAD_STATES, OPEN_STATES, ROLES_FOR_DISPOSITION, ContactDisposition, ContactState
+from workers.choices import (
+    CONTACT_TIME_TARGETS,
+    LOAD_STATES,
+    OPEN_STATES,
+    ROLES_FOR_DISPOSITION,
+    ContactDisposition,
+    ContactState,
+)
 from workers.models import ContactRequest, Shift, WorkerProfile
 
 
@@ -83,6 +93,43 @@ def on_duty_summary(*, at: dt.datetime, language: str | None = None) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class ContactLanguages:
+    """The languages a contact request of one disposition can be made in now (ISO 639-1 codes, sorted)."""
+
+    languages: tuple[str, ...]
+    on_duty: bool  # spoken by someone on duty now; else by those coming on duty before the time target
+    first_from: dt.datetime | None = None  # when nobody is on duty: when the first of those comes on
+
+
+def contact_languages_offered(*, at: dt.datetime, disposition: str) -> ContactLanguages:
+    """The languages spoken by the workers on duty at `at` who may take a request of this disposition (the
+    contact_candidates rule, any language). When none is on duty, those of the workers who come on duty before
+    the request's time target runs out: the request waits for them (the sweep assigns it), as it always could.
+
+    One query, a row per fitting worker with a shift in [at, at + target).
+    """
+    until = at + CONTACT_TIME_TARGETS[disposition]
+    first_shift = Shift.objects.filter(worker=OuterRef("pk"), starts_at__lt=until, ends_at__gt=at).order_by("starts_at")
+    rows = list(
+        WorkerProfile.objects.filter(
+            user__is_active=True, accepts_patient_contact=True, role__in=ROLES_FOR_DISPOSITION[disposition]
+        )
+        .annotate(first_start=Subquery(first_shift.values("starts_at")[:1]))
+        .filter(first_start__isnull=False)
+        .order_by()
+        .values_list("languages", "first_start")
+    )
+    on_duty = [languages for languages, starts in rows if starts <= at]
+    if on_duty:
+        return ContactLanguages(tuple(sorted({code for languages in on_duty for code in languages})), on_duty=True)
+    return ContactLanguages(
+        tuple(sorted({code for languages, _starts in rows for code in languages})),
+        on_duty=False,
+        first_from=min((starts for _languages, starts in rows), default=None),
+    )
+
+
 def worker_loads(*, worker_ids: Iterable[int]) -> dict[int, tuple[int, dt.datetime | None]]:
     """worker id -> (open requests they hold, when they were last assigned one), in one query."""
     rows = (
@@ -99,18 +146,20 @@ ALTERNATIVES = {
     ContactDisposition.URGENT: {
         "kind": "er_queue",
         "url": "/er/",
-        "message": "If you cannot wait, join the queue of an emergency department.",
+        "message": gettext_lazy("If you cannot wait, join the queue of an emergency department."),
     },
     ContactDisposition.ROUTINE: {
         "kind": "self_care",
         "url": None,
-        "message": "Until someone contacts you, follow the self-care advice for your symptoms.",
+        "message": gettext_lazy("Until someone contacts you, follow the self-care advice for your symptoms."),
     },
 }
 
 
 def contact_alternative(*, disposition: str) -> dict:
-    return dict(ALTERNATIVES[disposition])
+    """What to do instead of waiting, its message in the active language."""
+    alternative = ALTERNATIVES[disposition]
+    return {**alternative, "message": str(alternative["message"])}
 
 
 def contact_request_availability(request: ContactRequest, *, at: dt.datetime) -> dict | None:
@@ -142,12 +191,12 @@ def contact_eligible_triage_record(*, patient_id: int, triage_record_id: int):
         from triage.models import TriageRecord  # read only: tell "not yours" from "not finished"
 
         if not TriageRecord.objects.filter(pk=triage_record_id, patient_id=patient_id).exists():
-            raise NotFound(message="No such triage record.")
-        raise Conflict("triage_not_completed", "This symptom check has no result yet.")
+            raise NotFound(message=_("No such triage record."))
+        raise Conflict("triage_not_completed", _("This symptom check has no result yet."))
     if record.disposition not in ContactDisposition.values:
         raise Conflict(
             "disposition_not_eligible",
-            "A health worker contact is offered after an urgent or routine result only.",
+            _("A health worker contact is offered after an urgent or routine result only."),
             disposition=record.disposition,
         )
     return record
@@ -167,7 +216,7 @@ def contact_request_of_patient(*, patient: User, request_id: int) -> ContactRequ
     """The patient's own request, or NotFound (also when it is another patient's)."""
     request = contact_requests_of_patient(patient=patient).filter(pk=request_id).first()
     if request is None:
-        raise NotFound(message="No such contact request.")
+        raise NotFound(message=_("No such contact request."))
     return request
 
 
@@ -228,7 +277,7 @@ def contact_requests_of_worker(
 def contact_request_of_worker(*, worker: WorkerProfile, request_id: int) -> ContactRequest:
     request = contact_requests_of_worker(worker=worker).filter(pk=request_id).first()
     if request is None:
-        raise NotFound(message="No such contact request among yours.")
+        raise NotFound(message=_("No such contact request among yours."))
     return request
 
 

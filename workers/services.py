@@ -17,9 +17,12 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_fsm import TransitionNotAllowed
 
 from healthsvc.errors import Conflict, Forbidden, Invalid, NotFound
+from healthsvc.languages import in_language_of
 from healthsvc.models import User
 from healthsvc.roles import Role
 from healthsvc.services import audit_record, audit_staff_read
@@ -53,12 +56,13 @@ _REPEATABLE = {
     "complete": ContactState.COMPLETED,
     "cancel": ContactState.CANCELLED,
 }
-_VERBS = {
-    "start": "accepted",
-    "complete": "completed",
-    "cancel": "cancelled",
-    "expire": "expired",
-    "assign": "assigned",
+# Why a transition is refused, by transition; %(state)s is the request's state, in words.
+_REFUSED = {
+    "start": gettext_lazy("This contact request is %(state)s; it cannot be accepted."),
+    "complete": gettext_lazy("This contact request is %(state)s; it cannot be completed."),
+    "cancel": gettext_lazy("This contact request is %(state)s; it cannot be cancelled."),
+    "expire": gettext_lazy("This contact request is %(state)s; it cannot be expired."),
+    "assign": gettext_lazy("This contact request is %(state)s; it cannot be assigned."),
 }
 
 
@@ -99,7 +103,7 @@ def _transition(
     except TransitionNotAllowed as exc:
         raise Conflict(
             "illegal_transition",
-            f"This contact request is {request.get_state_display().lower()}; it cannot be {_VERBS[name]}.",
+            _REFUSED[name] % {"state": request.get_state_display().lower()},
             current_state=from_state,
         ) from exc
     request.save()
@@ -114,17 +118,17 @@ def _is_admin(user: User) -> bool:
 def _worker_of(user: User) -> WorkerProfile:
     """The caller's worker profile; Forbidden for anyone who is not a nurse/clinician with one."""
     if not user.has_role(Role.NURSE, Role.CLINICIAN):
-        raise Forbidden(message="Only nurses and clinicians with a worker profile can do this.")
+        raise Forbidden(message=_("Only nurses and clinicians with a worker profile can do this."))
     worker = WorkerProfile.objects.filter(user=user).first()
     if worker is None:
-        raise Forbidden("no_worker_profile", "You have no health-worker profile; ask an administrator for one.")
+        raise Forbidden("no_worker_profile", _("You have no health-worker profile; ask an administrator for one."))
     return worker
 
 
 def _lock_request(request_id: int) -> ContactRequest:
     request = ContactRequest.objects.select_for_update(of=("self",)).filter(pk=request_id).first()
     if request is None:
-        raise NotFound(message="No such contact request.")
+        raise NotFound(message=_("No such contact request."))
     return request
 
 
@@ -152,9 +156,9 @@ def contact_request_create(
     """
     now = now or timezone.now()
     if channel not in Channel.values:
-        raise Invalid(fields={"channel": [f"Choose one of: {', '.join(Channel.values)}."]})
+        raise Invalid(fields={"channel": [_("Choose one of: %(choices)s.") % {"choices": ", ".join(Channel.values)}]})
     if language not in ISO_639_1:
-        raise Invalid(fields={"language": ["Give an ISO 639-1 language code, e.g. en."]})
+        raise Invalid(fields={"language": [_("Give an ISO 639-1 language code, e.g. en.")]})
     if idempotency_key:
         replay = _idempotent_replay(patient, idempotency_key, triage_record_id, channel, language)
         if replay is not None:
@@ -185,7 +189,7 @@ def contact_request_create(
         ).first()
         raise Conflict(
             "contact_request_open",
-            "You already have an open contact request for this symptom check.",
+            _("You already have an open contact request for this symptom check."),
             contact_request=existing.pk if existing else None,
         ) from None
     _record_transition(request, from_state="", actor=patient, at=now, reason="Requested by the patient.")
@@ -206,7 +210,7 @@ def _idempotent_replay(patient, key, triage_record_id, channel, language) -> Con
     if existing is None:
         return None
     if (existing.triage_record_id, existing.channel, existing.language) != (triage_record_id, channel, language):
-        raise Conflict("idempotency_key_reused", "This Idempotency-Key was already used for a different request.")
+        raise Conflict("idempotency_key_reused", _("This Idempotency-Key was already used for a different request."))
     return existing
 
 
@@ -320,7 +324,7 @@ def contact_request_accept(*, request_id: int, worker_user: User, now: dt.dateti
     worker = _worker_of(worker_user)
     request = _lock_request(request_id)
     if request.assigned_worker_id != worker.pk:
-        raise NotFound(message="No such contact request among yours.")
+        raise NotFound(message=_("No such contact request among yours."))
     return _transition(request, "start", actor=worker_user, at=now or timezone.now(), reason="Accepted by the worker.")
 
 
@@ -332,7 +336,7 @@ def contact_request_complete(
     worker = _worker_of(worker_user)
     request = _lock_request(request_id)
     if request.assigned_worker_id != worker.pk:
-        raise NotFound(message="No such contact request among yours.")
+        raise NotFound(message=_("No such contact request among yours."))
     return _transition(
         request, "complete", actor=worker_user, at=now or timezone.now(), reason=note.strip() or "Contact completed."
     )
@@ -354,9 +358,16 @@ def contact_request_cancel(
         and WorkerProfile.objects.filter(pk=request.assigned_worker_id, user=actor).exists()
     )
     if not (is_patient or is_assigned_worker or _is_admin(actor)):
-        raise NotFound(message="No such contact request.")
+        raise NotFound(message=_("No such contact request."))
     default = "Cancelled by the patient." if is_patient else "Cancelled by staff."
     return _transition(request, "cancel", actor=actor, at=now or timezone.now(), reason=reason.strip() or default)
+
+
+@transaction.atomic
+def contact_requests_purge(*, patient_ids: list[int]) -> dict[str, int]:
+    """Delete the patients' contact requests with their history, when a closed account's retention period has
+    ended (healthsvc.retention; docs/security.md). Returns the rows deleted, by model."""
+    return ContactRequest.objects.filter(patient_id__in=patient_ids).delete()[1]
 
 
 def contact_requests_audit_staff_read(*, actor: User, requests: Iterable[ContactRequest]) -> None:
@@ -431,28 +442,32 @@ def _notify_after_commit(request_id: int):
 
 
 def expiry_message(request: ContactRequest) -> tuple[str, str]:
-    """Subject and plain-text body telling the patient what to do instead."""
+    """Subject and plain-text body telling the patient what to do instead (in the active language: the
+    caller renders it in the patient's, with in_language_of)."""
     base = getattr(settings, "SITE_URL", "").rstrip("/")
-    name = request.patient.get_short_name() if request.patient.full_name else "there"
     emergency = settings.EMERGENCY_PHONE_NUMBER
-    if request.disposition == ContactDisposition.URGENT:
-        what_now = (
-            "Your symptoms need a clinician soon, so please do not wait any longer:\n"
-            f"join the queue of an emergency department here: {base}/er/\n"
-        )
+    if request.patient.full_name:
+        greeting = _("Hello %(name)s,") % {"name": request.patient.get_short_name()}
     else:
-        what_now = (
+        greeting = _("Hello there,")
+    if request.disposition == ContactDisposition.URGENT:
+        what_now = _(
+            "Your symptoms need a clinician soon, so please do not wait any longer:\n"
+            "join the queue of an emergency department here: %(url)s"
+        ) % {"url": f"{base}/er/"}
+    else:
+        what_now = _(
             "You can ask again for a health worker to contact you, or follow the self-care advice "
-            f"for your symptoms: {base}/workers/contact/{request.pk}/\n"
-        )
+            "for your symptoms: %(url)s"
+        ) % {"url": f"{base}/workers/contact/{request.pk}/"}
     body = (
-        f"Hello {name},\n\n"
-        "We are sorry: no health worker was able to contact you in time about your symptom check.\n\n"
-        f"{what_now}\n"
-        f"If you feel worse, or have any sign of an emergency, call {emergency} now.\n\n"
-        f"— {settings.SITE_NAME}\n"
+        f"{greeting}\n\n"
+        + _("We are sorry: no health worker was able to contact you in time about your symptom check.")
+        + f"\n\n{what_now}\n\n"
+        + _("If you feel worse, or have any sign of an emergency, call %(number)s now.") % {"number": emergency}
+        + f"\n\n— {settings.SITE_NAME}\n"
     )
-    return "No health worker could contact you in time: what to do now", body
+    return _("No health worker could contact you in time: what to do now"), body
 
 
 def contact_request_notify_expired(*, request_id: int) -> bool:
@@ -470,7 +485,7 @@ def contact_request_notify_expired(*, request_id: int) -> bool:
         )
         if request is None:
             return False
-        with in_time_zone_of(request.patient):
+        with in_time_zone_of(request.patient), in_language_of(request.patient):
             subject, body = expiry_message(request)
         send_mail(subject, body, None, [request.patient.email], fail_silently=False)
         request.expiry_notified_at = timezone.now()
@@ -532,7 +547,7 @@ def shift_ensure_covering(*, worker: WorkerProfile, starts_at: dt.datetime, ends
     Idempotent: run again it changes nothing; run on a later day it extends the coverage.
     """
     if ends_at <= starts_at:
-        raise Invalid(fields={"ends_at": ["A shift must end after it starts."]})
+        raise Invalid(fields={"ends_at": [_("A shift must end after it starts.")]})
     WorkerProfile.objects.select_for_update(no_key=True).filter(pk=worker.pk).first()
     touching = list(
         Shift.objects.filter(worker=worker, starts_at__lte=ends_at, ends_at__gte=starts_at).order_by("starts_at")

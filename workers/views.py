@@ -7,14 +7,16 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from healthsvc.errors import Conflict, DomainError, NotFound
-from workers.choices import LANGUAGE_NAMES, LOAD_STATES, ContactState
+from workers.choices import LOAD_STATES, ContactState, language_name
 from workers.forms import CancelForm, CompleteForm, ContactRequestForm
 from workers.selectors import (
     contact_alternative,
     contact_eligible_triage_record,
+    contact_languages_offered,
     contact_request_availability,
     contact_request_history,
     contact_request_of_patient,
@@ -37,28 +39,58 @@ CLOSED_SHOWN = 10
 # --- patients ---------------------------------------------------------------------------------
 @login_required
 def contact_new(request):
-    """Ask for a health worker to contact you about a symptom check (linked from the result page)."""
+    """Ask for a health worker to contact you about a symptom check (linked from the result page).
+
+    The languages offered are those the workers on duty speak who may take the request (when none is on duty,
+    those of the workers coming on duty before its time target; when none is either, the page says so).
+    """
     if not request.user.has_role("patient"):
         raise Http404
     raw_record = request.POST.get("record") or request.GET.get("record") or ""
-    if raw_record.isdigit() and len(raw_record) < 19:
+    record_given = raw_record.isdigit() and len(raw_record) < 19
+    if record_given:
         existing = contact_request_open_for_triage(patient_id=request.user.pk, triage_record_id=int(raw_record))
         if existing is not None:
-            messages.info(request, "You already asked for a health worker about this symptom check.")
+            messages.info(request, _("You already asked for a health worker about this symptom check."))
             return redirect("workers:contact_detail", existing.pk)
-    form = ContactRequestForm(request.POST or None, initial={"record": raw_record})
-    status = 200
-    if request.method == "GET":
-        if not (raw_record.isdigit() and len(raw_record) < 19):
-            raise Http404
+    elif request.method == "GET":
+        raise Http404
+    record = None
+    if record_given:
         try:
             record = contact_eligible_triage_record(patient_id=request.user.pk, triage_record_id=int(raw_record))
         except NotFound as exc:
             raise Http404 from exc
         except Conflict as exc:
             return render(request, "workers/contact_new.html", {"form": None, "problem": exc.message}, status=409)
-        return render(request, "workers/contact_new.html", {"form": form, "disposition": record.disposition})
-    if request.method == "POST" and form.is_valid():
+    offered = contact_languages_offered(at=timezone.now(), disposition=record.disposition) if record else None
+    form = ContactRequestForm(
+        request.POST or None, initial={"record": raw_record}, languages=offered.languages if offered else ()
+    )
+    context = {
+        "form": form,
+        "disposition": record.disposition if record else None,
+        "alternative": contact_alternative(disposition=record.disposition) if record else None,
+    }
+    notice = ""  # shown with the form (not after a redirect): nobody is on duty now
+    if offered is not None and not offered.languages:
+        notice = _(
+            "No health worker who can take your request is on duty now, or comes on duty in time to contact you."
+        )
+        if request.method == "GET":
+            problem = f"{notice} {context['alternative']['message']}"
+            return render(request, "workers/contact_new.html", {**context, "form": None, "problem": problem})
+    elif offered is not None and not offered.on_duty:
+        notice = _(
+            "No health worker is on duty right now. The first who can take your request comes on duty at "
+            "%(time)s; the languages offered are theirs. Ask now, and they will contact you then."
+        ) % {"time": f"{timezone.localtime(offered.first_from):%H:%M}"}
+    if request.method == "GET":
+        if notice:
+            messages.warning(request, notice)
+        return render(request, "workers/contact_new.html", context)
+    status = 200
+    if form.is_valid():
         try:
             contact_request, _created = contact_request_create(
                 patient=request.user,
@@ -75,9 +107,11 @@ def contact_new(request):
             status = 409
         else:
             return redirect("workers:contact_detail", contact_request.pk)
-    elif form.errors:
+    else:
         status = 400
-    return render(request, "workers/contact_new.html", {"form": form}, status=status)
+    if notice:
+        messages.warning(request, notice)
+    return render(request, "workers/contact_new.html", context, status=status)
 
 
 @login_required
@@ -97,7 +131,7 @@ def contact_detail(request, request_id: int):
             "worker": contact_request.assigned_worker,
             "availability": contact_request_availability(contact_request, at=now),
             "history": contact_request_history(request=contact_request),
-            "language_name": LANGUAGE_NAMES.get(contact_request.language, contact_request.language),
+            "language_name": language_name(contact_request.language),
             "can_cancel": contact_request.state in (ContactState.REQUESTED, ContactState.ASSIGNED),
             "cancel_form": CancelForm(),
             "live": contact_request.is_open,
@@ -119,7 +153,7 @@ def contact_cancel(request, request_id: int):
     except DomainError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, "Your contact request is cancelled.")
+        messages.success(request, _("Your contact request is cancelled."))
     return redirect("workers:contact_detail", request_id)
 
 
@@ -143,7 +177,7 @@ def my_requests(request):
         contact_requests_of_worker(worker=worker, states=closed_states).order_by("-requested_at")[:CLOSED_SHOWN]
     )
     for item in open_requests:
-        item.language_name = LANGUAGE_NAMES.get(item.language, item.language)
+        item.language_name = language_name(item.language)
     contact_requests_audit_staff_read(actor=request.user, requests=open_requests + closed)
     return render(
         request,
@@ -175,7 +209,9 @@ def _worker_action(request, action, success: str, **kwargs):
 @login_required
 @require_POST
 def my_request_accept(request, request_id: int):
-    return _worker_action(request, contact_request_accept, "Accepted: contact the patient now.", request_id=request_id)
+    return _worker_action(
+        request, contact_request_accept, _("Accepted: contact the patient now."), request_id=request_id
+    )
 
 
 @login_required
@@ -183,4 +219,6 @@ def my_request_accept(request, request_id: int):
 def my_request_complete(request, request_id: int):
     form = CompleteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
-    return _worker_action(request, contact_request_complete, "Marked as completed.", request_id=request_id, note=note)
+    return _worker_action(
+        request, contact_request_complete, _("Marked as completed."), request_id=request_id, note=note
+    )

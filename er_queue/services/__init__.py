@@ -10,11 +10,12 @@ Time: every decision about a deadline uses the database's clock (`statement_time
 and so do the timestamps written here, so app servers with skewed clocks still agree.
 
 Other apps may call `booking_create`, `booking_cancel` and the selectors in
-er_queue.selectors; staff actions need the `er_queue.operate_queue` permission.
+er_queue.selectors; staff actions need the `er_queue.operate_queue` permission. Only the
+retention purge (healthsvc.retention) calls `bookings_purge`.
 """
 
 from er_queue.services._common import record_transition
-from er_queue.services.bookings import BookingResult, booking_create, booking_create_walk_in
+from er_queue.services.bookings import BookingResult, booking_create, booking_create_walk_in, bookings_purge
 from er_queue.services.expiry import bookings_expire_due
 from er_queue.services.notices import bookings_audit_staff_read, notices_send, notices_send_pending
 from er_queue.services.rooms import room_create, room_set_intake, room_update
@@ -40,6 +41,7 @@ __all__ = [
     "booking_undo",
     "bookings_audit_staff_read",
     "bookings_expire_due",
+    "bookings_purge",
     "notices_send",
     "notices_send_pending",
     "record_transition",

@@ -6,6 +6,8 @@ import logging
 
 from django.db import IntegrityError
 from django.db.models.functions import Now
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django_fsm import can_proceed
 
 from er_queue.access import can_operate_queue, may_see_booking
@@ -20,25 +22,40 @@ from healthsvc.webhooks.services import event_record
 
 logger = logging.getLogger("er_queue.services")
 
-_VERBS = {
-    "confirm": "confirmed",
-    "call": "called",
-    "check_in": "checked in",
-    "complete": "completed",
-    "cancel": "cancelled",
-    "expire": "marked as a no-show",
+# Why a transition is refused, by transition; %(state)s is one of STATE_WORDS.
+_REFUSED = {
+    "confirm": gettext_lazy("This booking is %(state)s, so it cannot be confirmed."),
+    "call": gettext_lazy("This booking is %(state)s, so it cannot be called."),
+    "check_in": gettext_lazy("This booking is %(state)s, so it cannot be checked in."),
+    "complete": gettext_lazy("This booking is %(state)s, so it cannot be completed."),
+    "cancel": gettext_lazy("This booking is %(state)s, so it cannot be cancelled."),
+    "expire": gettext_lazy("This booking is %(state)s, so it cannot be marked as a no-show."),
 }
+# A booking's state inside a sentence ("This booking is confirmed, ..."); the value is the state's code.
+STATE_WORDS = {
+    BookingState.INITIALIZED: pgettext_lazy("booking state, in a sentence", "initialized"),
+    BookingState.CONFIRMED: pgettext_lazy("booking state, in a sentence", "confirmed"),
+    BookingState.CALLED: pgettext_lazy("booking state, in a sentence", "called"),
+    BookingState.ARRIVED: pgettext_lazy("booking state, in a sentence", "arrived"),
+    BookingState.COMPLETED: pgettext_lazy("booking state, in a sentence", "completed"),
+    BookingState.CANCELLED: pgettext_lazy("booking state, in a sentence", "cancelled"),
+    BookingState.EXPIRED: pgettext_lazy("booking state, in a sentence", "expired"),
+}
+
+
+def state_words(state: str) -> str:
+    return str(STATE_WORDS.get(state, state))
 
 
 def _require_operator(actor) -> None:
     if not can_operate_queue(actor):
-        raise Forbidden(message="Only ER staff may do this.")
+        raise Forbidden(message=_("Only ER staff may do this."))
 
 
 def _lock_room(room_id) -> EmergencyRoom:
     room = EmergencyRoom.objects.select_for_update().annotate(db_now=Now()).filter(pk=room_id).first()
     if room is None:
-        raise NotFound("room_not_found", "No such emergency room.")
+        raise NotFound("room_not_found", _("No such emergency room."))
     return room
 
 
@@ -46,7 +63,7 @@ def _lock_booking(*, booking_id, actor) -> tuple[EmergencyRoom, ERBooking]:
     """Lock the booking's room, then the booking; NotFound if the actor may not see it."""
     seen = ERBooking.objects.filter(pk=booking_id).values("room_id", "patient_id").first()
     if seen is None or not may_see_booking(actor, patient_id=seen["patient_id"]):
-        raise NotFound("booking_not_found", "No such booking.")
+        raise NotFound("booking_not_found", _("No such booking."))
     room = _lock_room(seen["room_id"])  # a booking never changes room
     booking = ERBooking.objects.select_for_update().annotate(db_now=Now()).get(pk=booking_id)
     booking.room = room
@@ -57,7 +74,7 @@ def _ensure_can(booking: ERBooking, transition: str) -> None:
     if not can_proceed(getattr(booking, transition)):
         raise Conflict(
             "illegal_transition",
-            f"This booking is {booking.state}, so it cannot be {_VERBS[transition]}.",
+            _REFUSED[transition] % {"state": state_words(booking.state)},
             current_state=booking.state,
         )
 

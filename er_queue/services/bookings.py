@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from er_queue import metrics, policy
 from er_queue.choices import ACTIVE_STATES, REBOOKABLE_STATES, BookingState
@@ -19,6 +20,7 @@ from er_queue.services._common import (
     _notify_near_front,
     _require_operator,
     record_transition,
+    state_words,
 )
 from healthsvc.errors import Conflict, Invalid, NotFound
 from healthsvc.services import audit_record
@@ -43,7 +45,7 @@ def _replay(*, actor, idempotency_key: str, room_id: int, triage_record_id: int 
     if existing.room_id != int(room_id) or existing.triage_record_id != triage_record_id:
         raise Conflict(
             "idempotency_key_reused",
-            "This Idempotency-Key was already used for a different booking request.",
+            _("This Idempotency-Key was already used for a different booking request."),
             booking_id=existing.pk,
         )
     return existing
@@ -56,29 +58,29 @@ def _eligible_record(*, actor, triage_record_id: int):
     if record is None:
         other = triage_record_visible_to(user=actor, record_id=triage_record_id)  # NotFound if not theirs
         if other.patient_id != actor.pk:
-            raise NotFound(message="No such triage record.")
+            raise NotFound(message=_("No such triage record."))
         raise Conflict(
             "triage_not_completed",
-            f"This triage is {other.state}, not completed: only a completed triage can book the ER.",
+            _("This triage is %(state)s, not completed: only a completed triage can book the ER.")
+            % {"state": other.get_state_display().lower()},
             triage_state=other.state,
         )
     if record.disposition not in ELIGIBLE_DISPOSITIONS:
         if record.disposition == "emergency_services":
-            message = "Your triage says to call emergency services now. Do not book: call them."
+            message = _("Your triage says to call emergency services now. Do not book: call them.")
         else:
-            message = (
-                f"Your triage result ({record.get_disposition_display().lower()}) does not need the ER. "
-                "Only an emergency or urgent result can book."
-            )
+            message = _(
+                "Your triage result (%(result)s) does not need the ER. Only an emergency or urgent result can book."
+            ) % {"result": record.get_disposition_display().lower()}
         raise Conflict("triage_not_eligible", message, disposition=record.disposition)
     max_age = dt.timedelta(hours=er_setting("ER_TRIAGE_MAX_AGE_HOURS"))
     if record.completed_at is not None and timezone.now() - record.completed_at > max_age:
         raise Conflict(
             "triage_too_old",
-            "This triage is too old to book with. Please check your symptoms again.",
+            _("This triage is too old to book with. Please check your symptoms again."),
         )
     if record.acuity is None:
-        raise Conflict("triage_not_eligible", "This triage has no acuity level.", disposition=record.disposition)
+        raise Conflict("triage_not_eligible", _("This triage has no acuity level."), disposition=record.disposition)
     return record
 
 
@@ -86,7 +88,11 @@ def _check_room_takes(room: EmergencyRoom, *, walk_in: bool = False) -> None:
     if not room.accepting and not walk_in:
         raise Conflict(
             "room_paused",
-            f"{room.name} is not taking bookings now{': ' + room.intake_note if room.intake_note else ''}.",
+            (
+                _("%(room)s is not taking bookings now: %(note)s.") % {"room": room.name, "note": room.intake_note}
+                if room.intake_note
+                else _("%(room)s is not taking bookings now.") % {"room": room.name}
+            ),
             alternatives=room_alternatives(room=room),
         )
     active = ERBooking.objects.filter(room=room, state__in=list(ACTIVE_STATES)).count()
@@ -94,7 +100,8 @@ def _check_room_takes(room: EmergencyRoom, *, walk_in: bool = False) -> None:
         metrics.room_full_total.labels(room=room.name).inc()
         raise Conflict(
             "room_full",
-            f"{room.name} is full ({active} of {room.capacity} places taken).",
+            _("%(room)s is full (%(active)d of %(capacity)d places taken).")
+            % {"room": room.name, "active": active, "capacity": room.capacity},
             alternatives=room_alternatives(room=room),
         )
 
@@ -142,7 +149,7 @@ def _created_or_lost_race(create, *, actor, idempotency_key: str, room_id, triag
             if latest is not None and latest.state in ACTIVE_STATES:
                 raise _already_active(latest) from exc
             raise
-    raise Conflict("reference_exhausted", "Could not give the booking a reference; please try again.")
+    raise Conflict("reference_exhausted", _("Could not give the booking a reference; please try again."))
 
 
 def booking_create(*, actor, room_id: int, triage_record_id: int, idempotency_key: str = "") -> BookingResult:
@@ -222,10 +229,15 @@ def _booking_create(*, actor, room_id: int, triage_record_id: int, idempotency_k
 
 
 def _already_active(active: ERBooking) -> Conflict:
-    whose = f"{active.dependant.full_name} already has" if active.dependant_id else "You already have"
+    words = {"name": active.dependant.full_name if active.dependant_id else "", "reference": active.reference}
+    words["state"] = state_words(active.state)
+    if active.dependant_id:
+        message = _("%(name)s already has an active booking (%(reference)s, %(state)s). Cancel it to book again.")
+    else:
+        message = _("You already have an active booking (%(reference)s, %(state)s). Cancel it to book again.")
     return Conflict(
         "active_booking_exists",
-        f"{whose} an active booking ({active.reference}, {active.state}). Cancel it to book again.",
+        message % words,
         booking_id=active.pk,
         booking_state=active.state,
     )
@@ -241,9 +253,9 @@ def booking_create_walk_in(*, actor, room_id: int, label: str, acuity: int, idem
     _require_operator(actor)
     label = (label or "").strip()
     if not label:
-        raise Invalid(fields={"walk_in_label": ["Say how the desk knows this person."]})
+        raise Invalid(fields={"walk_in_label": [_("Say how the desk knows this person.")]})
     if acuity not in policy.CTAS_TARGET_MINUTES:
-        raise Invalid(fields={"acuity": ["Acuity is 1 (most urgent) to 5."]})
+        raise Invalid(fields={"acuity": [_("Acuity is 1 (most urgent) to 5.")]})
     return _created_or_lost_race(
         lambda: _walk_in_create(
             actor=actor, room_id=room_id, label=label, acuity=acuity, idempotency_key=idempotency_key
@@ -298,3 +310,14 @@ def _walk_in_create(*, actor, room_id: int, label: str, acuity: int, idempotency
     transaction.on_commit(lambda: metrics.bookings_created_total.labels(kind="walk_in").inc())
     _notify_near_front(room)
     return BookingResult(booking, created=True)
+
+
+@transaction.atomic
+def bookings_purge(*, patient_ids: list[int]) -> dict[str, int]:
+    """Delete the patients' bookings with their history and notices, when a closed account's retention period
+    has ended (healthsvc.retention; docs/security.md). Returns the rows deleted, by model."""
+    bookings = ERBooking.objects.filter(patient_id__in=patient_ids)
+    # A re-booking protects the booking it replaces; both are the same person's (_latest_for_person) and go
+    # together, so the link is cut first.
+    bookings.filter(rebooks__isnull=False).update(rebooks=None)
+    return bookings.delete()[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import connection, transaction
+from django.utils import translation
 
 from er_queue import metrics
 from er_queue.choices import EndReason, NoticeKind
@@ -62,13 +63,15 @@ def bookings_expire_due(*, batch_size: int | None = None, as_of: dt.datetime | N
         transition=BookingTransition._meta.db_table,
         cutoff="%(as_of)s" if as_of is not None else "statement_timestamp()",
     )
+    with translation.override(None):  # the history keeps the reason in the source language, whoever reads it
+        reason_texts = (str(EndReason.NOT_CONFIRMED.label), str(EndReason.CHECKIN_WINDOW_PASSED.label))
     params = {
         "limit": batch_size,
         "as_of": as_of,
         "not_confirmed": EndReason.NOT_CONFIRMED.value,
         "window_passed": EndReason.CHECKIN_WINDOW_PASSED.value,
-        "not_confirmed_text": str(EndReason.NOT_CONFIRMED.label),
-        "window_passed_text": str(EndReason.CHECKIN_WINDOW_PASSED.label),
+        "not_confirmed_text": reason_texts[0],
+        "window_passed_text": reason_texts[1],
     }
     total = 0
     while True:

@@ -16,6 +16,7 @@ from er_queue.choices import BookingState, NoticeKind
 from er_queue.conf import er_setting
 from er_queue.models import ERBooking, ERNotice
 from er_queue.services._common import logger
+from healthsvc.languages import in_language_of
 from healthsvc.services import audit_staff_read
 from healthsvc.time_zones import in_time_zone_of
 
@@ -93,7 +94,8 @@ def notices_send(*, booking_ids: list[int], kind: str) -> int:
                 notice.save(update_fields=["sent_at", "attempts", "last_error"])
                 continue
             context = {"booking": booking, "room": booking.room, "patient": booking.patient}
-            with in_time_zone_of(booking.patient):  # "arrive by 14:20" in the patient's own time
+            # "arrive by 14:20" in the patient's own time, in the language they chose
+            with in_time_zone_of(booking.patient), in_language_of(booking.patient):
                 subject = render_to_string(f"er_queue/email/{kind}_subject.txt", context).strip()
                 body = render_to_string(f"er_queue/email/{kind}_body.txt", context)
             try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from er_queue.models import EmergencyRoom
 from er_queue.services._common import _lock_room, _require_operator
@@ -24,14 +25,14 @@ ROOM_SETTINGS = (
 def room_create(*, actor, **fields) -> EmergencyRoom:
     unknown = set(fields) - set(ROOM_SETTINGS) - {"accepting", "intake_note"}
     if unknown:
-        raise Invalid(fields={name: ["Unknown field."] for name in unknown})
+        raise Invalid(fields={name: [_("Unknown field.")] for name in unknown})
     room = EmergencyRoom(**fields)
     _validate_room(room)
     try:
         with transaction.atomic():
             room.save()
     except IntegrityError as exc:
-        raise Conflict("room_name_taken", "An emergency room with this name already exists.") from exc
+        raise Conflict("room_name_taken", _("An emergency room with this name already exists.")) from exc
     audit_record(actor=actor, action="er_room_create", object_type="er_room", object_id=room.pk, details=fields)
     return room
 
@@ -46,7 +47,7 @@ def _validate_room(room: EmergencyRoom) -> None:
     errors = {}
     for name in ("confirm_window_minutes", "checkin_window_minutes", "average_service_minutes"):
         if getattr(room, name) < 1:
-            errors[name] = ["Must be at least 1."]
+            errors[name] = [_("Must be at least 1.")]
     if errors:
         raise Invalid(fields=errors)
 
@@ -58,7 +59,7 @@ def room_update(*, room_id: int, actor, **changes) -> EmergencyRoom:
     _require_operator(actor)
     unknown = set(changes) - set(ROOM_SETTINGS)
     if unknown:
-        raise Invalid(fields={name: ["This field cannot be changed here."] for name in unknown})
+        raise Invalid(fields={name: [_("This field cannot be changed here.")] for name in unknown})
     room = _lock_room(room_id)
     before = {name: getattr(room, name) for name in changes}
     for name, value in changes.items():

@@ -7,6 +7,8 @@ import datetime as dt
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django_fsm import can_proceed
 
 from er_queue import metrics, policy
@@ -25,6 +27,7 @@ from er_queue.services._common import (
     _require_operator,
     _send_after_commit,
     record_transition,
+    state_words,
 )
 from er_queue.services.bookings import _check_room_takes
 from healthsvc.errors import Conflict, Invalid
@@ -43,7 +46,7 @@ def booking_confirm(*, booking_id: int, actor) -> ERBooking:
     if booking.deadline < booking.db_now:
         raise Conflict(
             "confirm_window_passed",
-            "The time to confirm this booking has passed; it will expire. You can book again.",
+            _("The time to confirm this booking has passed; it will expire. You can book again."),
             current_state=booking.state,
         )
     booking.confirm(at=booking.db_now)
@@ -65,7 +68,7 @@ def room_call_next(*, room_id: int, actor) -> ERBooking:
         .first()
     )
     if head is None:
-        raise Conflict("queue_empty", "Nobody is waiting in this queue.")
+        raise Conflict("queue_empty", _("Nobody is waiting in this queue."))
     return _call(room, head, actor=actor)
 
 
@@ -107,8 +110,8 @@ def booking_check_in(*, booking_id: int, actor) -> ERBooking:
     if booking.deadline < booking.db_now:
         raise Conflict(
             "checkin_window_passed",
-            f"The check-in window closed at {timezone.localtime(booking.deadline):%H:%M}; "
-            "the booking is expiring. Add the patient as a walk-in.",
+            _("The check-in window closed at %(time)s; the booking is expiring. Add the patient as a walk-in.")
+            % {"time": f"{timezone.localtime(booking.deadline):%H:%M}"},
             current_state=booking.state,
         )
     booking.check_in(at=booking.db_now)
@@ -147,14 +150,18 @@ def booking_mark_no_show(
     if booking.state != BookingState.CALLED:
         raise Conflict(
             "illegal_transition",
-            f"This booking is {booking.state}; only a called booking can be marked as a no-show.",
+            _("This booking is %(state)s; only a called booking can be marked as a no-show.")
+            % {"state": state_words(booking.state)},
             current_state=booking.state,
         )
     if confirmed_before_deadline is False and booking.db_now < booking.deadline:
         raise Conflict(
             "no_show_before_deadline",
-            f"The check-in window is open until {timezone.localtime(booking.deadline):%H:%M}. Tick the box to "
-            "confirm the patient has left before marking a no-show.",
+            _(
+                "The check-in window is open until %(time)s. Tick the box to confirm the patient has left before "
+                "marking a no-show."
+            )
+            % {"time": f"{timezone.localtime(booking.deadline):%H:%M}"},
             current_state=booking.state,
         )
     booking.expire(at=booking.db_now, reason=EndReason.NO_SHOW, note=note)
@@ -171,7 +178,7 @@ def booking_cancel(*, booking_id: int, actor, reason: str) -> ERBooking:
     """Cancel by the patient or by ER staff, with a reason. The patient may book again."""
     reason = (reason or "").strip()
     if not reason:
-        raise Invalid(fields={"reason": ["Say why the booking is cancelled."]})
+        raise Invalid(fields={"reason": [_("Say why the booking is cancelled.")]})
     room, booking = _lock_booking(booking_id=booking_id, actor=actor)
     if _already_done(booking, BookingState.CANCELLED):
         return booking
@@ -199,11 +206,14 @@ _UNDO = {
 }
 _REACTIVATING = ("undo_check_in", "undo_no_show")  # to `called`: the booking needs a place again
 _UNDO_CONFLICTS = {
-    "er_one_active_booking_per_patient": ("active_booking_exists", "The patient has booked again since."),
-    "er_one_active_booking_per_dependant": ("active_booking_exists", "The person has been booked again since."),
+    "er_one_active_booking_per_patient": ("active_booking_exists", gettext_lazy("The patient has booked again since.")),
+    "er_one_active_booking_per_dependant": (
+        "active_booking_exists",
+        gettext_lazy("The person has been booked again since."),
+    ),
     "er_booking_reference_unique_in_room": (
         "reference_taken",
-        "Its reference has been given to another patient since; add the patient as a walk-in.",
+        gettext_lazy("Its reference has been given to another patient since; add the patient as a walk-in."),
     ),
 }
 
@@ -225,7 +235,7 @@ def booking_undo(*, booking_id: int, actor, note: str = "") -> ERBooking:
     if not name or not can_proceed(getattr(booking, name)):
         raise Conflict(
             "illegal_transition",
-            f"This booking is {from_state}; there is no desk action to undo.",
+            _("This booking is %(state)s; there is no desk action to undo.") % {"state": state_words(from_state)},
             current_state=from_state,
         )
     window = dt.timedelta(minutes=er_setting("ER_UNDO_MINUTES"))
@@ -233,13 +243,17 @@ def booking_undo(*, booking_id: int, actor, note: str = "") -> ERBooking:
     if booking.db_now - done_at > window:
         raise Conflict(
             "undo_window_passed",
-            f"That was done at {timezone.localtime(done_at):%H:%M}; it can be undone for "
-            f"{er_setting('ER_UNDO_MINUTES')} minutes only.",
+            ngettext(
+                "That was done at %(time)s; it can be undone for %(minutes)d minute only.",
+                "That was done at %(time)s; it can be undone for %(minutes)d minutes only.",
+                er_setting("ER_UNDO_MINUTES"),
+            )
+            % {"time": f"{timezone.localtime(done_at):%H:%M}", "minutes": er_setting("ER_UNDO_MINUTES")},
             current_state=from_state,
         )
     if name in _REACTIVATING:
         if from_state == BookingState.EXPIRED and ERBooking.objects.filter(rebooks=booking).exists():
-            raise Conflict("active_booking_exists", "The patient has booked again since.", current_state=from_state)
+            raise Conflict("active_booking_exists", _("The patient has booked again since."), current_state=from_state)
         try:
             _check_room_takes(room, walk_in=True)  # a place, even with intake paused: the patient is at the desk
         except Conflict as full:
@@ -255,7 +269,7 @@ def booking_undo(*, booking_id: int, actor, note: str = "") -> ERBooking:
         code, message = _UNDO_CONFLICTS.get(_constraint_of(exc), ("", ""))
         if not code:
             raise
-        raise Conflict(code, message, current_state=from_state) from exc
+        raise Conflict(code, str(message), current_state=from_state) from exc
     note = (note or "").strip()
     record_transition(
         booking, from_state=from_state, actor=actor, at=booking.db_now, reason=f"undo: {note}" if note else "undo"

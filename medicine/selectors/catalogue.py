@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.utils.translation import gettext as _
 
 from healthsvc.errors import NotFound
 from medicine.models import Indication, Interaction, Medicine
@@ -60,7 +61,7 @@ def medicine_detail(*, slug: str) -> MedicineDetail:
     """
     medicine = Medicine.objects.prefetch_related("ingredients", "indications").filter(slug=slug).first()
     if medicine is None:
-        raise NotFound(message="No medicine with that name in the catalogue.")
+        raise NotFound(message=_("No medicine with that name in the catalogue."))
     ids = [ingredient.pk for ingredient in medicine.ingredients.all()]
     interactions = tuple(
         Interaction.objects.filter(Q(ingredient_a_id__in=ids) | Q(ingredient_b_id__in=ids))

@@ -7,7 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
+from healthsvc.data_text import data_text
 from healthsvc.errors import Invalid
 from medicine.choices import AllergyClass, Condition, DrugClass, SafetyLevel, Severity
 from medicine.models import Ingredient, Interaction, Medicine
@@ -22,10 +25,13 @@ from medicine.selectors.reports import (
     SafetyReport,
 )
 
+# The note for a complaint with no medicine listed; suggestions' port recognises it (in any language).
+NO_MEDICINE_LISTED = gettext_noop("No medicine in our catalogue is listed for this complaint. Ask a pharmacist.")
+
 MAX_AGE_YEARS = 130
 MAX_LIST_ITEMS = 50
 MAX_TERM_LENGTH = 100
-DISCLAIMER = (
+DISCLAIMER = gettext_lazy(
     "This is information, not a prescription. Ask a pharmacist before taking a medicine, and always read the "
     "label and leaflet."
 )
@@ -47,7 +53,7 @@ class _Current:
     """Something the patient already takes, as they named it, resolved to ingredients."""
 
     term: str
-    label: str
+    label: str  # shown to the patient, in the active language
     ingredient_ids: frozenset[int]
     is_class: bool = False  # named as a drug class ("ssri"): ingredient_ids are its members
 
@@ -69,32 +75,34 @@ def _string_list(value, name: str, errors: dict) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str) or not isinstance(value, Iterable):
-        errors[name] = ["Must be a list of strings."]
+        errors[name] = [_("Must be a list of strings.")]
         return []
     items = list(value)
     if len(items) > MAX_LIST_ITEMS:
-        errors[name] = [f"At most {MAX_LIST_ITEMS} items."]
+        errors[name] = [_("At most %(count)d items.") % {"count": MAX_LIST_ITEMS}]
         return []
     bad = [item for item in items if not isinstance(item, str) or not item.strip() or len(item) > MAX_TERM_LENGTH]
     if bad:
-        errors[name] = [f"Each item must be a non-empty string of at most {MAX_TERM_LENGTH} characters."]
+        errors[name] = [
+            _("Each item must be a non-empty string of at most %(count)d characters.") % {"count": MAX_TERM_LENGTH}
+        ]
         return []
     return [item.strip() for item in items]
 
 
 def _check_age(age_years, errors: dict) -> float:
     if isinstance(age_years, bool) or not isinstance(age_years, int | float):
-        errors["age_years"] = ["Must be a number of years."]
+        errors["age_years"] = [_("Must be a number of years.")]
         return 0.0
     if not math.isfinite(age_years) or not 0 <= age_years <= MAX_AGE_YEARS:
-        errors["age_years"] = [f"Must be between 0 and {MAX_AGE_YEARS}."]
+        errors["age_years"] = [_("Must be between 0 and %(max)d.") % {"max": MAX_AGE_YEARS}]
         return 0.0
     return float(age_years)
 
 
 def _check_flag(value, name: str, errors: dict) -> bool | None:
     if value is not None and not isinstance(value, bool):
-        errors[name] = ["Must be true, false or null (not known)."]
+        errors[name] = [_("Must be true, false or null (not known).")]
         return None
     return value
 
@@ -114,7 +122,9 @@ def _resolve_context(
     unknown_conditions = sorted(condition_codes - set(Condition.values))
     if unknown_conditions:
         errors["conditions"] = [
-            f"Unknown condition: {code!r}. Use one of: {', '.join(Condition.values)}." for code in unknown_conditions
+            _("Unknown condition: %(code)s. Use one of: %(choices)s.")
+            % {"code": repr(code), "choices": ", ".join(Condition.values)}
+            for code in unknown_conditions
         ]
 
     context = _Context(age_years=age, pregnant=pregnant, breastfeeding=breastfeeding, conditions=frozenset())
@@ -162,7 +172,8 @@ def _resolve_context(
                     context.allergy_classes.setdefault(allergy, ingredient.name)
     if unknown_allergies:
         errors["allergies"] = [
-            f"Unknown allergy: {term!r}. Use an ingredient name or one of: {', '.join(AllergyClass.values)}."
+            _("Unknown allergy: %(term)s. Use an ingredient name or one of: %(choices)s.")
+            % {"term": repr(term), "choices": ", ".join(AllergyClass.values)}
             for term in unknown_allergies
         ]
 
@@ -171,18 +182,20 @@ def _resolve_context(
         in_medicine = [row for row in medicine_rows if row.medicine.slug == key]
         if in_medicine:
             context.current.append(
-                _Current(term, in_medicine[0].medicine.name, frozenset(row.ingredient_id for row in in_medicine))
+                _Current(
+                    term, data_text(in_medicine[0].medicine.name), frozenset(row.ingredient_id for row in in_medicine)
+                )
             )
             continue
         found = by_name(key)
         if found:
-            context.current.append(_Current(term, found[0].name, frozenset(i.pk for i in found)))
+            context.current.append(_Current(term, data_text(found[0].name), frozenset(i.pk for i in found)))
             continue
         code = key.replace("-", "_")
         if code in DrugClass.values:
             members = [i for i in ingredients if code in i.drug_classes]
             if members:
-                label = f"{DrugClass(code).label} medicines"
+                label = _("%(drug_class)s medicines") % {"drug_class": DrugClass(code).label}
                 context.current.append(_Current(term, label, frozenset(i.pk for i in members), is_class=True))
                 continue
         context.unrecognised.append(term)
@@ -203,26 +216,51 @@ def _lookup(index: dict, first: int, second: int) -> Interaction | None:
     return index.get((min(first, second), max(first, second)))
 
 
+# What is said about pregnancy or breastfeeding, by reason and case: the patient is (avoid / caution), or did
+# not say (the avoid advice as a warning). %(advice)s is the medicine's own text.
+_PREGNANCY_WORDS = {
+    ReasonCode.PREGNANCY: {
+        "avoid": gettext_lazy("Avoid if you are pregnant. %(advice)s"),
+        "caution": gettext_lazy("You are pregnant: %(advice)s"),
+        "not_said": gettext_lazy("If you are or might be pregnant: %(advice)s"),
+    },
+    ReasonCode.BREASTFEEDING: {
+        "avoid": gettext_lazy("Avoid if you are breastfeeding. %(advice)s"),
+        "caution": gettext_lazy("You are breastfeeding: %(advice)s"),
+        "not_said": gettext_lazy("If you are breastfeeding: %(advice)s"),
+    },
+}
+
+
 def _patient_reasons(medicine: Medicine, context: _Context) -> list[Reason]:
-    """Reasons that come from the patient, not from other medicines."""
+    """Reasons that come from the patient, not from other medicines (in the active language; catalogue text
+    through data_text)."""
     reasons: list[Reason] = []
+    name = data_text(medicine.name)
     if context.age_years * 12 < medicine.min_age_months:
         reasons.append(
             Reason(
                 ReasonCode.TOO_YOUNG,
                 Severity.AVOID,
-                f"Too young: {medicine.name} is for {medicine.min_age_text}. Ask a pharmacist or doctor "
-                "what suits a younger child.",
+                _("Too young: %(medicine)s is for %(age)s. Ask a pharmacist or doctor what suits a younger child.")
+                % {"medicine": name, "age": medicine.min_age_text},
                 str(medicine.min_age_months),
             )
         )
     if medicine.max_age_months is not None and context.age_years * 12 >= medicine.max_age_months:
+        years = medicine.max_age_months // 12
         reasons.append(
             Reason(
                 ReasonCode.TOO_OLD,
                 Severity.AVOID,
-                f"{medicine.name} is a children's product. From {medicine.max_age_months // 12} years, "
-                "use the tablets or the older-child form instead.",
+                ngettext(
+                    "%(medicine)s is a children's product. From %(years)d year, use the tablets or the older-child "
+                    "form instead.",
+                    "%(medicine)s is a children's product. From %(years)d years, use the tablets or the older-child "
+                    "form instead.",
+                    years,
+                )
+                % {"medicine": name, "years": years},
                 str(medicine.max_age_months),
             )
         )
@@ -236,31 +274,32 @@ def _patient_reasons(medicine: Medicine, context: _Context) -> list[Reason]:
             "breastfeeding",
         ),
     ):
+        words = _PREGNANCY_WORDS[code]
+        advice = {"advice": data_text(text)}
         if flag and level == SafetyLevel.AVOID:
-            reasons.append(Reason(code, Severity.AVOID, f"Avoid if you are {who}. {text}".strip(), who))
+            reasons.append(Reason(code, Severity.AVOID, (words["avoid"] % advice).strip(), who))
         elif flag and level == SafetyLevel.CAUTION:
-            reasons.append(Reason(code, Severity.CAUTION, f"You are {who}: {text}".strip(), who))
-        elif flag is None and level == SafetyLevel.AVOID and code == ReasonCode.PREGNANCY:
-            # Not asked or not sure: warn rather than exclude, in words that cover "might be".
-            reasons.append(Reason(code, Severity.CAUTION, f"If you are or might be {who}: {text}".strip(), who))
+            reasons.append(Reason(code, Severity.CAUTION, (words["caution"] % advice).strip(), who))
         elif flag is None and level == SafetyLevel.AVOID:
-            reasons.append(Reason(code, Severity.CAUTION, f"If you are {who}: {text}".strip(), who))
+            # Not asked or not sure: warn rather than exclude, in words that cover "might be".
+            reasons.append(Reason(code, Severity.CAUTION, (words["not_said"] % advice).strip(), who))
     for allergy in medicine.allergy_classes:
         said = context.allergy_classes.get(allergy)
         if said is None:
             continue
         label = AllergyClass(allergy).label
-        extra = "" if said == label else f" You said you are allergic to {said}, which is one of them."
-        reasons.append(
-            Reason(ReasonCode.ALLERGY, Severity.AVOID, f"Not for people allergic to {label}.{extra}", allergy)
-        )
+        text = _("Not for people allergic to %(allergy)s.") % {"allergy": label}
+        if said != label:  # they named an ingredient of the class
+            text += " " + _("You said you are allergic to %(said)s, which is one of them.") % {"said": data_text(said)}
+        reasons.append(Reason(ReasonCode.ALLERGY, Severity.AVOID, text, allergy))
     for ingredient in medicine.ingredients.all():
         if ingredient.pk in context.allergy_ingredients and not any(r.code == ReasonCode.ALLERGY for r in reasons):
             reasons.append(
                 Reason(
                     ReasonCode.ALLERGY,
                     Severity.AVOID,
-                    f"You said you are allergic to {ingredient.name}, and {medicine.name} contains it.",
+                    _("You said you are allergic to %(ingredient)s, and %(medicine)s contains it.")
+                    % {"ingredient": data_text(ingredient.name), "medicine": name},
                     ingredient.slug,
                 )
             )
@@ -270,8 +309,11 @@ def _patient_reasons(medicine: Medicine, context: _Context) -> list[Reason]:
                 Reason(
                     ReasonCode.CONDITION,
                     Severity.AVOID,
-                    f"Not suitable for people with {Condition(condition).label} unless a doctor or pharmacist "
-                    "says it is safe for you.",
+                    _(
+                        "Not suitable for people with %(condition)s unless a doctor or pharmacist says it is safe "
+                        "for you."
+                    )
+                    % {"condition": Condition(condition).label},
                     condition,
                 )
             )
@@ -281,11 +323,36 @@ def _patient_reasons(medicine: Medicine, context: _Context) -> list[Reason]:
                 Reason(
                     ReasonCode.CONDITION,
                     Severity.CAUTION,
-                    f"You have {Condition(condition).label}: ask a pharmacist or doctor before taking it.",
+                    _("You have %(condition)s: ask a pharmacist or doctor before taking it.")
+                    % {"condition": Condition(condition).label},
                     condition,
                 )
             )
     return reasons
+
+
+# An interaction, by whose the other thing is (already taken, or also on the list) and severity.
+_INTERACTS = {
+    (True, Severity.AVOID): gettext_lazy(
+        "Interacts with %(other)s (which you already take): do not take together. %(advice)s"
+    ),
+    (True, Severity.CAUTION): gettext_lazy("Interacts with %(other)s (which you already take): take care. %(advice)s"),
+    (False, Severity.AVOID): gettext_lazy(
+        "Interacts with %(other)s (also on your list): do not take together. %(advice)s"
+    ),
+    (False, Severity.CAUTION): gettext_lazy("Interacts with %(other)s (also on your list): take care. %(advice)s"),
+}
+# The same ingredient twice, by whose the other thing is.
+_DUPLICATE = {
+    True: gettext_lazy(
+        "%(other)s (which you already take) also contains %(ingredient)s: taking both could add up to too much. "
+        "Take only one."
+    ),
+    False: gettext_lazy(
+        "%(other)s (also on your list) also contains %(ingredient)s: taking both could add up to too much. "
+        "Take only one."
+    ),
+}
 
 
 def _interaction_reason(
@@ -298,23 +365,21 @@ def _interaction_reason(
     current: bool,
     is_class: bool = False,
 ) -> tuple[Reason | None, list[tuple[Ingredient, Ingredient, Interaction | None]]]:
-    """The most severe reason `medicine` has with one other thing, and every pair found."""
+    """The most severe reason `medicine` has with one other thing, and every pair found.
+
+    `other_label` is shown as it is: already in the active language.
+    """
     found: list[tuple[Ingredient, Ingredient, Interaction | None]] = []
     best: Reason | None = None
-    whose = "which you already take" if current else "also on your list"
     for ingredient in medicine.ingredients.all():
         for other_id in sorted(other_ids):
             if other_id == ingredient.pk:
                 if is_class:
-                    text = (
-                        f"{ingredient.name} is one of the {other_label}, which you already take: do not take two "
-                        "together."
-                    )
+                    text = _(
+                        "%(ingredient)s is one of the %(other)s, which you already take: do not take two together."
+                    ) % {"ingredient": data_text(ingredient.name), "other": other_label}
                 else:
-                    text = (
-                        f"{other_label} ({whose}) also contains {ingredient.name}: taking both could add up to "
-                        "too much. Take only one."
-                    )
+                    text = _DUPLICATE[current] % {"other": other_label, "ingredient": data_text(ingredient.name)}
                 reason = Reason(ReasonCode.DUPLICATE, Severity.AVOID, text, subject)
                 found.append((ingredient, ingredient, None))
             else:
@@ -322,11 +387,11 @@ def _interaction_reason(
                 if row is None:
                     continue
                 found.append((ingredient, row.other(ingredient.pk), row))
-                severity_word = "do not take together" if row.severity == Severity.AVOID else "take care"
                 reason = Reason(
                     ReasonCode.INTERACTION,
                     row.severity,
-                    f"Interacts with {other_label} ({whose}): {severity_word}. {row.advice}",
+                    _INTERACTS[current, Severity(row.severity)]
+                    % {"other": other_label, "advice": data_text(row.advice)},
                     subject,
                 )
             if best is None or RANK[Severity(reason.severity)] > RANK[Severity(best.severity)]:
@@ -339,12 +404,15 @@ def _order(reasons: Sequence[Reason]) -> tuple[Reason, ...]:
 
 
 def _notes(context: _Context) -> list[str]:
-    notes = [DISCLAIMER]
+    notes = [str(DISCLAIMER)]
     if context.unrecognised:
         names = ", ".join(context.unrecognised)
         notes.append(
-            f"We could not check {names} for interactions: it is not in our catalogue. Show it to a pharmacist "
-            "before taking anything new."
+            _(
+                "We could not check %(names)s for interactions: it is not in our catalogue. Show it to a pharmacist "
+                "before taking anything new."
+            )
+            % {"names": names}
         )
     return notes
 
@@ -387,7 +455,7 @@ def medicines_for(
     code = None
     if complaint_code is not None:
         if not isinstance(complaint_code, str) or len(complaint_code) > 64:
-            errors["complaint_code"] = ["Must be a complaint code of at most 64 characters."]
+            errors["complaint_code"] = [_("Must be a complaint code of at most 64 characters.")]
         else:
             code = term_key(complaint_code).replace("-", "_") or None
     context = _resolve_context(
@@ -415,7 +483,7 @@ def medicines_for(
     for medicine in candidates:
         reasons = _patient_reasons(medicine, context)
         for current in context.current:
-            reason, _ = _interaction_reason(
+            reason, _pairs = _interaction_reason(
                 medicine,
                 current.ingredient_ids,
                 current.label,
@@ -432,7 +500,7 @@ def medicines_for(
 
     notes = _notes(context)
     if code is not None and not candidates:
-        notes.append("No medicine in our catalogue is listed for this complaint. Ask a pharmacist.")
+        notes.append(_(NO_MEDICINE_LISTED))
     return SafetyReport(
         complaint_code=code,
         suitable=tuple(suitable),
@@ -466,7 +534,7 @@ def medicine_check(
     errors: dict[str, list[str]] = {}
     slugs = _string_list(medicines, "medicines", errors)
     if not slugs and "medicines" not in errors:
-        errors["medicines"] = ["List at least one medicine."]
+        errors["medicines"] = [_("List at least one medicine.")]
     context = _resolve_context(
         age_years=age_years,
         pregnant=pregnant,
@@ -480,7 +548,9 @@ def medicine_check(
     found = {m.slug: m for m in Medicine.objects.filter(slug__in=wanted).prefetch_related("ingredients")}
     unknown = [slug for slug in wanted if slug not in found]
     if unknown:
-        errors.setdefault("medicines", []).extend(f"Unknown medicine: {slug!r}." for slug in unknown)
+        errors.setdefault("medicines", []).extend(
+            _("Unknown medicine: %(slug)s.") % {"slug": repr(slug)} for slug in unknown
+        )
     if errors:
         raise Invalid(fields=errors)
 
@@ -497,7 +567,9 @@ def medicine_check(
             if other.pk == medicine.pk:
                 continue
             other_ids = frozenset(i.pk for i in other.ingredients.all())
-            reason, pairs = _interaction_reason(medicine, other_ids, other.name, other.slug, index, current=False)
+            reason, pairs = _interaction_reason(
+                medicine, other_ids, data_text(other.name), other.slug, index, current=False
+            )
             if reason is not None:
                 reasons.append(reason)
             if medicine.slug < other.slug:  # each pair of listed medicines reported once
@@ -531,10 +603,12 @@ def _findings(medicine: Medicine, other: str, pairs, *, with_current: bool) -> l
     for ingredient, other_ingredient, row in pairs:
         if row is None:
             severity = Severity.AVOID.value
-            advice = f"Both contain {ingredient.name}: taking both could add up to too much. Take only one."
+            advice = _("Both contain %(ingredient)s: taking both could add up to too much. Take only one.") % {
+                "ingredient": data_text(ingredient.name)
+            }
             source = ""
         else:
-            severity, advice, source = row.severity, row.advice, row.source
+            severity, advice, source = row.severity, data_text(row.advice), row.source
         result.append(
             InteractionFinding(
                 medicine=medicine.slug,

@@ -80,10 +80,10 @@
   function nav(canNext, nextLabel) {
     var buttons = [];
     if (state.screen > 0) {
-      buttons.push(el("button", { type: "button", "class": "secondary", text: "Back", onclick: function () { go(-1); } }));
+      buttons.push(el("button", { type: "button", "class": "secondary", text: gettext("Back"), onclick: function () { go(-1); } }));
     }
     if (canNext !== null) {
-      buttons.push(el("button", { type: "submit", text: nextLabel || "Next" }));
+      buttons.push(el("button", { type: "submit", text: nextLabel || gettext("Next") }));
     }
     return el("p", { "class": "nav-buttons" }, buttons);
   }
@@ -101,14 +101,17 @@
 
   function progress(list) {
     // The number of screens depends on the complaint's questions: until one is chosen, no total is claimed.
-    var total = state.complaint ? " of " + list.length : "";
-    return el("p", { "class": "help", text: "Step " + (state.screen + 1) + total });
+    var step = state.screen + 1;
+    var text = state.complaint
+      ? interpolate(gettext("Step %(step)s of %(total)s"), { step: step, total: list.length }, true)
+      : interpolate(gettext("Step %(step)s"), { step: step }, true);
+    return el("p", { "class": "help", text: text });
   }
 
   function complaintScreen() {
     var search = el("input", { id: "complaint-search", type: "search", autocomplete: "off",
-      placeholder: "For example: headache, sore throat, fell over", "aria-describedby": "complaint-help" });
-    var results = el("div", { id: "complaint-results", role: "radiogroup", "aria-label": "Matching problems" });
+      placeholder: gettext("For example: headache, sore throat, fell over"), "aria-describedby": "complaint-help" });
+    var results = el("div", { id: "complaint-results", role: "radiogroup", "aria-label": gettext("Matching problems") });
     var error = el("p", { "class": "errorlist", id: "complaint-error", role: "alert" });
     function fits(c) { return !c.sexes || c.sexes.indexOf(state.general.sex) >= 0; }
     var searchUrl = root.getAttribute("data-search-url");
@@ -135,21 +138,21 @@
         if (c.code === state.complaint) input.checked = true;
         results.appendChild(el("div", { "class": "choice" }, [input, el("label", { "for": id, text: c.label })]));
       });
-      if (!shown.length) results.appendChild(el("p", { text: "Nothing matches. Try another word, or pick \u201cOther problem\u201d words like \u201cpain\u201d or \u201cfeeling unwell\u201d." }));
+      if (!shown.length) results.appendChild(el("p", { text: gettext("Nothing matches. Try another word, or pick \u201cOther problem\u201d words like \u201cpain\u201d or \u201cfeeling unwell\u201d.") }));
     }
     var timer = null;
     search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(show, 150); });
     show();
     return screenForm(function (form) {
       var chosen = form.querySelector("input[name=complaint]:checked");
-      if (!chosen) { error.textContent = "Choose the problem that bothers you most."; return; }
+      if (!chosen) { error.textContent = gettext("Choose the problem that bothers you most."); return; }
       if (chosen.value !== state.complaint) { state.red_flags = {}; state.danger_signs = null; }
       state.complaint = chosen.value;
       go(1);
     }, [
-      el("h2", { text: "What is the main problem?" }),
-      el("label", { "for": "complaint-search", text: "Search for your main symptom" }),
-      el("span", { "class": "helptext", id: "complaint-help", text: "Type a word, then choose the closest match." }),
+      el("h2", { text: gettext("What is the main problem?") }),
+      el("label", { "for": "complaint-search", text: gettext("Search for your main symptom") }),
+      el("span", { "class": "helptext", id: "complaint-help", text: gettext("Type a word, then choose the closest match.") }),
       search, error, results, nav(true)
     ]);
   }
@@ -161,8 +164,8 @@
     if (current === false) no.checked = true;
     var children = [el("legend", { text: legend })];
     if (help) children.push(el("span", { "class": "helptext", text: help }));
-    children.push(el("div", { "class": "choice" }, [yes, el("label", { "for": name + "-yes", text: "Yes" })]));
-    children.push(el("div", { "class": "choice" }, [no, el("label", { "for": name + "-no", text: "No" })]));
+    children.push(el("div", { "class": "choice" }, [yes, el("label", { "for": name + "-yes", text: gettext("Yes") })]));
+    children.push(el("div", { "class": "choice" }, [no, el("label", { "for": name + "-no", text: gettext("No") })]));
     return el("fieldset", {}, children);
   }
 
@@ -183,15 +186,15 @@
       var value = radioValue(form, "flag");
       // A reassuring question describes a harmless pattern: "not sure" must not count as a match, so the advice
       // is the opposite of a warning question's.
-      if (value === null) { error.textContent = flag.reassuring ? "Choose yes or no. If you are not sure, choose no." : "Choose yes or no. If you are not sure, choose yes."; return; }
+      if (value === null) { error.textContent = flag.reassuring ? gettext("Choose yes or no. If you are not sure, choose no.") : gettext("Choose yes or no. If you are not sure, choose yes."); return; }
       state.red_flags[flag.id] = value === "yes";
       if (value === "yes" && STOPS[flag.disposition] && !state.early) { stopEarly(flag.disposition, flag.sign); return; }
       go(1);
     }, [
       el("h2", { text: complaints[state.complaint].label }),
       yesNo("flag", state.red_flags[flag.id], ask(flag), flag.reassuring ?
-        "Answer yes only if all of it fits. If you are not sure, answer no: it is safer." :
-        "If you are not sure, answer yes: it is safer."),
+        gettext("Answer yes only if all of it fits. If you are not sure, answer no: it is safer.") :
+        gettext("If you are not sure, answer yes: it is safer.")),
       error, nav(true)
     ]);
   }
@@ -218,7 +221,7 @@
     boxes.forEach(function (b) { b.querySelector("input").addEventListener("change", function (e) { if (e.target.checked) none.checked = false; }); });
     return screenForm(function (form) {
       var ticked = Array.prototype.map.call(form.querySelectorAll("input[name=danger]:checked"), function (b) { return b.value; });
-      if (!ticked.length && !none.checked) { error.textContent = "Tick any that apply, or \u201c" + catalogue.danger_signs.none_label + "\u201d."; return; }
+      if (!ticked.length && !none.checked) { error.textContent = interpolate(gettext("Tick any that apply, or \u201c%(none)s\u201d."), { none: catalogue.danger_signs.none_label }, true); return; }
       state.danger_signs = {};
       signs.forEach(function (s) { state.danger_signs[s.id] = ticked.indexOf(s.id) >= 0; });
       if (unsure.checked) state.danger_signs[unsureSign.id] = true;
@@ -227,7 +230,7 @@
       if (stop && !state.early) { stopEarly(stop.stops_with, stop.sign); return; }
       go(1);
     }, [
-      el("h2", { text: "Warning signs" }),
+      el("h2", { text: gettext("Warning signs") }),
       el("fieldset", {}, [el("legend", { text: catalogue.danger_signs.question })].concat(boxes).concat([
         el("div", { "class": "choice choice-unsure" }, [unsure, el("label", { "for": "danger-" + unsureSign.id, text: unsureSign.question })]),
         el("div", { "class": "choice choice-none" }, [none, el("label", { "for": "danger-none", text: catalogue.danger_signs.none_label })])
@@ -243,7 +246,7 @@
       if (q.allow_unknown) {
         var unsure = el("input", { type: "radio", name: "g-" + q.id, id: "g-" + q.id + "-unsure", value: "unsure" });
         if (value === null) unsure.checked = true;  // an earlier "not sure" (a re-check); never preselected otherwise
-        field.appendChild(el("div", { "class": "choice" }, [unsure, el("label", { "for": "g-" + q.id + "-unsure", text: "Not sure" })]));
+        field.appendChild(el("div", { "class": "choice" }, [unsure, el("label", { "for": "g-" + q.id + "-unsure", text: gettext("Not sure") })]));
       }
       return field;
     }
@@ -263,7 +266,8 @@
       var id = "g-" + q.id + "-" + n;
       var input = el("input", { type: "radio", name: "g-" + q.id, id: id, value: String(n) });
       if (value === n) input.checked = true;
-      var label = n === q.min ? n + " (none)" : n === q.max ? n + " (worst)" : String(n);
+      var label = n === q.min ? interpolate(gettext("%(number)s (none)"), { number: n }, true)
+        : n === q.max ? interpolate(gettext("%(number)s (worst)"), { number: n }, true) : String(n);
       scale.push(el("div", { "class": "choice scale" }, [input, el("label", { "for": id, text: label })]));
     }
     return el("fieldset", { "class": "scale-0-10" }, scale);
@@ -279,7 +283,7 @@
 
   function aboutScreen(part) {
     var questions = aboutQuestions(part);
-    var heading = part === "problem" ? "About this problem" : patient.dependant ? "About their health" : "About your health";
+    var heading = part === "problem" ? gettext("About this problem") : patient.dependant ? gettext("About their health") : gettext("About your health");
     var error = el("div", { "class": "errorlist", role: "alert" });
     var fields = questions.map(questionField);
     return screenForm(function (form) {
@@ -304,7 +308,7 @@
       });
       // pregnancy is only asked for some; drop a stale answer when it no longer applies
       Object.keys(state.general).forEach(function (id) { if (generalById[id] && !asked(generalById[id])) delete state.general[id]; });
-      if (missing.length) { error.textContent = "Please answer: " + missing.join(" "); return; }
+      if (missing.length) { error.textContent = interpolate(gettext("Please answer: %(questions)s"), { questions: missing.join(" ") }, true); return; }
       go(1);
     }, [el("h2", { text: heading })].concat(fields, [error, nav(true)]));
   }
@@ -313,7 +317,7 @@
     var fields = catalogue.vitals.map(function (v) {
       var id = "v-" + v.id, current = state.vitals[v.id];
       if (v.type === "choice") {
-        var select = el("select", { id: id, name: id }, [el("option", { value: "", text: "Not checked" })].concat(
+        var select = el("select", { id: id, name: id }, [el("option", { value: "", text: gettext("Not checked") })].concat(
           v.choices.map(function (c) { var o = el("option", { value: c.value, text: c.label }); if (current === c.value) o.selected = true; return o; })));
         return el("div", { "class": "field" }, [el("label", { "for": id, text: v.label }), select]);
       }
@@ -339,8 +343,8 @@
       });
       go(1);
     }, [
-      el("h2", { text: "Measurements (optional)" }),
-      el("p", { "class": "help", text: "Only if you have measured them today, for example with a home blood-pressure monitor. Leave the rest empty." })
+      el("h2", { text: gettext("Measurements (optional)") }),
+      el("p", { "class": "help", text: gettext("Only if you have measured them today, for example with a home blood-pressure monitor. Leave the rest empty.") })
     ].concat(fields, [nav(true)]));
   }
 
@@ -353,17 +357,17 @@
 
   function reviewScreen() {
     var c = complaints[state.complaint];
-    var rows = [["Main problem", c.label]];
+    var rows = [[gettext("Main problem"), c.label]];
     c.red_flags.forEach(function (flag) {
       if (flag.for_sexes && flag.for_sexes.indexOf(state.general.sex) < 0) return;
-      rows.push([ask(flag), state.red_flags[flag.id] ? "Yes" : "No"]);
+      rows.push([ask(flag), state.red_flags[flag.id] ? gettext("Yes") : gettext("No")]);
     });
     var ticked = dangerSigns().filter(function (s) { return state.danger_signs && state.danger_signs[s.id]; });
-    if (dangerSigns().length) rows.push(["Warning signs", ticked.length ? ticked.map(function (s) { return ask(s); }).join("; ") : catalogue.danger_signs.none_label]);
+    if (dangerSigns().length) rows.push([gettext("Warning signs"), ticked.length ? ticked.map(function (s) { return ask(s); }).join("; ") : catalogue.danger_signs.none_label]);
     catalogue.general_questions.forEach(function (q) {
       if (!(q.id in state.general) || q.source === "patient_profile") return;
       var v = state.general[q.id];
-      var shown = v === true ? "Yes" : v === false ? "No" : v === null ? "Not sure" : String(v);
+      var shown = v === true ? gettext("Yes") : v === false ? gettext("No") : v === null ? gettext("Not sure") : String(v);
       if (q.choices) q.choices.forEach(function (choice) { if (choice.value === v) shown = choice.label; });
       rows.push([ask(q), shown]);
     });
@@ -374,7 +378,7 @@
     return screenForm(function (form) {
       var button = form.querySelector("button[type=submit]");
       button.disabled = true;
-      button.textContent = "Sending\u2026";
+      button.textContent = gettext("Sending\u2026");
       var body = forPerson({ answers: answers() });
       var from = state.early && state.early.recordId ? state.early.recordId : prefill && prefill.record_id;
       if (from) body.prefilled_from = from;
@@ -382,17 +386,17 @@
         if (reply.ok) { window.location.href = root.dataset.recordUrl + reply.data.id + "/"; return; }
         var err = reply.data.error || {};
         var details = Object.keys(err.fields || {}).map(function (k) { return k + ": " + err.fields[k].join(" "); });
-        error.textContent = (err.message || "Something went wrong.") + " " + details.join(" ");
+        error.textContent = (err.message || gettext("Something went wrong.")) + " " + details.join(" ");
         error.hidden = false;
         button.disabled = false;
-        button.textContent = "Send my answers";
+        button.textContent = gettext("Send my answers");
       }).catch(function () {
-        error.textContent = "We could not send your answers. Check your connection and try again. If you feel very unwell, call emergency services.";
+        error.textContent = gettext("We could not send your answers. Check your connection and try again. If you feel very unwell, call emergency services.");
         error.hidden = false;
         button.disabled = false;
-        button.textContent = "Send my answers";
+        button.textContent = gettext("Send my answers");
       });
-    }, [el("h2", { text: "Check your answers" }), list, error, nav(true, "Send my answers")]);
+    }, [el("h2", { text: gettext("Check your answers") }), list, error, nav(true, gettext("Send my answers"))]);
   }
 
   // Answers that mean "call emergency services" or "go to an emergency department" end the questionnaire at
@@ -420,15 +424,16 @@
     state.early = { disposition: disposition, sign: sign, recordId: null };
     var number = root.dataset.emergencyNumber;
     var call = disposition === "emergency_services";
-    var status = el("p", { "class": "help", role: "status", text: "Saving your answers for the clinical team\u2026" });
+    var status = el("p", { "class": "help", role: "status", text: gettext("Saving your answers for the clinical team\u2026") });
     var view = el("section", { "class": "early-stop " + (call ? "call-now" : "go-now") }, [
-      el("h2", { text: call ? "Call " + number + " now" : "Go to an emergency department now" }),
-      el("p", { text: "You told us: " + sign + ". " + (call ? "This can be life-threatening." : "This needs to be checked in hospital now.") }),
-      call ? el("p", {}, [el("a", { "class": "button call", href: "tel:" + number, text: "Call " + number })])
-        : el("p", { text: "Do not drive yourself: ask someone to take you, or take a taxi. If you get worse on the way, call " + number + "." }),
-      call ? el("p", { text: "While you wait: stay with the person, unlock the door, and if they stop breathing normally start CPR; the call handler will guide you." }) : null,
+      el("h2", { text: call ? interpolate(gettext("Call %(number)s now"), { number: number }, true) : gettext("Go to an emergency department now") }),
+      el("p", { text: interpolate(call ? gettext("You told us: %(sign)s. This can be life-threatening.")
+        : gettext("You told us: %(sign)s. This needs to be checked in hospital now."), { sign: sign }, true) }),
+      call ? el("p", {}, [el("a", { "class": "button call", href: "tel:" + number, text: interpolate(gettext("Call %(number)s"), { number: number }, true) })])
+        : el("p", { text: interpolate(gettext("Do not drive yourself: ask someone to take you, or take a taxi. If you get worse on the way, call %(number)s."), { number: number }, true) }),
+      call ? el("p", { text: gettext("While you wait: stay with the person, unlock the door, and if they stop breathing normally start CPR; the call handler will guide you.") }) : null,
       status,
-      el("p", {}, [el("button", { type: "button", "class": "secondary", text: call ? "Add details for the ambulance crew (optional)" : "Add more details (optional)",
+      el("p", {}, [el("button", { type: "button", "class": "secondary", text: call ? gettext("Add details for the ambulance crew (optional)") : gettext("Add more details (optional)"),
         onclick: function () { go(1); } })])
     ]);
     root.textContent = "";
@@ -441,9 +446,11 @@
       if (!reply.ok) throw new Error("not saved");
       state.early.recordId = reply.data.id;
       status.textContent = "";
-      status.appendChild(el("a", { href: root.dataset.recordUrl + reply.data.id + "/", text: "Your answers were saved: see your result" }));
+      status.appendChild(el("a", { href: root.dataset.recordUrl + reply.data.id + "/", text: gettext("Your answers were saved: see your result") }));
     }).catch(function () {
-      status.textContent = "Your answers could not be saved, but do not wait: " + (call ? "call " + number + " now." : "go now.");
+      status.textContent = call
+        ? interpolate(gettext("Your answers could not be saved, but do not wait: call %(number)s now."), { number: number }, true)
+        : gettext("Your answers could not be saved, but do not wait: go now.");
     });
   }
 

@@ -5,13 +5,24 @@
   if (!box) return;
   var url = box.dataset.pollUrl, last = box.dataset.state, delay = 2000;
   var order = ["requested", "recorded", "calculating", "completed"];
+  // Whole sentences, one per state, so each language can word (and agree) them its own way.
+  var sentences = {
+    requested: gettext("Your answers are requested. This page updates by itself."),
+    recorded: gettext("Your answers are recorded. This page updates by itself."),
+    calculating: gettext("Your answers are calculating. This page updates by itself."),
+    completed: gettext("Your answers are completed. This page updates by itself.")
+  };
+  // The step names are the server's (already in the page's language): keep them, only move the tick.
+  box.querySelectorAll("[data-step]").forEach(function (li) {
+    li.dataset.label = li.textContent.replace(/^\u2713\s*/, "");
+  });
   function mark(state) {
     var reached = order.indexOf(state);
     box.querySelectorAll("[data-step]").forEach(function (li, i) {
-      li.textContent = (i <= reached ? "\u2713 " : "") + li.dataset.step.charAt(0).toUpperCase() + li.dataset.step.slice(1);
+      li.textContent = (i <= reached ? "\u2713 " : "") + li.dataset.label;
       if (i === reached) li.setAttribute("aria-current", "step"); else li.removeAttribute("aria-current");
     });
-    document.getElementById("progress-status").textContent = "Your answers are " + state + ". This page updates by itself.";
+    document.getElementById("progress-status").textContent = sentences[state] || gettext("This page updates by itself.");
   }
   function poll() {
     fetch(url, {headers: {"Accept": "application/json"}, credentials: "same-origin"})

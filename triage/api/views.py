@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils.cache import patch_vary_headers
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
@@ -12,7 +13,6 @@ from rest_framework.views import APIView
 from healthsvc.api.permissions import HasRole, idempotency_key_from, idempotency_parameter
 from healthsvc.api.query import QueryIdField, query_params
 from healthsvc.api.schema import error_response
-from triage import engine
 from triage.api.serializers import (
     CancelSerializer,
     OverrideSerializer,
@@ -22,6 +22,7 @@ from triage.api.serializers import (
     TriageResultSerializer,
 )
 from triage.choices import Disposition, TriageState
+from triage.localized import catalogue_in, search_complaints_in
 from triage.selectors import (
     can_read_all_records,
     triage_record_detail,
@@ -56,8 +57,10 @@ class QuestionnaireView(APIView):
 
     @extend_schema(responses={200: inline_serializer("Questionnaire", {"version": serializers.CharField()})})
     def get(self, request):
-        response = Response(engine.catalogue_as_dict())
+        response = Response(catalogue_in())
         response["Cache-Control"] = "public, max-age=300"
+        # In the language of the Accept-Language header or the language cookie (LocaleMiddleware).
+        patch_vary_headers(response, ("Accept-Language", "Cookie"))
         return response
 
 
@@ -94,7 +97,7 @@ class ComplaintSearchView(APIView):
     def get(self, request):
         params = query_params(request, ComplaintSearchQuery)
         query, limit = params["q"], params["limit"]
-        matches = engine.search_complaints(query, limit=limit)
+        matches = search_complaints_in(query, limit=limit)
         return Response(
             {"query": query, "results": [{"code": c.code, "label": c.label, "group": c.group} for c in matches]}
         )

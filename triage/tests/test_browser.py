@@ -309,3 +309,28 @@ def test_questions_speak_of_the_person_the_check_is_for(live_server, page, make_
     assert page.get_by_text("Do they take blood-thinning medicine", exact=False).count() == 1
     legends = " ".join(page.locator("legend").all_inner_texts())
     assert not re.search(r"\b(you|your)\b", legends, re.IGNORECASE), legends
+
+
+def test_a_french_speaker_switches_language_and_the_emergency_screen_speaks_french(
+    live_server, page, make_user, celery_worker_thread
+):
+    """Issue 10: the switcher at the foot of the page; French search words, questions, buttons and call-now."""
+    make_user("patient", email="fr@example.test", password=PASSWORD)
+    sign_in(page, live_server, "fr@example.test", PASSWORD)
+    page.get_by_label("Language").select_option("fr")
+    page.get_by_role("button", name="Change language").click()
+    page.get_by_role("button", name="Changer de langue").wait_for()
+    assert page.locator("html").get_attribute("lang") == "fr"
+    page.goto(f"{live_server.url}/triage/start/")
+    page.get_by_role("heading", name="Quel est le problème principal ?").wait_for()
+    page.get_by_label("Recherchez votre symptôme principal").fill("douleur poitrine")
+    page.get_by_label("Douleur ou serrement à la poitrine").first.check()
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_label("Oui", exact=True).check()  # pressure or spreading pain: a cardiac feature, 999
+    page.get_by_role("button", name="Suivant").click()
+    page.get_by_role("heading", name="Appelez le 112 maintenant").wait_for(timeout=5_000)
+    assert page.get_by_text("douleur à la poitrine qui ressemble à une pression").count()
+    page.get_by_role("link", name="Vos réponses ont été enregistrées : voir votre résultat").click()
+    page.locator("h1").first.wait_for()
+    page.wait_for_function("() => !document.body.innerText.includes('Call 112')", timeout=20_000)
+    assert _sent_record("fr@example.test").disposition == "emergency_services"

@@ -67,6 +67,7 @@ NO_PATIENT_DATA = {
     "api/v1/workers/contact-requests/", "api/v1/workers/contact-requests/<int:request_id>/",  # the patient's own
     "api/v1/workers/on-duty/", "api/v1/medicines/", "api/v1/medicines/<slug:slug>/",
     "api/schema/", "api/docs/", "healthz", "readyz", "metrics",
+    "accounts/language/", "jsi18n/",  # the language switcher and the JavaScript translation catalogue
     # webhook subscriptions: an integrator's URLs and event types (the events themselves are never read here)
     "api/v1/webhooks/subscriptions/", "api/v1/webhooks/subscriptions/<int:subscription_id>/",
     "triage/start/", "er/", "er/book/", "er/rooms/", "er/rooms/<int:room_id>/now-calling/",

@@ -16,10 +16,10 @@
 
   function messageFor(booking) {
     if (booking.state === "called" && booking.checkin_by) {
-      return "It is your turn: arrive by " + hhmm(booking.checkin_by) + ".";
+      return interpolate(gettext("It is your turn: arrive by %(time)s."), { time: hhmm(booking.checkin_by) }, true);
     }
     if (booking.state === "initialized" && booking.confirm_by) {
-      return "Confirm your booking by " + hhmm(booking.confirm_by) + " to keep your place.";
+      return interpolate(gettext("Confirm your booking by %(time)s to keep your place."), { time: hhmm(booking.confirm_by) }, true);
     }
     return booking.message;
   }
@@ -55,7 +55,7 @@
       if (response.ok) {
         render(await response.json());
         byId("offline").hidden = true;
-        setText("updated", "Updated at " + hhmm(new Date()) + ":" + two(new Date().getSeconds()));
+        setText("updated", interpolate(gettext("Updated at %(time)s"), { time: hhmm(new Date()) + ":" + two(new Date().getSeconds()) }, true));
       } else {
         byId("offline").hidden = false;
       }

@@ -14,12 +14,12 @@
           const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
           if (response.ok) {
             box.innerHTML = await response.text();
-            if (status) status.textContent = "Updated at " + new Date().toLocaleTimeString([], { hour12: false });
+            if (status) status.textContent = interpolate(gettext("Updated at %(time)s"), { time: new Date().toLocaleTimeString([], { hour12: false }) }, true);
           } else if (status) {
-            status.textContent = "Could not refresh (" + response.status + "); retrying.";
+            status.textContent = interpolate(gettext("Could not refresh (%(status)s); retrying."), { status: response.status }, true);
           }
         } catch (error) {
-          if (status) status.textContent = "Offline; retrying.";
+          if (status) status.textContent = gettext("Offline; retrying.");
         }
       }
       setTimeout(refresh, every);

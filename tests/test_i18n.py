@@ -392,3 +392,14 @@ def test_every_staff_page_has_no_english_left_in_french(client, patient_pages):
         client.force_login(User.objects.get(email=email))
         left += [f"{email} {line}" for line in english_left(client, paths, names)]
     assert left == [], "English left in French pages:\n" + "\n".join(left)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_questionnaire_page_is_under_100_kb_compressed_in_either_language(client, patient, language):
+    """Issue 10: a phone on a slow connection; French text is longer, so both languages are checked."""
+    import gzip
+
+    client.force_login(patient)
+    response = client.get("/triage/start/?for=me", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    assert len(gzip.compress(response.content)) < 100_000

@@ -49,6 +49,21 @@ def catalogue_in(language: str | None = None) -> dict[str, Any]:
     return copy.deepcopy(_catalogue(language or _language()))
 
 
+def page_catalogue(language: str | None = None) -> dict[str, Any]:
+    """The catalogue as the questionnaire page needs it: without the rules' citations (a clinician reads them
+    on the result) and the search words (the server ranks a search). That is a third of its size, which keeps
+    the French page, whose text is longer, well under 100 KB compressed."""
+    served = catalogue_in(language)
+    for complaint in served["complaints"]:
+        del complaint["synonyms"]
+        complaint["baseline"].pop("source", None)
+        for flag in complaint["red_flags"]:
+            flag.pop("source", None)
+    for sign in [*served["danger_signs"]["signs"], served["danger_signs"]["not_sure"]]:
+        sign.pop("source", None)
+    return served
+
+
 def search_words(complaint: Complaint, language: str) -> tuple[str, ...]:
     """The complaint's search words in `language` (translated as one comma-separated list)."""
     english = ", ".join([complaint.label.lower(), *complaint.synonyms])

@@ -15,7 +15,7 @@ from healthsvc.selectors import dependants_of
 from triage import engine
 from triage.choices import Disposition, TriageState
 from triage.forms import OverrideForm
-from triage.localized import catalogue_in
+from triage.localized import page_catalogue
 from triage.presentation import (
     answers_in_words,
     complaint_label,
@@ -101,7 +101,7 @@ def start(request):
         request,
         "triage/questionnaire.html",
         {
-            "catalogue": catalogue_in(),
+            "catalogue": page_catalogue(),
             "patient_context": {
                 "age_years": round(person.age_years(), 2),
                 "sex": person.sex,

@@ -14,6 +14,8 @@ class ErQueueConfig(AppConfig):
             "er_queue.view_bookingtransition",
             "er_queue.view_ernotice",
         ],
+        # A clinician may lower a booking's priority with a reason (services/retriage.py); a re-check never does.
+        "clinician": ["er_queue.lower_priority"],
     }
 
     def ready(self) -> None:
@@ -21,8 +23,13 @@ class ErQueueConfig(AppConfig):
 
         register_collector()
 
-    def seed_demo(self) -> None:
-        """Three ERs in one region with different capacities (idempotent)."""
-        from er_queue.demo import seed_demo_rooms
+        from er_queue.receivers import retriage_on_triage_completed
+        from triage.signals import triage_completed
 
-        seed_demo_rooms()
+        triage_completed.connect(retriage_on_triage_completed, dispatch_uid="er_queue.retriage_on_triage_completed")
+
+    def seed_demo(self) -> None:
+        """Three ERs in one region with different capacities, and weeks of finished bookings (idempotent)."""
+        from er_queue.demo import seed_demo_history, seed_demo_rooms
+
+        seed_demo_history(seed_demo_rooms())

@@ -42,13 +42,32 @@ class EndReason(models.TextChoices):
     NO_SHOW = "no_show", _("Marked as a no-show by ER staff")
     CANCELLED_BY_PATIENT = "cancelled_by_patient", _("Cancelled by the patient")
     CANCELLED_BY_STAFF = "cancelled_by_staff", _("Cancelled by ER staff")
+    # The patient answered a long-wait check-in "better, I no longer need the ER" (services/checkins.py).
+    LEFT_IMPROVED = "left_improved", _("Left the queue feeling better (check-in answer)")
 
 
 # An expiry the desk may undo ended a call; an unconfirmed booking never had a place at the desk.
 UNDOABLE_EXPIRY = (EndReason.NO_SHOW, EndReason.CHECKIN_WINDOW_PASSED)
 
 
+class CheckinAnswer(models.TextChoices):
+    """A waiting patient's answer to the long-wait check-in: "Are your symptoms the same, better or worse?"."""
+
+    SAME = "same", pgettext_lazy("check-in answer", "The same")
+    BETTER = "better", pgettext_lazy("check-in answer", "Better, I no longer need the ER")
+    WORSE = "worse", pgettext_lazy("check-in answer", "Worse")
+
+
 class NoticeKind(models.TextChoices):
     NEAR_FRONT = "near_front", _("Your turn is near")
     CALLED = "called", _("It is your turn")
     EXPIRED = "expired", _("Your booking expired")
+
+
+class PriorityChangeKind(models.TextChoices):
+    """Why a booking's priority history has a row (BookingPriorityChange; docs/er_queue.md "Re-triage")."""
+
+    # A re-check while waiting came back more urgent (or "call emergency services"): the desk is alerted.
+    ESCALATION = "escalation", _("Escalated by a re-check")
+    # A clinician judged the booking less urgent than its triage said; never done by a re-check itself.
+    LOWERED_BY_CLINICIAN = "lowered_by_clinician", _("Lowered by a clinician")

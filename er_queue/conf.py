@@ -26,6 +26,15 @@ DEFAULTS = {
     "ER_NOTICE_RETRY_AFTER_SECONDS": 20,
     # The desk can undo a call, check-in, completion or no-show for this many minutes after it.
     "ER_UNDO_MINUTES": 10,
+    # Long-wait check-ins (services/checkins.py; docs/er_queue.md, "Check-ins on long waits"): a waiting patient
+    # is asked "same, better or worse?" once their CTAS target plus this margin has passed, again at most once
+    # per interval while they wait, and the board shows "no reply" when a CTAS 1-3 patient has not answered
+    # the latest prompt within the no-reply minutes.
+    "ER_CHECKIN_MARGIN_MINUTES": 15,
+    "ER_CHECKIN_INTERVAL_MINUTES": 60,
+    "ER_CHECKIN_NO_REPLY_MINUTES": 10,
+    # Bookings the check-in sweep prompts per transaction.
+    "ER_CHECKIN_BATCH_SIZE": 500,
 }
 
 

@@ -95,6 +95,97 @@ class ErQueueCollector(Collector):
         yield from families.values()
 
 
+class ErFiguresCollector(Collector):
+    """The manager's figures (er_queue/figures.py) over the last 24 hours per ER, read at scrape time.
+
+    A ratio is only reported when it has a denominator (no NaN for a quiet room); the counts beside them let an
+    alert ask for a minimum volume (deploy/prometheus/alerts.yml, docs/er_queue.md "Figures").
+    """
+
+    @staticmethod
+    def _families() -> dict[str, GaugeMetricFamily]:
+        room, ctas = ["room"], ["room", "ctas"]
+        window = "bookings created in the last 24 hours"
+        return {
+            "decided": GaugeMetricFamily(
+                "healthsvc_er_figures_bookings",
+                f"ER {window} with an outcome (not still waiting), per ER.",
+                labels=room,
+            ),
+            "lwbs": GaugeMetricFamily(
+                "healthsvc_er_lwbs_ratio",
+                f"Share of ER {window} with an outcome that left without being seen (cancelled or expired "
+                "before being called).",
+                labels=room,
+            ),
+            "no_show": GaugeMetricFamily(
+                "healthsvc_er_no_show_ratio",
+                f"Share of the called ER {window} that expired after the call.",
+                labels=room,
+            ),
+            "calls": GaugeMetricFamily(
+                "healthsvc_er_figures_calls", f"ER {window} that were called, per ER and CTAS level.", labels=ctas
+            ),
+            "within": GaugeMetricFamily(
+                "healthsvc_er_within_target_ratio",
+                f"Share of the called ER {window} called within their CTAS target, per ER and CTAS level.",
+                labels=ctas,
+            ),
+            "median": GaugeMetricFamily(
+                "healthsvc_er_wait_median_minutes",
+                f"Median minutes from confirm to call of ER {window}, per ER and CTAS level.",
+                labels=ctas,
+            ),
+            "p90": GaugeMetricFamily(
+                "healthsvc_er_wait_p90_minutes",
+                f"90th percentile of minutes from confirm to call of ER {window}, per ER and CTAS level.",
+                labels=ctas,
+            ),
+            "objective": GaugeMetricFamily(
+                "healthsvc_er_within_target_objective_ratio",
+                "CTAS objective: share of each level to be seen within its target (Beveridge et al., CJEM 1999).",
+                labels=["ctas"],
+            ),
+            "escalations": GaugeMetricFamily(
+                "healthsvc_er_escalations", "Re-triage escalations in the last 24 hours, per ER.", labels=room
+            ),
+        }
+
+    def describe(self):
+        yield from self._families().values()
+
+    def collect(self):
+        from er_queue.figures import WITHIN_TARGET_OBJECTIVE, escalations_recorded, figures_recent
+
+        families = self._families()
+        for level, objective in WITHIN_TARGET_OBJECTIVE.items():
+            families["objective"].add_metric([str(level)], objective)
+        try:
+            recent = figures_recent()
+        except Exception:
+            logger.warning("ER figures unavailable for /metrics", exc_info=True)
+            recent = []
+        with_escalations = escalations_recorded()
+        for item in recent:
+            name, total = item.room.name, item.total
+            families["decided"].add_metric([name], total.decided)
+            if with_escalations:
+                families["escalations"].add_metric([name], total.escalations)
+            if total.lwbs_ratio is not None:
+                families["lwbs"].add_metric([name], total.lwbs_ratio)
+            if total.no_show_ratio is not None:
+                families["no_show"].add_metric([name], total.no_show_ratio)
+            for level, cell in sorted(item.by_ctas.items()):
+                labels = [name, str(level)]
+                families["calls"].add_metric(labels, cell.waits)
+                if cell.within_target_ratio is not None:
+                    families["within"].add_metric(labels, cell.within_target_ratio)
+                if cell.wait_median is not None:
+                    families["median"].add_metric(labels, cell.wait_median)
+                    families["p90"].add_metric(labels, cell.wait_p90)
+        yield from families.values()
+
+
 _registered = False
 
 
@@ -102,4 +193,5 @@ def register_collector() -> None:
     global _registered
     if not _registered:
         REGISTRY.register(ErQueueCollector())
+        REGISTRY.register(ErFiguresCollector())
         _registered = True

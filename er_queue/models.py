@@ -28,7 +28,16 @@ from django.utils.translation import gettext_lazy as _
 from django_fsm import ConcurrentTransitionMixin, FSMField, transition
 
 from er_queue import policy
-from er_queue.choices import ACTIVE_STATES, DEADLINE_STATES, UNDOABLE_EXPIRY, BookingState, EndReason, NoticeKind
+from er_queue.choices import (
+    ACTIVE_STATES,
+    DEADLINE_STATES,
+    UNDOABLE_EXPIRY,
+    BookingState,
+    CheckinAnswer,
+    EndReason,
+    NoticeKind,
+    PriorityChangeKind,
+)
 from healthsvc.models import TransitionLog, person_name
 
 # No 0/O, 1/I/L: a reference is read aloud and off a screen across a waiting room.
@@ -148,10 +157,27 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
     )
     end_reason = models.CharField(max_length=24, choices=EndReason.choices, blank=True)
     end_note = models.TextField(blank=True, help_text=_("The reason given when cancelled."))
+    # Desk alert (services/retriage.py): set when a re-check escalates the booking, cleared when ER staff
+    # acknowledge it; the board lists unacknowledged escalations first. The last acknowledgement is kept.
+    escalated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    escalation_acknowledged_at = models.DateTimeField(null=True, blank=True, editable=False)
+    escalation_acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+", editable=False
+    )
+    # The long-wait check-in (services/checkins.py): when the latest prompt was made (stamped by the sweep, at
+    # most once per ER_CHECKIN_INTERVAL_MINUTES), when its email went out, and the patient's latest answer. An
+    # answer older than the prompt answers an earlier one: the latest prompt is then still unanswered.
+    checkin_prompted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    checkin_emailed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    checkin_answer = models.CharField(max_length=8, choices=CheckinAnswer.choices, blank=True, editable=False)
+    checkin_answered_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        permissions = [("operate_queue", "Can run the ER queue: call, check in, complete, no-show, walk-ins, intake")]
+        permissions = [
+            ("operate_queue", "Can run the ER queue: call, check in, complete, no-show, walk-ins, intake"),
+            ("lower_priority", "Can lower a booking's priority, with a reason (a clinician's judgement)"),
+        ]
         constraints = [
             # One active booking per person: the account holder's own, and each dependant's.
             models.UniqueConstraint(
@@ -215,6 +241,12 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
                 name="er_booking_patient_has_triage",
             ),
             models.CheckConstraint(condition=~Q(rebooks=F("id")), name="er_booking_not_rebooking_itself"),
+            # A check-in answer answers a prompt, and has its time.
+            models.CheckConstraint(
+                condition=(Q(checkin_answer="") & Q(checkin_answered_at__isnull=True))
+                | (~Q(checkin_answer="") & Q(checkin_answered_at__isnull=False, checkin_prompted_at__isnull=False)),
+                name="er_booking_checkin_answer_has_prompt",
+            ),
         ]
         indexes = [
             # The queue: waiting bookings of a room in order (queue_waiting, slot numbers).
@@ -231,6 +263,21 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
             # Expired bookings whose email may still be owed (notices_send_pending), and the
             # no-shows the board can still undo.
             models.Index(fields=["expired_at"], condition=Q(state=BookingState.EXPIRED), name="er_booking_expired_idx"),
+            # The check-in sweep: waiting patients' bookings by the time their CTAS target ran out.
+            models.Index(
+                fields=["queue_due_at"],
+                condition=Q(state=BookingState.CONFIRMED, patient__isnull=False),
+                name="er_booking_checkin_idx",
+            ),
+            # The board's escalated-first section: a room's unacknowledged escalations only.
+            models.Index(
+                fields=["room", "escalated_at"],
+                condition=Q(escalated_at__isnull=False),
+                name="er_booking_escalated_idx",
+            ),
+            # The manager's figures (figures.py): a room's bookings, or every room's, created in a period.
+            models.Index(fields=["room", "created_at"], name="er_booking_room_created_idx"),
+            models.Index(fields=["created_at"], name="er_booking_created_idx"),
             # The board's "just ended" list: a room's completions of the last minutes, not all of them.
             models.Index(
                 fields=["room", "completed_at"],
@@ -249,6 +296,15 @@ class ERBooking(ConcurrentTransitionMixin, models.Model):
     @property
     def is_active(self) -> bool:
         return self.state in ACTIVE_STATES
+
+    @property
+    def checkin_pending(self) -> bool:
+        """A waiting patient has been asked "same, better or worse?" and has not answered since."""
+        return (
+            self.state == BookingState.CONFIRMED
+            and self.checkin_prompted_at is not None
+            and (self.checkin_answered_at is None or self.checkin_answered_at < self.checkin_prompted_at)
+        )
 
     @property
     def person_name(self) -> str:
@@ -339,6 +395,65 @@ class BookingTransition(TransitionLog):
         constraints = [
             models.CheckConstraint(condition=~Q(from_state=F("to_state")), name="er_transition_changes_state"),
         ]
+
+
+class BookingPriorityChange(models.Model):
+    """The booking's priority history: every change of its CTAS priority, with the triage record behind it.
+
+    Written by er_queue.services.retriage in the transaction of the change, under the room and booking locks.
+    An escalation to "call emergency services" may keep the priority (from == to: already at that level) and
+    still alerts the desk; a clinician's lowering always lowers.
+    """
+
+    booking = models.ForeignKey(ERBooking, on_delete=models.CASCADE, related_name="priority_changes")
+    kind = models.CharField(max_length=24, choices=PriorityChangeKind.choices)
+    from_priority = models.PositiveSmallIntegerField()
+    to_priority = models.PositiveSmallIntegerField()
+    triage_record = models.ForeignKey(
+        "triage.TriageRecord", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    # The record's disposition when it escalated ("emergency_services": the patient was told to call).
+    disposition = models.CharField(max_length=24, blank=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [
+            models.Index(fields=["booking", "at"], name="er_priority_booking_idx"),
+            models.Index(fields=["kind", "at"], name="er_priority_kind_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(from_priority__gte=1, from_priority__lte=5, to_priority__gte=1, to_priority__lte=5),
+                name="er_priority_change_range",
+            ),
+            models.CheckConstraint(condition=Q(kind__in=PriorityChangeKind.values), name="er_priority_kind_valid"),
+            # An escalation never lowers and names its triage record; a clinician's change always lowers,
+            # and says who and why.
+            models.CheckConstraint(
+                condition=~Q(kind=PriorityChangeKind.ESCALATION)
+                | Q(to_priority__lte=F("from_priority"), triage_record__isnull=False),
+                name="er_priority_escalation_raises",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind=PriorityChangeKind.LOWERED_BY_CLINICIAN)
+                | (Q(to_priority__gt=F("from_priority"), actor__isnull=False) & ~Q(reason="")),
+                name="er_priority_lowering_lowers",
+            ),
+            # One triage result escalates a booking once: a repeated signal is a no-op.
+            models.UniqueConstraint(
+                fields=["booking", "triage_record", "to_priority"],
+                condition=Q(kind=PriorityChangeKind.ESCALATION),
+                name="er_priority_escalation_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.booking_id}: {self.from_priority} → {self.to_priority} ({self.kind})"
 
 
 class ERNotice(models.Model):

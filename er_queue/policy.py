@@ -134,3 +134,25 @@ def wait_text(minutes: int | None) -> str:
             "hours": formats.number_format(hours, decimal_pos=0 if hours.is_integer() else 1)
         }
     return ngettext("about %(minutes)d minute", "about %(minutes)d minutes", minutes) % {"minutes": minutes}
+
+
+# Long-wait check-ins (services/checkins.py): "no reply" is shown on the desk board for CTAS 1-3 patients (issue
+# 14 asks for 2-3; a level-1 patient in the queue is at its top and gets the flag too, which costs nothing).
+CHECKIN_NO_REPLY_MAX_ACUITY = 3
+
+
+def checkin_no_reply(
+    *,
+    acuity: int,
+    prompted_at: dt.datetime | None,
+    answered_at: dt.datetime | None,
+    now: dt.datetime,
+    grace: dt.timedelta,
+) -> bool:
+    """The latest check-in prompt has gone unanswered for longer than `grace`, for a patient urgent enough that
+    the desk should look (CTAS 1-3: time-to-physician targets of 30 minutes or less)."""
+    if acuity > CHECKIN_NO_REPLY_MAX_ACUITY or prompted_at is None:
+        return False
+    if answered_at is not None and answered_at >= prompted_at:
+        return False
+    return now - prompted_at > grace

@@ -31,9 +31,9 @@ from django.utils.translation import ngettext
 
 from er_queue import policy
 from er_queue.access import can_operate_queue, may_see_booking
-from er_queue.choices import ACTIVE_STATES, CTAS_NAMES, UNDOABLE_EXPIRY, BookingState
+from er_queue.choices import ACTIVE_STATES, CTAS_NAMES, UNDOABLE_EXPIRY, BookingState, PriorityChangeKind
 from er_queue.conf import er_setting
-from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
+from er_queue.models import BookingPriorityChange, BookingTransition, EmergencyRoom, ERBooking
 from healthsvc.errors import NotFound
 from healthsvc.selectors import last_changed_between
 
@@ -324,7 +324,16 @@ def room_board(*, room_id: int, now: dt.datetime | None = None) -> Board:
     now = now or timezone.now()
     room = room_detail(room_id=room_id, now=now)
     waiting = list(queue_waiting(room=room))
+    no_reply_grace = dt.timedelta(minutes=er_setting("ER_CHECKIN_NO_REPLY_MINUTES"))
     for booking in waiting:
+        # From the row's own check-in fields: no query per row.
+        booking.checkin_no_reply = policy.checkin_no_reply(
+            acuity=booking.priority,
+            prompted_at=booking.checkin_prompted_at,
+            answered_at=booking.checkin_answered_at,
+            now=now,
+            grace=no_reply_grace,
+        )
         booking.waited_minutes = int((now - booking.confirmed_at).total_seconds() // 60)
         booking.over_target = policy.is_over_target(booking.confirmed_at, booking.priority, now)
         booking.target_minutes = policy.CTAS_TARGET_MINUTES[booking.priority]
@@ -369,3 +378,95 @@ def room_now_calling(*, room_id: int) -> tuple[EmergencyRoom, list[str]]:
 def bookings_by_state() -> dict[str, int]:
     counts = dict(ERBooking.objects.order_by().values_list("state").annotate(n=Count("*")))
     return {state: counts.get(state, 0) for state in BookingState.values}
+
+
+# --- re-triage: the priority history and the desk alert (services/retriage.py) ------------------
+def booking_active_of_triage_person(*, record_id: int) -> int | None:
+    """The id of the active booking of the person a triage record is about (the account holder, or the dependant
+    they filled it in for), or None. One booking at most: one active booking per person (models.py)."""
+    from triage.models import TriageRecord  # read only, as dependant_of_patient_record does
+
+    person = TriageRecord.objects.filter(pk=record_id).values("patient_id", "dependant_id").first()
+    if person is None:
+        return None
+    return (
+        ERBooking.objects.filter(
+            patient_id=person["patient_id"], dependant_id=person["dependant_id"], state__in=list(ACTIVE_STATES)
+        )
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
+def booking_priority_changes(*, booking: ERBooking) -> list:
+    return list(
+        BookingPriorityChange.objects.filter(booking=booking)
+        .select_related("actor", "triage_record")
+        .order_by("at", "id")
+    )
+
+
+def booking_timeline(*, booking: ERBooking) -> list:
+    """The booking's history: its state changes and its priority changes, oldest first (each row keeps its type:
+    a BookingTransition or a BookingPriorityChange)."""
+    rows = [*booking_history(booking=booking), *booking_priority_changes(booking=booking)]
+    return sorted(rows, key=lambda row: row.at)
+
+
+def booking_retriage_latest(*, booking: ERBooking):
+    """The latest escalation of the booking (with its triage record), or None: the booking page shows a call-now
+    banner when it said "call emergency services"."""
+    return (
+        BookingPriorityChange.objects.filter(booking=booking, kind=PriorityChangeKind.ESCALATION)
+        .order_by("-at", "-id")
+        .first()
+    )
+
+
+def bookings_escalated(*, room_id: int) -> list[ERBooking]:
+    """The room's active bookings escalated by a re-check and not yet acknowledged by the desk, most recent first,
+    each with `.escalation` (its latest escalation row). Two queries, on the partial escalated index."""
+    bookings = list(
+        ERBooking.objects.filter(room_id=room_id, escalated_at__isnull=False, state__in=list(ACTIVE_STATES))
+        .select_related("patient", "dependant")
+        .order_by("-escalated_at", "-id")
+    )
+    latest: dict[int, BookingPriorityChange] = {}
+    for change in BookingPriorityChange.objects.filter(
+        booking_id__in=[booking.pk for booking in bookings], kind=PriorityChangeKind.ESCALATION
+    ).order_by("at", "id"):
+        latest[change.booking_id] = change
+    for booking in bookings:
+        booking.escalation = latest.get(booking.pk)
+        booking.priority_name = CTAS_NAMES.get(booking.priority, "")
+    return bookings
+
+
+def booking_for_clinician(*, booking_id: int) -> ERBooking:
+    """A booking with its people, for a clinician who may change its priority (they do not run the queue, so
+    booking_visible_to does not show it to them); the caller checks the permission and audits the read."""
+    booking = ERBooking.objects.select_related("room", "patient", "dependant").filter(pk=booking_id).first()
+    if booking is None:
+        raise NotFound("booking_not_found", _("No such booking."))
+    return booking
+
+
+def booking_recheck_record_id(*, booking: ERBooking) -> int | None:
+    """The triage record an "I feel worse" re-check starts from: the person's latest completed one since the
+    booking's own (a re-check done while waiting counts), so the questionnaire is prefilled with the latest answers."""
+    from triage.models import TriageRecord  # read only
+
+    if booking.patient_id is None:
+        return None
+    latest = (
+        TriageRecord.objects.filter(
+            patient_id=booking.patient_id,
+            dependant_id=booking.dependant_id,
+            state="completed",
+            pk__gte=booking.triage_record_id or 0,
+        )
+        .order_by("-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return latest or booking.triage_record_id

@@ -128,10 +128,76 @@ def booking_page(request, booking_id: int):
             "cancel_form": CancelForm(staff=staff),
             "poll_seconds": min(er_setting("ER_PATIENT_POLL_SECONDS"), 10),
             "api_url": reverse("er-booking", kwargs={"booking_id": booking.pk}),
+            **_retriage_context(request, booking, staff=staff),
             "rebook_rooms": selectors.rooms_recommended(limit=3) if rebook else [],
+            "checkin_next_steps": _checkin_next_steps(booking) if not staff else [],
             "idempotency_key": uuid.uuid4().hex,
         },
     )
+
+
+def _checkin_next_steps(booking) -> list:
+    """After a check-in answered "better": where to go next (health worker first, then self-care)."""
+    from er_queue.choices import EndReason
+    from er_queue.services.checkins import checkin_better_next_steps
+
+    return checkin_better_next_steps(booking) if booking.end_reason == EndReason.LEFT_IMPROVED else []
+
+
+def _retriage_context(request, booking, *, staff: bool) -> dict:
+    """The "I feel worse" link (the patient's own active booking) and the call-now banner (its latest re-check
+    said to call emergency services)."""
+    if not booking.is_active:
+        return {"can_recheck": False, "call_now": False}
+    latest = selectors.booking_retriage_latest(booking=booking)
+    return {
+        "can_recheck": not staff and booking.patient_id == request.user.pk,
+        "call_now": latest is not None and latest.disposition == "emergency_services",
+    }
+
+
+@login_required
+@never_cache
+def booking_worse(request, booking_id: int):
+    """ "I feel worse": a waiting (or called) patient checks their symptoms again (docs/er_queue.md "Re-triage").
+
+    The page asks first what is new, then opens the questionnaire for the same person: prefilled with their latest
+    answers (triage's ?from= re-check) when the same problem is worse, or empty for a new problem. The new result
+    reaches the booking through the triage_completed signal (er_queue.receivers)."""
+    booking = _booking_or_404(request, booking_id)
+    if booking.patient_id != request.user.pk:
+        raise Http404(_("No such booking."))  # ER staff see the booking, but only its patient re-checks
+    if not booking.is_active:
+        messages.info(request, _("This booking is no longer active: check your symptoms from the start."))
+        return redirect("er_queue:booking", booking_id=booking.pk)
+    start = reverse("triage:start")
+    record_id = selectors.booking_recheck_record_id(booking=booking)
+    person = booking.dependant_id or "me"
+    return render(
+        request,
+        "er_queue/worse.html",
+        {
+            "booking": booking,
+            "worse_url": f"{start}?from={record_id}" if record_id else f"{start}?for={person}",
+            "new_url": f"{start}?for={person}",
+        },
+    )
+
+
+@login_required
+@require_POST
+def booking_acknowledge(request, booking_id: int):
+    """The board's "Acknowledge" button on an escalated booking (audited by the service)."""
+    _staff_only(request)
+    try:
+        booking = services.booking_escalation_acknowledge(booking_id=booking_id, actor=request.user)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect(_next_or(request, reverse("er_queue:rooms")))
+    messages.success(request, _("Acknowledged: %(reference)s.") % {"reference": booking.reference})
+    return redirect(_next_or(request, reverse("er_queue:board", kwargs={"room_id": booking.room_id})))
 
 
 BOOKING_ACTIONS = {"confirm", "cancel", "check-in", "complete", "no-show", "undo"}
@@ -176,11 +242,62 @@ def booking_action(request, booking_id: int, action: str):
     return redirect(_next_or(request, default))
 
 
+@login_required
+@require_POST
+def booking_checkin_answer(request, booking_id: int):
+    """The long-wait check-in banner posts here: "same" keeps the place, "better" cancels and the booking page
+    offers the next branch, "worse" opens the re-check of the symptoms (issue 14 item 1)."""
+    from er_queue.services.checkins import booking_checkin_answer as answer_checkin
+
+    page = reverse("er_queue:booking", kwargs={"booking_id": booking_id})
+    answer = request.POST.get("answer", "")
+    try:
+        answer_checkin(booking_id=booking_id, actor=request.user, answer=answer)
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return redirect(page)
+    if answer == "worse":
+        return redirect("er_queue:booking-worse", booking_id=booking_id)
+    if answer == "same":
+        messages.success(request, _("Thank you. Your place in the queue is kept."))
+    return redirect(page)
+
+
 # --- ER staff ---------------------------------------------------------------------------------
 @login_required
 def rooms_page(request):
     _staff_only(request)
     return render(request, "er_queue/rooms.html", {"rooms": selectors.rooms_list()})
+
+
+@login_required
+def figures_page(request, room_id: int | None = None):
+    """The figures an ED manager watches (er_queue/figures.py), one room or all; ?from=&to= as YYYY-MM-DD.
+
+    Aggregates only (no patient is named or counted alone), so the read is not audited."""
+    _staff_only(request)
+    from er_queue import figures as er_figures
+
+    try:
+        result = er_figures.room_figures(room_id=room_id, start=request.GET.get("from"), end=request.GET.get("to"))
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    except DomainError as exc:
+        return render(request, "er_queue/figures.html", {"error": exc, "room_id": room_id}, status=exc.status_code)
+    return render(
+        request,
+        "er_queue/figures.html",
+        {
+            "figures": result,
+            "room": result.room,
+            "room_id": room_id,
+            "daily": er_figures.daily_bars(result),
+            "ctas_chart": er_figures.within_target_bars(result),
+            "heat": er_figures.hour_of_week_heat(result),
+        },
+    )
 
 
 def _board_context(request, room_id: int) -> dict:
@@ -197,7 +314,15 @@ def _board_context(request, room_id: int) -> dict:
         "staff_cancel_form": CancelForm(staff=True),
         "undo_minutes": er_setting("ER_UNDO_MINUTES"),
         "here": reverse("er_queue:board", kwargs={"room_id": room_id}),
+        "escalated": _escalated(request, room_id),
     }
+
+
+def _escalated(request, room_id: int) -> list:
+    """Escalated bookings not yet acknowledged: the top of the board (a read of patient data, audited)."""
+    escalated = selectors.bookings_escalated(room_id=room_id)
+    services.bookings_audit_staff_read(actor=request.user, bookings=escalated)
+    return escalated
 
 
 @login_required

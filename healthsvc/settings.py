@@ -370,6 +370,8 @@ CELERY_BEAT_SCHEDULE = {
     "workers-expire-contact-requests": {"task": "workers.tasks.expire_contact_requests_task", "schedule": 60},
     # A sweep message older than its next run is useless: expire it rather than pile up.
     "er-expire-bookings": {"task": "er_queue.tasks.expire_bookings_task", "schedule": 30, "options": {"expires": 60}},
+    # Long-wait check-ins (docs/er_queue.md): the prompts are due by stored times, so a minute's period is enough.
+    "er-checkin-prompts": {"task": "er_queue.tasks.checkin_prompts_task", "schedule": 60, "options": {"expires": 60}},
     # Webhook retries are due rows in the database, not delayed broker messages: this sweep sends them, and
     # the deliveries whose message was lost (broker down at commit, worker killed).
     "webhooks-send-due": {
@@ -470,6 +472,12 @@ TRIAGE_SHADOW_RULESET = env_str("TRIAGE_SHADOW_RULESET", "")
 # A record recorded or calculating for longer than this is re-enqueued by the reconcile sweep.
 TRIAGE_RECONCILE_AFTER_SECONDS = env_int("TRIAGE_RECONCILE_AFTER_SECONDS", 15)
 EMERGENCY_PHONE_NUMBER = env_str("EMERGENCY_PHONE_NUMBER", "112")
+# Long-wait check-ins (er_queue/services/checkins.py; docs/er_queue.md): a waiting patient is asked "same, better
+# or worse?" once their CTAS target plus the margin has passed, at most once per interval; the board shows
+# "no reply" for CTAS 1-3 after the no-reply minutes.
+ER_CHECKIN_MARGIN_MINUTES = env_int("ER_CHECKIN_MARGIN_MINUTES", 15)
+ER_CHECKIN_INTERVAL_MINUTES = env_int("ER_CHECKIN_INTERVAL_MINUTES", 60)
+ER_CHECKIN_NO_REPLY_MINUTES = env_int("ER_CHECKIN_NO_REPLY_MINUTES", 10)
 # Absolute base for links in emails, e.g. https://healthsvc.example.org ("" = relative links).
 SITE_URL = env_str("SITE_URL", "")
 SITE_NAME = "healthsvc"

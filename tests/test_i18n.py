@@ -316,6 +316,7 @@ def patient_pages(db, make_user):
         "/medicines/paracetamol-tablets/",
         f"/er/book/?record={child_emergency.pk}",
         f"/er/bookings/{booking.pk}/",
+        f"/er/bookings/{booking.pk}/worse/",
         f"/workers/contact/new/?record={urgent_again.pk}",
         f"/workers/contact/{contact.pk}/",
     ]
@@ -370,7 +371,7 @@ def test_every_patient_page_has_no_english_left_in_french(client, patient_pages)
     assert left == [], "English left in French pages:\n" + "\n".join(left)
 
 
-DESK_PAGES = ("board", "now-calling")
+DESK_PAGES = ("board", "now-calling", "figures")
 
 
 def test_every_staff_page_has_no_english_left_in_french(client, patient_pages):
@@ -383,7 +384,12 @@ def test_every_staff_page_has_no_english_left_in_french(client, patient_pages):
     room = EmergencyRoom.objects.order_by("pk").first()
     record = TriageRecord.objects.order_by("pk").last()
     walks = {
-        "erdesk@demo.healthsvc.local": ["/", "/er/rooms/", *(f"/er/rooms/{room.pk}/{p}/" for p in DESK_PAGES)],
+        "erdesk@demo.healthsvc.local": [
+            "/",
+            "/er/rooms/",
+            "/er/figures/",
+            *(f"/er/rooms/{room.pk}/{p}/" for p in DESK_PAGES),
+        ],
         "clinician@demo.healthsvc.local": ["/", f"/triage/{record.pk}/", "/triage/disagreements/", "/suggestions/"],
         "nurse@demo.healthsvc.local": ["/", "/workers/requests/", f"/triage/{record.pk}/"],
     }

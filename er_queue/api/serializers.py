@@ -6,8 +6,8 @@ from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from er_queue.choices import BookingState, EndReason
-from er_queue.models import BookingTransition, EmergencyRoom, ERBooking
+from er_queue.choices import BookingState, EndReason, PriorityChangeKind
+from er_queue.models import BookingPriorityChange, BookingTransition, EmergencyRoom, ERBooking
 from healthsvc.api.strict import StrictJSONMixin
 
 _DATETIME = serializers.DateTimeField()
@@ -179,6 +179,11 @@ class BookingSerializer(serializers.ModelSerializer):
         read_only=True, allow_null=True, help_text="The earlier booking this one replaces, if any."
     )
     state = serializers.ChoiceField(choices=BookingState.choices, read_only=True)
+    checkin_pending = serializers.BooleanField(
+        read_only=True,
+        help_text='The long-wait check-in asks "same, better or worse?" and has no answer yet (POST check-in-answer/).',
+    )
+    checkin_prompted_at = serializers.DateTimeField(read_only=True, allow_null=True, help_text="The latest check-in.")
 
     class Meta:
         model = ERBooking
@@ -212,6 +217,8 @@ class BookingSerializer(serializers.ModelSerializer):
             "expired_at",
             "end_reason",
             "end_note",
+            "checkin_pending",
+            "checkin_prompted_at",
         ]
         read_only_fields = fields
 
@@ -257,6 +264,8 @@ class BookingSerializer(serializers.ModelSerializer):
             "expired_at": _when(booking.expired_at),
             "end_reason": booking.end_reason,
             "end_note": booking.end_note,
+            "checkin_pending": booking.checkin_pending,
+            "checkin_prompted_at": _when(booking.checkin_prompted_at),
         }
 
     @extend_schema_field(serializers.IntegerField(allow_null=True))
@@ -297,9 +306,14 @@ class StaffBookingSerializer(BookingSerializer):
 
     patient = serializers.SerializerMethodField()
     walk_in_label = serializers.CharField(read_only=True)
+    escalated_at = serializers.DateTimeField(
+        read_only=True,
+        allow_null=True,
+        help_text="When a re-check escalated it; null once ER staff acknowledge it (POST acknowledge/).",
+    )
 
     class Meta(BookingSerializer.Meta):
-        fields = [*BookingSerializer.Meta.fields, "patient", "walk_in_label"]
+        fields = [*BookingSerializer.Meta.fields, "patient", "walk_in_label", "escalated_at"]
         read_only_fields = fields
 
     def to_representation(self, booking):
@@ -307,6 +321,7 @@ class StaffBookingSerializer(BookingSerializer):
             **super().to_representation(booking),
             "patient": self.get_patient(booking),
             "walk_in_label": booking.walk_in_label,
+            "escalated_at": _when(booking.escalated_at),
         }
 
     @extend_schema_field(
@@ -336,6 +351,62 @@ class TransitionSerializer(serializers.ModelSerializer):
         return transition.actor.get_full_name()
 
 
+class PriorityLowerSerializer(StrictJSONMixin, serializers.Serializer):
+    acuity = serializers.IntegerField(
+        min_value=1, max_value=5, help_text="The new CTAS level: less urgent (a higher number) than the booking's."
+    )
+    reason = serializers.CharField(max_length=500, help_text="Why (kept in the booking's priority history).")
+
+
+HISTORY_KINDS = [("transition", "A change of state"), *PriorityChangeKind.choices]
+
+
+class HistoryEntrySerializer(serializers.Serializer):
+    """One row of a booking's history: a change of state (`kind` "transition") or of priority (`kind`
+    "escalation": a re-check came back more urgent; "lowered_by_clinician")."""
+
+    kind = serializers.ChoiceField(choices=HISTORY_KINDS)
+    from_state = serializers.CharField(allow_null=True, help_text='"" for the first entry; null for a priority change.')
+    to_state = serializers.CharField(allow_null=True, help_text="null for a priority change.")
+    actor = serializers.CharField(allow_null=True, help_text='"system" for the expiry sweep and for re-checks')
+    at = serializers.DateTimeField()
+    reason = serializers.CharField()
+    from_priority = serializers.IntegerField(allow_null=True, help_text="Priority changes: the CTAS level before.")
+    to_priority = serializers.IntegerField(allow_null=True, help_text="Priority changes: the CTAS level after.")
+    triage_record = serializers.IntegerField(allow_null=True, help_text="Escalations: the re-check's triage record.")
+    disposition = serializers.CharField(
+        allow_null=True, help_text='Escalations: the re-check\'s result ("emergency_services": told to call).'
+    )
+
+    def to_representation(self, row):
+        actor = "system" if row.actor_id is None else row.actor.get_full_name()
+        if isinstance(row, BookingPriorityChange):
+            return {
+                "kind": row.kind,
+                "from_state": None,
+                "to_state": None,
+                "actor": actor,
+                "at": _when(row.at),
+                "reason": row.reason,
+                "from_priority": row.from_priority,
+                "to_priority": row.to_priority,
+                "triage_record": row.triage_record_id,
+                "disposition": row.disposition or None,
+            }
+        return {
+            "kind": "transition",
+            "from_state": row.from_state,
+            "to_state": row.to_state,
+            "actor": actor,
+            "at": _when(row.at),
+            "reason": row.reason,
+            "from_priority": None,
+            "to_priority": None,
+            "triage_record": None,
+            "disposition": None,
+        }
+
+
 class BoardRowSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     reference = serializers.CharField()
@@ -359,4 +430,10 @@ class BoardSerializer(serializers.Serializer):
     arrived = BoardRowSerializer(many=True)
     recently_ended = BoardRowSerializer(
         many=True, help_text="Completed or no-show within ER_UNDO_MINUTES: POST .../undo/ takes it back."
+    )
+    escalated = BoardRowSerializer(
+        many=True,
+        required=False,
+        help_text="Active bookings a re-check escalated, not yet acknowledged (POST .../acknowledge/), newest first. "
+        "They are also in their own list.",
     )

@@ -20,4 +20,13 @@ urlpatterns = [
     path("bookings/<int:booking_id>/no-show/", views.BookingNoShowView.as_view(), name="er-booking-no-show"),
     path("bookings/<int:booking_id>/cancel/", views.BookingCancelView.as_view(), name="er-booking-cancel"),
     path("bookings/<int:booking_id>/undo/", views.BookingUndoView.as_view(), name="er-booking-undo"),
+    path("bookings/<int:booking_id>/priority/", views.BookingPriorityView.as_view(), name="er-booking-priority"),
+    path(
+        "bookings/<int:booking_id>/acknowledge/", views.BookingAcknowledgeView.as_view(), name="er-booking-acknowledge"
+    ),
+    path(
+        "bookings/<int:booking_id>/check-in-answer/",
+        views.BookingCheckInAnswerView.as_view(),
+        name="er-booking-check-in-answer",
+    ),
 ]

@@ -21,16 +21,18 @@ from er_queue.api.serializers import (
     BoardSerializer,
     BookingCreateSerializer,
     BookingSerializer,
+    HistoryEntrySerializer,
     IntakeSerializer,
     NoteSerializer,
     NowCallingSerializer,
+    PriorityLowerSerializer,
     ReasonSerializer,
     RoomSerializer,
     RoomUpdateSerializer,
     StaffBookingSerializer,
-    TransitionSerializer,
 )
-from er_queue.choices import BookingState
+from er_queue.choices import BookingState, CheckinAnswer
+from er_queue.services.checkins import booking_checkin_answer
 from healthsvc.api.permissions import idempotency_key_from, idempotency_parameter
 from healthsvc.api.query import QueryIdField, query_params
 
@@ -152,6 +154,7 @@ class RoomQueueView(APIView):
         board = selectors.room_board(room_id=room_id)
         rows = {"waiting": board.waiting, "called": board.called, "arrived": board.arrived}
         rows["recently_ended"] = board.recently_ended
+        rows["escalated"] = selectors.bookings_escalated(room_id=board.room.pk)
         services.bookings_audit_staff_read(actor=request.user, bookings=[row for part in rows.values() for row in part])
         return Response(BoardSerializer({"room": board.room, **rows}).data)
 
@@ -283,11 +286,54 @@ class BookingDetailView(APIView):
 
 
 class BookingHistoryView(APIView):
-    @extend_schema(responses={200: TransitionSerializer(many=True), 404: NOT_FOUND})
+    @extend_schema(
+        responses={200: HistoryEntrySerializer(many=True), 404: NOT_FOUND},
+        description='Every change of the booking, oldest first: its state changes (`kind` "transition") and its '
+        'priority changes (`kind` "escalation" when a re-check came back more urgent, with its `triage_record`; '
+        '"lowered_by_clinician", with the reason).',
+    )
     def get(self, request, booking_id: int):
         booking = selectors.booking_visible_to(user=request.user, booking_id=booking_id)
         services.bookings_audit_staff_read(actor=request.user, bookings=[booking])  # a patient's own: not audited
-        return Response(TransitionSerializer(selectors.booking_history(booking=booking), many=True).data)
+        return Response(HistoryEntrySerializer(selectors.booking_timeline(booking=booking), many=True).data)
+
+
+class CanLowerPriority(BasePermission):
+    message = "Only a clinician may change a booking's priority."
+
+    def has_permission(self, request, view) -> bool:
+        return services.can_lower_priority(request.user)
+
+
+class BookingPriorityView(APIView):
+    permission_classes = [CanLowerPriority]  # 403 before anything about the booking is said
+
+    @extend_schema(
+        operation_id="er_bookings_priority",
+        request=PriorityLowerSerializer,
+        responses={
+            200: StaffBookingSerializer,
+            400: OpenApiResponse(
+                ERROR, description="No reason, an acuity out of 1-5, or one that is not less urgent than the booking's."
+            ),
+            403: OpenApiResponse(ERROR, description="Only a clinician (the `er_queue.lower_priority` permission)."),
+            404: NOT_FOUND,
+            409: CONFLICT,
+        },
+        description="A clinician lowers an active booking's priority to a less urgent CTAS level, with a reason "
+        "(kept in the history as `lowered_by_clinician`). The place is recomputed as if the booking had been "
+        "triaged at that level when it confirmed. A re-check never lowers a priority; to raise one, post a new "
+        "triage record for the same person (POST /api/v1/triage/records/): a more urgent result escalates the "
+        "booking (docs/er_queue.md, Re-triage while waiting).",
+    )
+    def post(self, request, booking_id: int):
+        serializer = PriorityLowerSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.booking_priority_lower(actor=request.user, booking_id=booking_id, **serializer.validated_data)
+        booking = selectors.booking_for_clinician(booking_id=booking_id)
+        services.bookings_audit_staff_read(actor=request.user, bookings=[booking])
+        positions = selectors.booking_positions([booking])
+        return Response(StaffBookingSerializer(booking, context={"positions": positions}).data)
 
 
 def _transition_view(name: str, service, *, body=None, description: str, staff_only: bool):
@@ -354,10 +400,37 @@ BookingUndoView = _transition_view(
     "arrived). 409 `undo_window_passed` after that, `illegal_transition` when there is nothing to undo.",
     staff_only=True,
 )
+BookingAcknowledgeView = _transition_view(
+    "acknowledge",
+    services.booking_escalation_acknowledge,
+    description="ER staff acknowledge an escalation (a re-check came back more urgent): `escalated_at` is "
+    "cleared and the booking leaves the top of the board. Audited; repeating it changes nothing.",
+    staff_only=True,
+)
 BookingCancelView = _transition_view(
     "cancel",
     services.booking_cancel,
     body=ReasonSerializer,
     description="The patient or ER staff cancel with a reason. The patient may book again.",
+    staff_only=False,
+)
+
+
+class CheckinAnswerSerializer(serializers.Serializer):
+    answer = serializers.ChoiceField(
+        choices=CheckinAnswer.choices,
+        help_text='"same" keeps the place; "better" cancels (end_reason `left_improved`); "worse" is recorded, '
+        "and the patient should re-check their symptoms next.",
+    )
+
+
+BookingCheckInAnswerView = _transition_view(
+    "check_in_answer",
+    booking_checkin_answer,
+    body=CheckinAnswerSerializer,
+    description='The patient answers the long-wait check-in ("Are your symptoms the same, better or worse?"), '
+    "asked once the CTAS target plus `ER_CHECKIN_MARGIN_MINUTES` has passed. Only the patient who booked "
+    '(ER staff: 403). 409 `illegal_transition` unless the booking is waiting (a repeat of "better" on the '
+    "booking it cancelled returns it), 409 `no_checkin_prompt` before the first prompt.",
     staff_only=False,
 )

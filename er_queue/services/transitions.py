@@ -174,8 +174,11 @@ def booking_mark_no_show(
 
 
 @transaction.atomic
-def booking_cancel(*, booking_id: int, actor, reason: str) -> ERBooking:
-    """Cancel by the patient or by ER staff, with a reason. The patient may book again."""
+def booking_cancel(*, booking_id: int, actor, reason: str, end_reason: str | None = None) -> ERBooking:
+    """Cancel by the patient or by ER staff, with a reason. The patient may book again.
+
+    `end_reason` replaces the by-patient / by-staff one when the cancel has a more precise cause
+    (a check-in answered "better": EndReason.LEFT_IMPROVED, services/checkins.py)."""
     reason = (reason or "").strip()
     if not reason:
         raise Invalid(fields={"reason": [_("Say why the booking is cancelled.")]})
@@ -187,7 +190,7 @@ def booking_cancel(*, booking_id: int, actor, reason: str) -> ERBooking:
     from_state = booking.state
     booking.cancel(
         at=booking.db_now,
-        reason=EndReason.CANCELLED_BY_PATIENT if by_patient else EndReason.CANCELLED_BY_STAFF,
+        reason=end_reason or (EndReason.CANCELLED_BY_PATIENT if by_patient else EndReason.CANCELLED_BY_STAFF),
         note=reason,
     )
     booking.save()

@@ -122,3 +122,69 @@ def test_the_now_calling_wall_screen_fits_a_tv_newest_first_and_largest(live_ser
     assert page.locator(".emergency-banner").count() == 0
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert page.evaluate("document.documentElement.scrollHeight <= window.innerHeight")
+
+
+def test_i_feel_worse_moves_the_patient_up_while_the_desk_watches(
+    live_server, page, browser, settings, make_room, make_patient, book, staff, celery_worker_thread
+):
+    """Issue 14, items 1 and 3: a waiting patient re-checks from their booking page (the questionnaire prefilled
+    from their last answers), the new result is more urgent, and the desk board, open all along, shows them at
+    the top of the queue and in the escalated section until a staff member acknowledges it."""
+    from triage.services import triage_record_calculate, triage_record_create
+    from triage.tests.test_browser import answer_no_until_about_you, describe_the_problem, next_through_about
+
+    settings.ER_BOARD_POLL_SECONDS = 1
+    room = make_room(name="Worse ER")
+    ahead = [book(room, acuity=3, confirm=True) for _ in range(2)]
+    patient = make_patient(full_name="Wanda Worse")
+    first_check = {"complaint": "chest_pain", "pain": 3, "onset": "gradual", "duration": "1_2d", "red_flags": {}}
+    record, _ = triage_record_create(patient=patient, raw_answers=first_check)
+    record = triage_record_calculate(record_id=record.pk)
+    record.acuity, record.disposition = 4, "urgent"  # test data: a first result the ER queue takes
+    record.save(update_fields=["acuity", "disposition"])
+    mine = services.booking_create(actor=patient, room_id=room.pk, triage_record_id=record.pk).booking
+    services.booking_confirm(booking_id=mine.pk, actor=patient)
+
+    desk_context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        desk = desk_context.new_page()
+        desk.set_default_timeout(10_000)
+        sign_in(desk, live_server, staff, f"/er/rooms/{room.pk}/board/")
+        waiting = desk.locator("ol.queue")
+        assert waiting.inner_text().index(mine.reference) > waiting.inner_text().index(ahead[-1].reference)
+        assert desk.locator("#escalated").count() == 0
+
+        sign_in(page, live_server, patient, f"/er/bookings/{mine.pk}/")
+        page.locator("#slot-number").filter(has_text="3").wait_for()
+        page.get_by_role("link", name="I feel worse").click()
+        page.get_by_role("heading", name="What is new since your last check?").wait_for()
+        page.get_by_role("link", name="The same problem, but worse").click()
+        # The questionnaire starts from the same complaint, already chosen.
+        assert page.get_by_label("Chest pain or tightness").first.is_checked()
+        page.get_by_role("button", name="Next").click()
+        answer_no_until_about_you(page)
+        describe_the_problem(page, 9, "Suddenly (within seconds or minutes)", "Less than 1 hour")
+        next_through_about(page)
+        page.get_by_role("button", name="Next").click()
+        page.get_by_role("button", name="Send my answers").click()
+        page.get_by_role("heading", name="Call 112 now").wait_for(timeout=20_000)
+
+        # The desk sees it without reloading: at the top of the board, flagged, and first in the queue.
+        alert = desk.locator("#escalated")
+        alert.filter(has_text=mine.reference).wait_for(timeout=10_000)
+        assert "told to call emergency services" in alert.inner_text()
+        text = waiting.inner_text()
+        assert text.index(mine.reference) < text.index(ahead[0].reference)
+
+        # The patient's booking page says to call now, and shows their new place.
+        page.goto(f"{live_server.url}/er/bookings/{mine.pk}/")
+        page.locator("#call-now").get_by_role("heading", name="Call 112 now").wait_for()
+        page.locator("#slot-number").filter(has_text="1").wait_for()
+        assert no_horizontal_scroll(page)
+
+        desk.get_by_role("button", name=f"Acknowledge {mine.reference}").click()
+        desk.get_by_text(f"Acknowledged: {mine.reference}.").wait_for()
+        assert desk.locator("#escalated").count() == 0
+        assert mine.reference in desk.locator("ol.queue li").first.inner_text()  # still first, no longer flagged
+    finally:
+        desk_context.close()

@@ -73,8 +73,12 @@ NO_PATIENT_DATA = {
     "triage/start/", "er/", "er/book/", "er/rooms/", "er/rooms/<int:room_id>/now-calling/",
     "er/rooms/<int:room_id>/now-calling/partial/", "workers/contact/new/", "workers/contact/<int:request_id>/",
     "medicines/", "medicines/<slug:slug>/",
+    "er/figures/", "er/rooms/<int:room_id>/figures/",  # the manager's figures: aggregates, no patient named
     # POST-only actions (their function views answer GET with 405 or a redirect)
     "triage/<int:record_id>/override/", "er/bookings/<int:booking_id>/<slug:action>/",
+    "er/bookings/<int:booking_id>/acknowledge/",  # the desk acknowledges an escalation (issue 14)
+    "er/bookings/<int:booking_id>/worse/",  # "I feel worse": the patient's own booking only (staff get 404)
+    "er/bookings/<int:booking_id>/check-in-answer/",  # POST only: the patient answers a long-wait check-in
     "er/rooms/<int:room_id>/<slug:action>/", "suggestions/records/<int:record_id>/medicines/",
     "suggestions/interactions/<int:interaction_id>/<str:response>/", "workers/contact/<int:request_id>/cancel/",
     "workers/requests/<int:request_id>/accept/", "workers/requests/<int:request_id>/complete/",

@@ -37,6 +37,8 @@
     setText("message", messageFor(booking));
     setText("estimate-text", booking.estimated_wait_text || "");
     byId("near-front").hidden = !(booking.state === "confirmed" && booking.near_front);
+    const checkin = byId("checkin"); // the long-wait check-in banner: shown while a prompt has no answer
+    if (checkin) checkin.hidden = !booking.checkin_pending;
     document.querySelectorAll("[data-when]").forEach((element) => {
       element.hidden = !element.dataset.when.split(" ").includes(booking.state);
     });

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.text import format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from er_queue.choices import CTAS_NAMES
@@ -67,3 +68,29 @@ class NoShowForm(forms.Form):
     note = forms.CharField(max_length=300, required=False)
     # The desk confirms a no-show before the check-in deadline has passed (the box names the deadline).
     confirm_before_deadline = forms.BooleanField(required=False)
+
+
+def ctas_label(level: int) -> str:
+    """A CTAS level as the board's badge writes it: "CTAS 4 · Less urgent"."""
+    return gettext("CTAS %(priority)s · %(name)s") % {"priority": level, "name": CTAS_NAMES[level]}
+
+
+class PriorityLowerForm(forms.Form):
+    """A clinician lowers a booking's priority (services.booking_priority_lower decides what is allowed).
+
+    Given the booking's current priority, the choices are the less urgent levels only (the page); without it,
+    every CTAS level is accepted here and the service refuses one that is not less urgent (the post)."""
+
+    acuity = forms.TypedChoiceField(label=_("New priority"), coerce=int)
+    reason = forms.CharField(
+        label=_("Why is it lowered?"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the booking's priority history."),
+        error_messages={"required": _("Say why the priority is lowered.")},
+    )
+
+    def __init__(self, *args, current: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        levels = [level for level in CTAS_NAMES if current is None or level > current]
+        self.fields["acuity"].choices = [(level, ctas_label(level)) for level in levels]

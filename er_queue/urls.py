@@ -10,6 +10,7 @@ urlpatterns = [
     path("bookings/<int:booking_id>/check-in-answer/", views.booking_checkin_answer, name="booking-checkin-answer"),
     path("bookings/<int:booking_id>/worse/", views.booking_worse, name="booking-worse"),
     path("bookings/<int:booking_id>/acknowledge/", views.booking_acknowledge, name="booking-acknowledge"),
+    path("bookings/<int:booking_id>/priority/", views.booking_priority, name="booking-priority"),
     path("bookings/<int:booking_id>/<slug:action>/", views.booking_action, name="booking-action"),
     path("rooms/", views.rooms_page, name="rooms"),
     path("rooms/<int:room_id>/board/", views.board_page, name="board"),

@@ -22,9 +22,9 @@ from django.views.decorators.http import require_POST
 
 from er_queue import selectors, services
 from er_queue.access import can_operate_queue
-from er_queue.choices import REBOOKABLE_STATES
+from er_queue.choices import ACTIVE_STATES, REBOOKABLE_STATES
 from er_queue.conf import er_setting
-from er_queue.forms import BookForm, CancelForm, NoShowForm, PauseForm, WalkInForm
+from er_queue.forms import BookForm, CancelForm, NoShowForm, PauseForm, PriorityLowerForm, WalkInForm, ctas_label
 from healthsvc.errors import DomainError, NotFound
 
 
@@ -129,6 +129,7 @@ def booking_page(request, booking_id: int):
             "poll_seconds": min(er_setting("ER_PATIENT_POLL_SECONDS"), 10),
             "api_url": reverse("er-booking", kwargs={"booking_id": booking.pk}),
             **_retriage_context(request, booking, staff=staff),
+            "priority_form": _priority_lower_form(request, booking, staff=staff),
             "rebook_rooms": selectors.rooms_recommended(limit=3) if rebook else [],
             "checkin_next_steps": _checkin_next_steps(booking) if not staff else [],
             "idempotency_key": uuid.uuid4().hex,
@@ -154,6 +155,15 @@ def _retriage_context(request, booking, *, staff: bool) -> dict:
         "can_recheck": not staff and booking.patient_id == request.user.pk,
         "call_now": latest is not None and latest.disposition == "emergency_services",
     }
+
+
+def _priority_lower_form(request, booking, *, staff: bool):
+    """The "Lower priority" form of the staff view, for a clinician, while the booking is active and not already
+    at the least urgent level (the cases booking_priority_lower accepts); None otherwise."""
+    if not staff or not services.can_lower_priority(request.user) or booking.state not in ACTIVE_STATES:
+        return None
+    form = PriorityLowerForm(current=booking.priority)
+    return form if form.fields["acuity"].choices else None
 
 
 @login_required
@@ -239,6 +249,44 @@ def booking_action(request, booking_id: int, action: str):
         raise Http404(exc.message) from exc
     except DomainError as exc:
         messages.error(request, exc.message)
+    return redirect(_next_or(request, default))
+
+
+def _error_text(errors, default: str) -> str:
+    """One message from a form's or a DomainError's field errors (an Invalid's own message is only its code)."""
+    return " ".join(str(message) for field_errors in errors.values() for message in field_errors) or default
+
+
+@login_required
+@require_POST
+def booking_priority(request, booking_id: int):
+    """A clinician's "Lower priority" form on the booking page (docs/er_queue.md "Re-triage while waiting").
+
+    Refused (403) to anyone without the permission before anything about the booking is said, as the API does."""
+    if not services.can_lower_priority(request.user):
+        raise PermissionDenied
+    default = reverse("er_queue:booking", kwargs={"booking_id": booking_id})
+    form = PriorityLowerForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _error_text(form.errors, _("Please choose a less urgent level and say why.")))
+        return redirect(_next_or(request, default))
+    try:
+        booking = services.booking_priority_lower(
+            actor=request.user,
+            booking_id=booking_id,
+            acuity=form.cleaned_data["acuity"],
+            reason=form.cleaned_data["reason"],
+        )
+    except NotFound as exc:
+        raise Http404(exc.message) from exc
+    except DomainError as exc:
+        messages.error(request, _error_text(exc.fields, exc.message))
+    else:
+        messages.success(
+            request,
+            _("Priority of %(reference)s lowered to %(level)s.")
+            % {"reference": booking.reference, "level": ctas_label(booking.priority)},
+        )
     return redirect(_next_or(request, default))
 
 

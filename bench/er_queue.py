@@ -10,7 +10,9 @@ migrated if missing; its tables are emptied at the start, so never point it else
     to a real HTTP server (gunicorn, the production WSGI app with every middleware and
     token auth), against the same transaction written as raw SQL through psycopg with the
     same number of concurrent connections. Every booking succeeds (the room is large), so
-    both sides do the same work. Ratio = API bookings/s / raw bookings/s. Target >= 0.5.
+    both sides do the same work. Ratio = API bookings/s / raw bookings/s. Retired (issue 15): on
+    two shared cores it measures the web stack, not the design, so it has no target and runs only
+    with --only a; bench/live.py's hot-room contention ratio replaces it.
     In the same rounds it measures where the API's time goes: the API with the raw SQL as
     its service (bench/sql_booking_wsgi.py), GET /healthz and GET /api/v1/me/.
 (b) p99 latency of the position read (GET /api/v1/er/bookings/{id}/, what the patient page
@@ -570,7 +572,7 @@ def main() -> int:
     parser.add_argument("--stale", type=int, default=100_000, help="stale bookings for (c)")
     parser.add_argument("--only", choices=("a", "b", "c"), action="append", help="run only these parts (repeatable)")
     args = parser.parse_args()
-    parts = set(args.only or "abc")
+    parts = set(args.only or "bc")  # (a) is retired: only on request
 
     bench_url = configure()
     setup_django()
@@ -592,7 +594,7 @@ def report_a(args) -> None:
     print(
         f"(a) booking throughput, one hot room, {args.clients} concurrent clients, {a['bookings']} bookings each side: "
         f"HTTP API {a['api']:.0f}/s vs raw SQL {raw:.0f}/s "
-        f"-> ratio {ratio_a:.2f} (target >= 0.5) {'OK' if ratio_a >= 0.5 else 'MISSED'}",
+        f"-> ratio {ratio_a:.2f} (retired: no target; see bench/live.py)",
         flush=True,
     )
     print(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import REGISTRY, Collector
 
@@ -28,6 +28,18 @@ undos_total = Counter(
     "healthsvc_er_undos_total",
     "Desk actions taken back, by what was undone (many means the board invites mistakes).",
     ["undone"],
+)
+# Live updates (er_queue/live/): per web process, so Prometheus sums the replicas.
+live_watchers = Gauge(
+    "healthsvc_live_watchers",
+    "Open live streams in this process, by kind (booking, board, now_calling).",
+    ["kind"],
+    multiprocess_mode="livesum",
+)
+live_events_sent_total = Counter("healthsvc_live_events_sent_total", "Events written to live streams.", ["kind"])
+live_publish_failures_total = Counter(
+    "healthsvc_live_publish_failures_total",
+    "Queue changes whose snapshot could not be published (Redis unreachable); pages poll meanwhile.",
 )
 confirm_to_call_seconds = Histogram(
     "healthsvc_er_confirm_to_call_seconds",

@@ -18,10 +18,13 @@ so they can never drift or collide.
 from __future__ import annotations
 
 import secrets
+import time
 
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +49,21 @@ REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 def new_reference() -> str:
     return "ER-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(4))
+
+
+def queue_version_now() -> int:
+    """A room's first queue version: the time in milliseconds, like every later one (next_queue_version)."""
+    return int(time.time() * 1000)
+
+
+def next_queue_version():
+    """The next version of a room's queue: one more, or the database's time in milliseconds if that is later.
+    Time-based, so versions never repeat even when a database is rebuilt under a running Redis: a stored
+    snapshot or a client's ETag from an earlier life of the same room id is always older, never "current"."""
+    return Greatest(
+        F("queue_version") + 1,
+        RawSQL("(extract(epoch from clock_timestamp()) * 1000)::bigint", [], output_field=models.BigIntegerField()),
+    )
 
 
 class EmergencyRoom(models.Model):
@@ -73,6 +91,9 @@ class EmergencyRoom(models.Model):
     call_interval_ewma_minutes = models.FloatField(null=True, blank=True, editable=False)
     calls_observed = models.PositiveIntegerField(default=0, editable=False)
     last_call_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Goes up with every change of the room's queue, in the changing transaction (er_queue/live/): the position
+    # read's ETag and the live streams' event id. A poll that sees the same number skips the queue.
+    queue_version = models.BigIntegerField(default=queue_version_now, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

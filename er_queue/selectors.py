@@ -185,7 +185,8 @@ class Position:
     message: str
 
 
-def _message(booking: ERBooking, slot: int | None) -> str:
+def position_message(booking, slot: int | None) -> str:
+    """The sentence a patient reads about their booking (it needs only .state and .deadline)."""
     state = booking.state
     if state == BookingState.INITIALIZED:
         return _("Confirm your booking by %(time)s to keep your place.") % {"time": _hhmm(booking.deadline)}
@@ -234,7 +235,7 @@ def booking_positions(bookings, *, now: dt.datetime | None = None) -> dict[int, 
             confirm_by=booking.deadline if booking.state == BookingState.INITIALIZED else None,
             checkin_by=booking.deadline if booking.state == BookingState.CALLED else None,
             over_target=over,
-            message=_message(booking, slot),
+            message=position_message(booking, slot),
         )
     return positions
 

@@ -55,6 +55,8 @@ urlpatterns = [
     path("metrics", views.metrics, name="prometheus-django-metrics"),
     path("triage/", include("triage.urls")),
     path("er/", include("er_queue.urls")),
+    # Server-sent events, answered by the ASGI app only (healthsvc/asgi.py): keep the prefix in step with LIVE_PREFIX.
+    path("live/", include("er_queue.live.urls")),
     path("suggestions/", include("suggestions.urls")),
     path("workers/", include("workers.urls")),
     path("medicines/", include("medicine.urls")),

@@ -93,10 +93,13 @@ def process_env(database_url: str, **overrides: str) -> dict:
 
 
 def start_web(env: dict, port: int, *, threads: int = 4, cwd: Path = ROOT, log: Path | None = None) -> subprocess.Popen:
-    """One web process as the image runs it (Dockerfile: one gunicorn worker with threads, the same timeouts)."""
-    command = [sys.executable, "-m", "gunicorn", "healthsvc.wsgi", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", "1", "--threads", str(threads), "--graceful-timeout", "20", "--timeout", "30"]
+    """One web process as the image runs it (Dockerfile: one gunicorn uvicorn worker, WSGI in `threads` threads,
+    the same timeouts)."""
+    command = [sys.executable, "-m", "gunicorn", "healthsvc.asgi:application", "--bind", f"127.0.0.1:{port}"]
+    command += ["--worker-class", "uvicorn_worker.UvicornWorker", "--workers", "1"]
+    command += ["--graceful-timeout", "20", "--timeout", "30"]
     output = log.open("w") if log else subprocess.DEVNULL
+    env = {**env, "WEB_THREADS": str(threads)}
     return subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
 
 

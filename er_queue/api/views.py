@@ -7,7 +7,9 @@ is 409 with `current_state`, a full ER is 409 with `alternatives`.
 
 from __future__ import annotations
 
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from django.utils import timezone, translation
+from django.utils.http import parse_etags
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.permissions import AllowAny, BasePermission
@@ -80,6 +82,14 @@ class RoomRecommendedQuery(RoomListQuery):
 class BookingListQuery(serializers.Serializer):
     state = serializers.ChoiceField(choices=BookingState.choices, required=False)
     room = QueryIdField(required=False, help_text="ER staff: only this room.")
+
+
+def position_etag(booking, *, staff: bool) -> str:
+    """What the position read's answer depends on: the room's queue version (every change of the queue, the
+    booking's own included, raises it), the minute (estimates and "over target" move with the clock, so a held
+    answer is never more than a minute old), the language and who reads it (staff see more fields)."""
+    minute = int(timezone.now().timestamp() // 60)
+    return f'W/"{booking.room.queue_version}.{minute}.{translation.get_language()}.{"s" if staff else "p"}"'
 
 
 def booking_body(request, booking) -> dict:
@@ -274,15 +284,36 @@ class BookingListCreateView(GenericAPIView):
 
 class BookingDetailView(APIView):
     @extend_schema(
-        responses={200: BookingSerializer, 404: NOT_FOUND},
+        parameters=[
+            OpenApiParameter(
+                "If-None-Match",
+                str,
+                OpenApiParameter.HEADER,
+                description="The `ETag` of your last answer: 304 with no body if nothing changed since.",
+            )
+        ],
+        responses={
+            (200, "application/json"): OpenApiResponse(
+                BookingSerializer, description="The position; its `ETag` header is for the next poll."
+            ),
+            304: OpenApiResponse(description="Not modified: the answer you hold is still current."),
+            404: NOT_FOUND,
+        },
         description="The live position: state, `slot_number` (0 = called, it is your turn), estimated wait, "
-        "and when called the check-in deadline (`checkin_by`).",
+        "and when called the check-in deadline (`checkin_by`). Poll it with `If-None-Match`: an unchanged "
+        "position costs no queue computation and answers 304. The live stream `/live/er/bookings/{id}/` "
+        "(server-sent events, docs/er_queue.md) pushes every change instead.",
     )
     def get(self, request, booking_id: int):
         booking = selectors.booking_visible_to(user=request.user, booking_id=booking_id)
-        if booking.patient_id != request.user.pk:
-            services.bookings_audit_staff_read(actor=request.user, bookings=[booking])
-        return Response(booking_body(request, booking))
+        staff = booking.patient_id != request.user.pk
+        if staff:
+            services.bookings_audit_staff_read(actor=request.user, bookings=[booking])  # a 304 is a read too
+        etag = position_etag(booking, staff=staff)
+        held = request.headers.get("If-None-Match", "")
+        if held.strip() == "*" or etag in parse_etags(held):
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
+        return Response(booking_body(request, booking), headers={"ETag": etag})
 
 
 class BookingHistoryView(APIView):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
 from django.db.models.functions import Now
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -13,7 +14,8 @@ from django_fsm import can_proceed
 from er_queue.access import can_operate_queue, may_see_booking
 from er_queue.choices import BookingState, NoticeKind
 from er_queue.conf import er_setting
-from er_queue.models import BookingTransition, EmergencyRoom, ERBooking, ERNotice
+from er_queue.live.channel import rooms_publish
+from er_queue.models import BookingTransition, EmergencyRoom, ERBooking, ERNotice, next_queue_version
 from er_queue.selectors import queue_waiting
 from healthsvc.errors import Conflict, Forbidden, NotFound
 from healthsvc.tasking import enqueue_on_commit
@@ -95,8 +97,34 @@ BOOKING_EVENTS = {
 }
 
 
+def queue_changed(room_id: int) -> None:
+    """The room's queue changed in this transaction, which holds the room's lock: a new queue version (the
+    position read's ETag), and after commit one snapshot for every live watcher of the room (er_queue/live/)."""
+    EmergencyRoom.objects.filter(pk=room_id).update(queue_version=next_queue_version())
+    transaction.on_commit(partial(rooms_publish, [room_id]), robust=True)
+
+
+def queues_changed_after_commit(room_ids) -> None:
+    """For the sweeps, which change many rooms without their locks: the versions go up after commit, one room
+    at a time in id order. Bumping inside the sweep's transaction would lock rooms after bookings, the
+    reverse of every service's order, and could deadlock. Between the commit and the bump a poll may be told
+    "not modified" for a moment; the next poll sees the change."""
+    room_ids = sorted(set(room_ids))
+    if not room_ids:
+        return
+
+    def bump_and_publish() -> None:
+        for room_id in room_ids:
+            EmergencyRoom.objects.filter(pk=room_id).update(queue_version=next_queue_version())
+        rooms_publish(room_ids)
+
+    transaction.on_commit(bump_and_publish, robust=True)
+
+
 def record_transition(booking: ERBooking, *, from_state: str, actor, at, reason: str = "") -> BookingTransition:
-    """The history row of a change, and its webhook event, in the caller's transaction."""
+    """The history row of a change, its webhook event and the room's new queue version, in the caller's
+    transaction."""
+    queue_changed(booking.room_id)
     row = BookingTransition.record_change(booking, from_state=from_state, actor=actor, at=at, reason=reason)
     if booking.state in BOOKING_EVENTS:
         event_record(

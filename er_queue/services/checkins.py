@@ -36,7 +36,14 @@ from django.utils.translation import gettext_lazy
 from er_queue.choices import BookingState, CheckinAnswer, EndReason
 from er_queue.conf import er_setting
 from er_queue.models import ERBooking
-from er_queue.services._common import _already_done, _lock_booking, logger, state_words
+from er_queue.services._common import (
+    _already_done,
+    _lock_booking,
+    logger,
+    queue_changed,
+    queues_changed_after_commit,
+    state_words,
+)
 from er_queue.services.transitions import booking_cancel
 from healthsvc.errors import Conflict, Forbidden, Invalid
 from healthsvc.languages import in_language_of
@@ -63,7 +70,7 @@ SET checkin_prompted_at = {now}
 FROM due
 WHERE b.id = due.id AND b.state = 'confirmed'
   AND (b.checkin_prompted_at IS NULL OR b.checkin_prompted_at <= {now} - %(interval)s)
-RETURNING b.id
+RETURNING b.id, b.room_id
 """
 
 
@@ -89,7 +96,9 @@ def bookings_checkin_prompt_due(*, batch_size: int | None = None, as_of: dt.date
     while True:
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(sql, params)
-            ids = [row[0] for row in cursor.fetchall()]
+            rows = cursor.fetchall()
+            ids = [booking_id for booking_id, _room_id in rows]
+            queues_changed_after_commit(room_id for _booking_id, room_id in rows)  # the banner, and "no reply"
         prompted.extend(ids)
         if len(ids) < batch_size:
             return prompted
@@ -196,6 +205,7 @@ def booking_checkin_answer(*, booking_id: int, actor, answer: str) -> ERBooking:
     booking.checkin_answer = answer
     booking.checkin_answered_at = booking.db_now
     booking.save(update_fields=["checkin_answer", "checkin_answered_at"])
+    queue_changed(booking.room_id)  # the banner goes, on the patient's other screens and the board's "no reply"
     audit_record(
         actor=actor,
         action="er_checkin_answer",

@@ -11,7 +11,7 @@ from er_queue import metrics
 from er_queue.choices import EndReason, NoticeKind
 from er_queue.conf import er_setting
 from er_queue.models import BookingTransition, ERBooking
-from er_queue.services._common import _send_after_commit, booking_event_data
+from er_queue.services._common import _send_after_commit, booking_event_data, queues_changed_after_commit
 from healthsvc.webhooks.choices import EventType
 from healthsvc.webhooks.services import events_record
 
@@ -91,6 +91,7 @@ def _after_expiry(rows: list[tuple]) -> None:
     if notify:
         _send_after_commit(notify, NoticeKind.EXPIRED)
     previous = {booking_id: from_state for booking_id, _patient_id, _reason, from_state in rows}
+    queues_changed_after_commit(ERBooking.objects.filter(pk__in=previous).values_list("room_id", flat=True).distinct())
     events_record(  # the bookings are read only if a subscription wants the event (the generator is lazy)
         event_type=EventType.BOOKING_EXPIRED,
         items=(

@@ -21,6 +21,7 @@ from er_queue.services._common import (
     _lock_room,
     _notify_near_front,
     _require_operator,
+    queue_changed,
     state_words,
 )
 from healthsvc.errors import Conflict, Forbidden, Invalid, NotFound
@@ -98,6 +99,7 @@ def booking_retriage(*, booking_id: int, triage_record_id: int) -> BookingPriori
     booking.queue_due_at = _raised_due_at(booking, to_priority)
     booking.escalated_at = now
     booking.save(update_fields=["priority", "queue_band", "queue_due_at", "escalated_at"])
+    queue_changed(room.pk)
     change = BookingPriorityChange.objects.create(
         booking=booking,
         kind=PriorityChangeKind.ESCALATION,
@@ -142,6 +144,7 @@ def booking_escalation_acknowledge(*, booking_id: int, actor) -> ERBooking:
     booking.escalation_acknowledged_at = booking.db_now
     booking.escalation_acknowledged_by = actor
     booking.save(update_fields=["escalated_at", "escalation_acknowledged_at", "escalation_acknowledged_by"])
+    queue_changed(booking.room_id)  # the board's highlight goes on every desk screen
     audit_record(
         actor=actor,
         action="er_escalation_acknowledge",
@@ -206,6 +209,7 @@ def booking_priority_lower(*, actor, booking_id: int, acuity, reason: str) -> ER
     if booking.confirmed_at is not None:
         booking.queue_due_at = policy.queue_due_at(booking.confirmed_at, acuity)
     booking.save(update_fields=["priority", "queue_band", "queue_due_at"])
+    queue_changed(room.pk)
     BookingPriorityChange.objects.create(
         booking=booking,
         kind=PriorityChangeKind.LOWERED_BY_CLINICIAN,

@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from er_queue.models import EmergencyRoom
-from er_queue.services._common import _lock_room, _require_operator
+from er_queue.services._common import _lock_room, _require_operator, queue_changed
 from healthsvc.errors import Conflict, Invalid
 from healthsvc.services import audit_record
 
@@ -66,6 +66,7 @@ def room_update(*, room_id: int, actor, **changes) -> EmergencyRoom:
         setattr(room, name, value)
     _validate_room(room)
     room.save(update_fields=list(changes))
+    queue_changed(room.pk)  # capacity and service time change the estimates
     audit_record(
         actor=actor,
         action="er_room_update",
@@ -84,6 +85,7 @@ def room_set_intake(*, room_id: int, actor, accepting: bool, note: str = "") -> 
     room.accepting = accepting
     room.intake_note = "" if accepting else (note or "").strip()[:200]
     room.save(update_fields=["accepting", "intake_note"])
+    queue_changed(room.pk)
     audit_record(
         actor=actor,
         action="er_intake_resume" if accepting else "er_intake_pause",

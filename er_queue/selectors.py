@@ -37,6 +37,9 @@ from er_queue.models import BookingPriorityChange, BookingTransition, EmergencyR
 from healthsvc.errors import NotFound
 from healthsvc.selectors import last_changed_between
 
+# The queue order, defined once: the window function of queue_waiting, call next's pick and the slot count of
+# slot_numbers (its SQL is generated from it) all read this tuple. Every field is NOT NULL, so the row
+# comparison below agrees with ORDER BY.
 QUEUE_ORDER = ("queue_band", "queue_due_at", "id")
 
 
@@ -142,11 +145,16 @@ def queue_waiting(*, room: EmergencyRoom | int) -> QuerySet[ERBooking]:
     )
 
 
+def _queue_key(alias: str) -> str:
+    """QUEUE_ORDER as an SQL row of `alias`'s columns: (a.queue_band, a.queue_due_at, a.id)."""
+    return "(" + ", ".join(f"{alias}.{ERBooking._meta.get_field(name).column}" for name in QUEUE_ORDER) + ")"
+
+
+# Each count is a range scan of the queue index: the waiting patients of the room ahead in QUEUE_ORDER.
 _SLOT_SQL = """
 SELECT b.id, 1 + (
     SELECT count(*) FROM {table} a
-    WHERE a.room_id = b.room_id AND a.state = 'confirmed'
-      AND (a.queue_band, a.queue_due_at, a.id) < (b.queue_band, b.queue_due_at, b.id)
+    WHERE a.room_id = b.room_id AND a.state = 'confirmed' AND {ahead} < {mine}
 )
 FROM {table} b
 WHERE b.id = ANY(%s) AND b.state = 'confirmed'
@@ -162,7 +170,8 @@ def slot_numbers(bookings) -> dict[int, int | None]:
     waiting = [booking.pk for booking in bookings if booking.state == BookingState.CONFIRMED]
     if waiting:
         with connection.cursor() as cursor:
-            cursor.execute(_SLOT_SQL.format(table=ERBooking._meta.db_table), [waiting])
+            sql = _SLOT_SQL.format(table=ERBooking._meta.db_table, ahead=_queue_key("a"), mine=_queue_key("b"))
+            cursor.execute(sql, [waiting])
             result.update(dict(cursor.fetchall()))
     return result
 

@@ -153,6 +153,47 @@ class RoomBriefSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+def _room_brief(room) -> dict:
+    return {"id": room.pk, "name": room.name, "address": room.address, "region": room.region}
+
+
+# A booking's API body, field by field, in order: the one list of its fields (BookingSerializer.Meta.fields
+# is its keys). Each value is read from the booking and its Position.
+BOOKING_BODY = {
+    "id": lambda booking, position: booking.pk,
+    "reference": lambda booking, position: booking.reference,
+    "room": lambda booking, position: _room_brief(booking.room),
+    "state": lambda booking, position: booking.state,
+    "state_label": lambda booking, position: booking.get_state_display(),
+    "priority": lambda booking, position: booking.priority,
+    "slot_number": lambda booking, position: position.slot_number,
+    "estimated_wait_minutes": lambda booking, position: position.estimated_wait_minutes,
+    "estimated_wait_text": lambda booking, position: position.estimated_wait_text,
+    "near_front": lambda booking, position: position.near_front,
+    "over_target": lambda booking, position: position.over_target,
+    "message": lambda booking, position: position.message,
+    "confirm_by": lambda booking, position: _when(position.confirm_by),
+    "checkin_by": lambda booking, position: _when(position.checkin_by),
+    "deadline": lambda booking, position: _when(booking.deadline),
+    "triage_record": lambda booking, position: booking.triage_record_id,
+    "dependant": lambda booking, position: booking.dependant_id,
+    "person_name": lambda booking, position: booking.person_name,
+    "is_walk_in": lambda booking, position: booking.is_walk_in,
+    "rebooks": lambda booking, position: booking.rebooks_id,
+    "created_at": lambda booking, position: _when(booking.created_at),
+    "confirmed_at": lambda booking, position: _when(booking.confirmed_at),
+    "called_at": lambda booking, position: _when(booking.called_at),
+    "arrived_at": lambda booking, position: _when(booking.arrived_at),
+    "completed_at": lambda booking, position: _when(booking.completed_at),
+    "cancelled_at": lambda booking, position: _when(booking.cancelled_at),
+    "expired_at": lambda booking, position: _when(booking.expired_at),
+    "end_reason": lambda booking, position: booking.end_reason,
+    "end_note": lambda booking, position: booking.end_note,
+    "checkin_pending": lambda booking, position: booking.checkin_pending,
+    "checkin_prompted_at": lambda booking, position: _when(booking.checkin_prompted_at),
+}
+
+
 class BookingSerializer(serializers.ModelSerializer):
     """A booking with its live position. Needs context["positions"]: {booking id: Position}."""
 
@@ -187,86 +228,21 @@ class BookingSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ERBooking
-        fields = [
-            "id",
-            "reference",
-            "room",
-            "state",
-            "state_label",
-            "priority",
-            "slot_number",
-            "estimated_wait_minutes",
-            "estimated_wait_text",
-            "near_front",
-            "over_target",
-            "message",
-            "confirm_by",
-            "checkin_by",
-            "deadline",
-            "triage_record",
-            "dependant",
-            "person_name",
-            "is_walk_in",
-            "rebooks",
-            "created_at",
-            "confirmed_at",
-            "called_at",
-            "arrived_at",
-            "completed_at",
-            "cancelled_at",
-            "expired_at",
-            "end_reason",
-            "end_note",
-            "checkin_pending",
-            "checkin_prompted_at",
-        ]
+        fields = list(BOOKING_BODY)  # declared once, in BOOKING_BODY
         read_only_fields = fields
 
     def _position(self, booking):
         return self.context["positions"][booking.pk]
 
     def to_representation(self, booking):
-        """The booking as a dict, built directly rather than field by field.
+        """The booking as a dict, built directly from BOOKING_BODY rather than field by field.
 
-        This body answers every booking request and every position poll, and DRF's
-        per-instance field building cost about 1 ms of each. The fields declared above
-        stay the schema; test_api_serializers checks this renders exactly what they would.
+        This body answers every booking request and every position poll, and DRF's per-instance field
+        building cost about 1 ms of each. The fields declared above stay the schema; test_api_serializers
+        checks this renders exactly what DRF's field-by-field rendering of the same fields would.
         """
         position = self._position(booking)
-        room = booking.room
-        return {
-            "id": booking.pk,
-            "reference": booking.reference,
-            "room": {"id": room.pk, "name": room.name, "address": room.address, "region": room.region},
-            "state": booking.state,
-            "state_label": booking.get_state_display(),
-            "priority": booking.priority,
-            "slot_number": position.slot_number,
-            "estimated_wait_minutes": position.estimated_wait_minutes,
-            "estimated_wait_text": position.estimated_wait_text,
-            "near_front": position.near_front,
-            "over_target": position.over_target,
-            "message": position.message,
-            "confirm_by": _when(position.confirm_by),
-            "checkin_by": _when(position.checkin_by),
-            "deadline": _when(booking.deadline),
-            "triage_record": booking.triage_record_id,
-            "dependant": booking.dependant_id,
-            "person_name": booking.person_name,
-            "is_walk_in": booking.is_walk_in,
-            "rebooks": booking.rebooks_id,
-            "created_at": _when(booking.created_at),
-            "confirmed_at": _when(booking.confirmed_at),
-            "called_at": _when(booking.called_at),
-            "arrived_at": _when(booking.arrived_at),
-            "completed_at": _when(booking.completed_at),
-            "cancelled_at": _when(booking.cancelled_at),
-            "expired_at": _when(booking.expired_at),
-            "end_reason": booking.end_reason,
-            "end_note": booking.end_note,
-            "checkin_pending": booking.checkin_pending,
-            "checkin_prompted_at": _when(booking.checkin_prompted_at),
-        }
+        return {name: value(booking, position) for name, value in BOOKING_BODY.items()}
 
     @extend_schema_field(serializers.IntegerField(allow_null=True))
     def get_slot_number(self, booking):
@@ -301,6 +277,20 @@ class BookingSerializer(serializers.ModelSerializer):
         return _when(self._position(booking).checkin_by)
 
 
+def _patient_brief(booking) -> dict | None:
+    if booking.patient_id is None:
+        return None
+    return {"id": booking.patient_id, "name": booking.patient.get_full_name()}
+
+
+# What staff see after BOOKING_BODY, in order (StaffBookingSerializer.Meta.fields adds its keys).
+STAFF_BOOKING_BODY = {
+    "patient": _patient_brief,
+    "walk_in_label": lambda booking: booking.walk_in_label,
+    "escalated_at": lambda booking: _when(booking.escalated_at),
+}
+
+
 class StaffBookingSerializer(BookingSerializer):
     """What ER staff see in addition: who the patient is."""
 
@@ -313,24 +303,19 @@ class StaffBookingSerializer(BookingSerializer):
     )
 
     class Meta(BookingSerializer.Meta):
-        fields = [*BookingSerializer.Meta.fields, "patient", "walk_in_label", "escalated_at"]
+        fields = [*BookingSerializer.Meta.fields, *STAFF_BOOKING_BODY]
         read_only_fields = fields
 
     def to_representation(self, booking):
-        return {
-            **super().to_representation(booking),
-            "patient": self.get_patient(booking),
-            "walk_in_label": booking.walk_in_label,
-            "escalated_at": _when(booking.escalated_at),
-        }
+        body = super().to_representation(booking)
+        body.update((name, value(booking)) for name, value in STAFF_BOOKING_BODY.items())
+        return body
 
     @extend_schema_field(
         serializers.DictField(allow_null=True, help_text='{"id", "name"} of the patient; null for a walk-in')
     )
     def get_patient(self, booking):
-        if booking.patient_id is None:
-            return None
-        return {"id": booking.patient_id, "name": booking.patient.get_full_name()}
+        return _patient_brief(booking)
 
 
 class TransitionSerializer(serializers.ModelSerializer):

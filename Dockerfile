@@ -34,4 +34,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
 # One process a container; replicas scale out (the Prometheus registry is per process). A uvicorn worker serves the
 # ASGI app (healthsvc/asgi.py): live streams in its event loop, everything else in WEB_THREADS threads of WSGI.
 ENV WEB_THREADS=8
-CMD ["sh", "-c", "python manage.py wait_for_db && exec gunicorn healthsvc.asgi:application --worker-class uvicorn_worker.UvicornWorker --bind 0.0.0.0:${PORT} --workers 1 --access-logfile - --graceful-timeout 20 --timeout 30"]
+CMD ["sh", "-c", "python manage.py wait_for_db && exec gunicorn healthsvc.asgi:application --worker-class healthsvc.web_worker.WebWorker --bind 0.0.0.0:${PORT} --workers 1 --access-logfile - --graceful-timeout 20 --timeout 30"]

@@ -90,7 +90,7 @@ def main() -> int:
             "gunicorn",
             "healthsvc.asgi:application",  # live streams under ASGI, the rest WSGI in threads (as the image)
             "--worker-class",
-            "uvicorn_worker.UvicornWorker",
+            "healthsvc.web_worker.WebWorker",
             "--bind",
             f"{HOST}:{PORT}",
             "--workers",

@@ -96,7 +96,7 @@ def start_web(env: dict, port: int, *, threads: int = 4, cwd: Path = ROOT, log: 
     """One web process as the image runs it (Dockerfile: one gunicorn uvicorn worker, WSGI in `threads` threads,
     the same timeouts)."""
     command = [sys.executable, "-m", "gunicorn", "healthsvc.asgi:application", "--bind", f"127.0.0.1:{port}"]
-    command += ["--worker-class", "uvicorn_worker.UvicornWorker", "--workers", "1"]
+    command += ["--worker-class", "healthsvc.web_worker.WebWorker", "--workers", "1"]
     command += ["--graceful-timeout", "20", "--timeout", "30"]
     output = log.open("w") if log else subprocess.DEVNULL
     env = {**env, "WEB_THREADS": str(threads)}

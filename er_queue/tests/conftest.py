@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import socket
-import threading
-import time
-from types import SimpleNamespace
 
 import pytest
 from django.db import connection
@@ -155,49 +151,3 @@ def booking_in(book, staff, make_room):
         return services.booking_complete(booking_id=booking.pk, actor=staff)
 
     return _make
-
-
-@pytest.fixture
-def asgi_server(transactional_db):
-    """healthsvc.asgi:application under uvicorn in a daemon thread of this process (so it uses the test
-    database), as production serves it; yields an object with .url, like live_server, and .address (host:port)."""
-    import uvicorn
-
-    from healthsvc.asgi import application
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(
-        application,
-        host="127.0.0.1",
-        port=port,
-        lifespan="off",
-        log_level="warning",
-        timeout_graceful_shutdown=2,  # open streams end here rather than holding the teardown
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="asgi-test-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            if time.monotonic() > deadline or not thread.is_alive():
-                pytest.fail("the ASGI test server did not start")
-            time.sleep(0.05)
-    try:
-        yield SimpleNamespace(url=f"http://127.0.0.1:{port}", address=f"127.0.0.1:{port}")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        # The server's worker threads keep their database connections (CONN_MAX_AGE); end them, or the test
-        # database could not be flushed or dropped. Another thread's dropped connection is reopened by Django's
-        # health check at its next request.
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                " WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle%%'"
-            )

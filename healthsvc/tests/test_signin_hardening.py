@@ -98,3 +98,24 @@ def test_password_reset_and_sign_up_pages_are_limited_per_address(client, make_u
         client.post("/accounts/signup/", {"email": f"new{i}@example.test"}, **spoofed(i)).status_code for i in range(14)
     ]
     assert signups.count(429) >= 4
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_web_server_leaves_a_spoofed_forwarded_for_alone(asgi_server, make_user):
+    """Over real HTTP through uvicorn configured as production's worker class (healthsvc.web_worker): uvicorn
+    would otherwise move a loopback client's X-Forwarded-For into REMOTE_ADDR, a new client per try."""
+    import http.client
+    import json
+
+    make_user("patient", email="wire@example.test", password=PASSWORD)
+    host, port = asgi_server.address.split(":")
+    statuses = []
+    for i in range(14):
+        connection = http.client.HTTPConnection(host, int(port), timeout=10)
+        body = json.dumps({"email": "wire@example.test", "password": f"guess-{i}"})
+        headers = {"Content-Type": "application/json", "X-Forwarded-For": f"203.0.113.{i}"}
+        connection.request("POST", "/api/v1/auth/token/", body=body, headers=headers)
+        statuses.append(connection.getresponse().status)
+        connection.close()
+    assert 200 not in statuses
+    assert statuses.count(429) >= 4, statuses  # 10/minute for the client, whatever header it sends

@@ -90,7 +90,7 @@ def reason_texts() -> Iterator[str]:
     """Every reason and get-help-sooner line the engine can give for a fixed rule, and the reasons the
     development vignettes produce."""
     from bench.triage_accuracy import load_all_cases
-    from triage.engine import COMPLAINTS, evaluate, rules
+    from triage.engine import COMPLAINTS, evaluate, rules, vitals
     from triage.engine.rulesets import RULESETS
 
     for heading in rules._HEADINGS.values():
@@ -106,6 +106,9 @@ def reason_texts() -> Iterator[str]:
         for band, site, course in ruleset.pain_matrix:
             for cue in (False, True):
                 yield rules._pain_reason(ruleset, band, site, course, cue).text
+        # A vital-sign reason whose level a ruleset field selects (2026.12.2: a cold child under 5, NICE NG51).
+        if ruleset.child_under_5_low_temperature_level is not None:
+            yield vitals._child_low_temperature_reason(*ruleset.child_under_5_low_temperature_level).text
     for case in load_all_cases():
         try:
             result = evaluate(case.answers)

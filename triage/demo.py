@@ -20,8 +20,8 @@ from triage.rulesets import ruleset_promote_shadow, ruleset_start_shadow, rulese
 from triage.services import triage_record_calculate, triage_record_create
 
 SEEDED_BY = "demo seed"
-# (sample patient's age in years, sex, answers): questionnaires on which 2025.11, 2026.12 and 2026.12.1
-# disagree, and one on which they all agree, written from the guidance each rule cites.
+# (sample patient's age in years, sex, answers): questionnaires on which 2025.11, 2026.12, 2026.12.1 and
+# 2026.12.2 disagree, and one on which they all agree, written from the guidance each rule cites.
 SAMPLES = (
     (
         34,
@@ -84,6 +84,19 @@ SAMPLES = (
             "duration": "1_2d",
             "red_flags": {"baby_blues": True},
             "immunocompromised": False,
+        },
+    ),
+    # 2026.12.2 (NICE NG51, children under 5: a temperature below 36 °C is high risk): a child of 2 measured at
+    # 35.6 °C with nothing else goes to an emergency department now, where 2026.12.1 asked for a clinician today.
+    (
+        2,
+        "female",
+        {
+            "complaint": "child_fever",
+            "pain": 0,
+            "onset": "gradual",
+            "duration": "1_24h",
+            "vitals": {"temperature_c": 35.6},
         },
     ),
 )

@@ -455,6 +455,11 @@ class Ruleset:
     # ESI v5 "consider ESI 2 or 3" for T > 39 at >= 3 months. 2026.12 follows NICE NG143 instead: the height
     # of the temperature alone does not identify serious illness, so it sets the ED priority, not where to go.
     child_high_temperature_alone_is_urgent: bool = True
+    # NICE NG51 sepsis, children under 5 [V]: a temperature below 36 °C is a HIGH-risk criterion. None (2025.11 to
+    # 2026.12.1): read only as ESI v5 ">= 3 months, T < 36: consider ESI 2 or 3" (urgent). 2026.12.2: this level,
+    # from 3 months (younger babies: the infant fever rule) to the NG51 under-5 age.
+    child_under_5_low_temperature_level: tuple[int, str] | None = None
+    sepsis_under_5_until_days: float = 5 * DAYS_PER_YEAR  # NICE NG51's table for children under 5 [V]
     # --- CTAS temperature modifier: SIRS criteria [M] ---
     sirs_hr_above: int = 90
     sirs_rr_above: int = 20
@@ -738,7 +743,7 @@ V2026_12 = replace(
 V2026_12_1 = replace(
     V2026_12,
     version="2026.12.1",
-    status="active",
+    status="superseded",
     summary="2026.12 plus reassuring questions: the benign patterns the guidance leaves to self-care.",
     changes=(
         *V2026_12.changes,
@@ -750,8 +755,29 @@ V2026_12_1 = replace(
     reassurances=True,
 )
 
-RULESETS: Mapping[str, Ruleset] = MappingProxyType({r.version: r for r in (ACTIVE, CANDIDATE, V2026_12, V2026_12_1)})
-DEFAULT_RULESET = V2026_12_1.version
-LAST_ACTIVE_RULESET = V2026_12.version  # what deployments ran before DEFAULT_RULESET: its rollout shadows it
+# 2026.12.2: 2026.12.1 plus NICE NG51's under-5 high-risk temperature. A child from 3 months to under 5 with a
+# measured temperature below 36 °C goes to an emergency department now, the level of the engine's other NG51
+# high-risk signs in children (a floppy child, a weak or high-pitched cry; an infant's fever or low temperature),
+# instead of ESI v5's "consider ESI 2 or 3" read as urgent: when in doubt, the more urgent option (ESI 2), and
+# the reason says why. 5 and over is unchanged (NG51's under-5 table does not apply). Shipped as the shadow of
+# 2026.12.1, compared on the development vignette set, then promoted (docs/triage.md, "Rollout of 2026.12.2").
+V2026_12_2 = replace(
+    V2026_12_1,
+    version="2026.12.2",
+    status="active",
+    summary="2026.12.1 plus NICE NG51: a temperature below 36 °C in a child under 5 is high risk (emergency).",
+    changes=(
+        *V2026_12_1.changes,
+        "child_under_5_low_temperature: 3 months to under 5 with a measured temperature below 36 °C goes to an "
+        "emergency department now (NICE NG51 under-5 high-risk criterion; ESI v5 'consider ESI 2'), not urgent.",
+    ),
+    child_under_5_low_temperature_level=(2, E),
+)
+
+RULESETS: Mapping[str, Ruleset] = MappingProxyType(
+    {r.version: r for r in (ACTIVE, CANDIDATE, V2026_12, V2026_12_1, V2026_12_2)}
+)
+DEFAULT_RULESET = V2026_12_2.version
+LAST_ACTIVE_RULESET = V2026_12_1.version  # what deployments ran before DEFAULT_RULESET: its rollout shadows it
 PREVIOUS_RULESET = ACTIVE.version  # what deployments ran before 2026.12 (the first rollout's baseline)
 CANDIDATE_RULESET = CANDIDATE.version

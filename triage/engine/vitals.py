@@ -262,6 +262,29 @@ CHILD_FEVER = _r(
     3,
     U,
 )
+# NICE NG51 sepsis, children under 5 [V]: temperature < 36 °C is a high-risk criterion, which NG51 sends for
+# emergency assessment; ESI v5 (>= 3 months, T < 36) says "consider ESI 2 or 3" and the engine takes ESI 2, the
+# more urgent (2026.12.2: Ruleset.child_under_5_low_temperature_level). Texts by the disposition they go with.
+_CHILD_LOW_TEMPERATURE_TEXT = {
+    E: "A temperature under 36 °C in a child under 5 can be a sign of a serious infection (sepsis): go to an "
+    "emergency department now.",
+}
+_CHILD_LOW_TEMPERATURE_SOURCE = (
+    "NICE NG51 sepsis: high-risk criteria for children under 5, temperature < 36 °C [V]; "
+    f"{ESI_PED_FEVER} (>= 3 months, T < 36: 'consider ESI 2 or 3'; the engine takes ESI 2, the more urgent)"
+)
+
+
+def _child_low_temperature_reason(acuity: int, disposition: str) -> Reason:
+    return _r(
+        "nice.sepsis.under_5_low_temperature",
+        _CHILD_LOW_TEMPERATURE_TEXT[disposition],
+        _CHILD_LOW_TEMPERATURE_SOURCE,
+        acuity,
+        disposition,
+    )
+
+
 CHILD_FEVER_UNVACCINATED = _r(
     "esi.ped_fever.incomplete_immunisations",
     "A fever over 38.5 °C in a child who has missed vaccinations: a clinician should check within 24 hours.",
@@ -519,7 +542,7 @@ def _child_danger_zone(k: _Case) -> None:
 
 
 def _child_temperature(k: _Case) -> None:
-    # ESI v5 >= 3 months [V]; NICE NG143 3-6 months >= 39 °C [M].
+    # ESI v5 >= 3 months [V]; NICE NG143 3-6 months >= 39 °C [M]; NICE NG51 under 5, T < 36 °C [V] (2026.12.2).
     rs, t = k.rs, k.v.temperature_c
     if t is None:
         return
@@ -530,7 +553,11 @@ def _child_temperature(k: _Case) -> None:
     elif t > rs.child_fever_above_c:
         k.out.append(CHILD_HIGH_TEMPERATURE_ONLY)
     elif t < rs.low_temperature_below_c:
-        k.out.append(CHILD_FEVER)
+        low_level = rs.child_under_5_low_temperature_level
+        if low_level is not None and k.age_days < rs.sepsis_under_5_until_days:
+            k.out.append(_memo(_child_low_temperature_reason, *low_level))
+        else:
+            k.out.append(CHILD_FEVER)
     elif t > rs.child_fever_unvaccinated_above_c and k.a.immunizations_incomplete:
         k.out.append(CHILD_FEVER_UNVACCINATED)
 

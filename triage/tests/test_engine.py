@@ -390,8 +390,11 @@ def test_paediatric_temperature_over_3_months():
     assert (r.acuity, r.disposition) == (4, S) and fired(r, "nice.fever.height_alone")
     old = ev("cough", age=4, vitals=vit(temperature_c=39.4), ruleset=PREVIOUS_RULESET)
     assert (old.acuity, old.disposition) == (3, U) and fired(old, "esi.ped_fever.over_3_months")
-    cold = ev("cough", age=4, vitals=vit(temperature_c=35.5))
+    cold = ev("cough", age=4, vitals=vit(temperature_c=35.5), ruleset="2026.12.1")
     assert cold.disposition == U and fired(cold, "esi.ped_fever.over_3_months")
+    # From 2026.12.2 NICE NG51 reads < 36 °C under 5 as high risk (test_cold_child.py); from 5 the ESI line holds.
+    older_cold = ev("cough", age=8, vitals=vit(temperature_c=35.5))
+    assert older_cold.disposition == U and fired(older_cold, "esi.ped_fever.over_3_months")
 
 
 def test_esi_v5_paediatric_fever_incomplete_immunisations():

@@ -61,6 +61,7 @@ def test_make_run_on_a_fresh_database_rolls_out_the_default_over_the_last_active
         (engine.LAST_ACTIVE_RULESET, engine.DEFAULT_RULESET),
         (engine.DEFAULT_RULESET, ""),
     ]
-    # The two reassurance samples (weight lost on purpose, baby blues) are where 2026.12.1 differs.
+    # The cold child of 2 (35.6 °C; NICE NG51 under-5 high risk) is the one sample where 2026.12.2 differs.
     disagreements = triage_shadow_disagreements().filter(ruleset_version=engine.DEFAULT_RULESET)
-    assert sorted(d.record.answers["complaint"] for d in disagreements) == ["after_birth", "weight_loss"]
+    assert [d.record.answers["complaint"] for d in disagreements] == ["child_fever"]
+    assert [(d.active_disposition, d.disposition) for d in disagreements] == [("urgent", "emergency")]

@@ -1,9 +1,9 @@
 """Vocabularies of the medicine catalogue.
 
 Conditions, allergy classes and drug classes are small closed lists on purpose: the
-safety judgement in selectors/safety.py can only be as good as the words it matches, so a
-patient context is expressed in these codes (the API rejects anything else) instead of
-free text that would silently match nothing.
+safety judgement (selectors/safety.py; the words are matched in safety_input.py) can only
+be as good as the words it matches, so a patient context is expressed in these codes (the
+API rejects anything else) instead of free text that would silently match nothing.
 """
 
 from django.db import models

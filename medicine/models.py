@@ -3,7 +3,7 @@ the interactions between ingredients.
 
 Every clinical statement here is information copied from a named public monograph or
 label (`Medicine.source`), not a prescription. The safety judgement that reads these
-rows lives in selectors/safety.py.
+rows lives in selectors/safety.py (with safety_input.py and safety_reasons.py).
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """Reads of the medicine catalogue, and the safety judgement (pure reads: nothing is written).
 
-A package: catalogue.py (search, detail), safety.py (the judgement), reports.py (the result
+A package: catalogue.py (search, detail), safety.py (the judgement: medicines_for and
+medicine_check), safety_input.py (checking a request, resolving the patient's words to
+ingredients), safety_reasons.py (the rules applied to one medicine), reports.py (the result
 types). Import from here; the names below are the public API.
 
 Public, stable API for other apps (suggestions calls these; keep the signatures):

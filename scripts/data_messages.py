@@ -90,7 +90,7 @@ def reason_texts() -> Iterator[str]:
     """Every reason and get-help-sooner line the engine can give for a fixed rule, and the reasons the
     development vignettes produce."""
     from bench.triage_accuracy import load_all_cases
-    from triage.engine import COMPLAINTS, evaluate, rules, vitals
+    from triage.engine import COMPLAINTS, AnswersInvalid, Reason, evaluate, rules, validate_answers, vitals
     from triage.engine.rulesets import RULESETS
 
     for heading in rules._HEADINGS.values():
@@ -109,10 +109,14 @@ def reason_texts() -> Iterator[str]:
         # A vital-sign reason whose level a ruleset field selects (2026.12.2: a cold child under 5, NICE NG51).
         if ruleset.child_under_5_low_temperature_level is not None:
             yield vitals._child_low_temperature_reason(*ruleset.child_under_5_low_temperature_level).text
+    for module_value in vars(vitals).values():  # every fixed vital-sign reason, fired by a case or not
+        for reason in module_value.values() if isinstance(module_value, dict) else (module_value,):
+            if isinstance(reason, Reason):
+                yield reason.text
     for case in load_all_cases():
         try:
-            result = evaluate(case.answers)
-        except Exception:  # noqa: BLE001, S112 - a case the engine rejects has no reasons to translate
+            result = evaluate(validate_answers(case.answers))
+        except AnswersInvalid:  # a case the engine rejects has no reasons to translate
             continue
         for reason in result.reasons:
             yield reason.text

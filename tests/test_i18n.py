@@ -117,6 +117,23 @@ def test_data_text_shows_an_untranslated_or_english_text_as_written():
     assert data_text("Chest pain or tightness", "fr") == "Douleur ou serrement à la poitrine"
 
 
+def test_every_reason_the_engine_gives_a_development_case_reads_in_french():
+    """Each reason a patient is shown, measurements included: the catalogue script once skipped every case
+    (it passed raw answers to the engine and hid the error), so no vital-sign reason was translated."""
+    from bench.triage_accuracy import load_all_cases
+    from healthsvc.data_text import data_text
+    from triage.engine import evaluate, validate_answers
+
+    english, checked = [], 0
+    for case in load_all_cases():
+        for reason in evaluate(validate_answers(case.answers)).reasons:
+            checked += 1
+            if data_text(reason.text, "fr") == reason.text:
+                english.append(reason.text)
+    assert checked > 1000
+    assert english == [], f"{len(english)} reasons left in English, e.g. {english[:3]}"
+
+
 def test_the_catalogue_api_speaks_french_to_a_french_client(client):
     response = client.get("/api/v1/triage/questionnaire/", HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200

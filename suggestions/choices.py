@@ -41,6 +41,9 @@ class ActionKind(models.TextChoices):
     CONTACT_WORKER = "contact_worker", _("Contact a health worker")
     READ_MEDICINE = "read_medicine", _("Read about a medicine")
     RECHECK_SYMPTOMS = "recheck_symptoms", _("Check symptoms again")
+    # Offered on the triage result page only (RecommendationFactory.create_result_links).
+    READ_ADVICE = "read_advice", _("Your next steps and advice")
+    MEDICINE_INFORMATION = "medicine_information", _("Medicine information")
 
 
 class Response(models.TextChoices):

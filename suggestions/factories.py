@@ -12,6 +12,11 @@ makes a family that belongs together for one disposition: the emergency-services
 says "call now" and offers only the call (never a queue); the self-care family gives home
 care, medicines and a re-check. `build()` assembles the three and refuses a mixed family.
 
+Each factory also says which links the triage result page shows beside the result
+(`create_result_links`): the factories are the one place that decides which branches a
+result offers, and in which order. `triage` only renders them
+(suggestions.selectors.result_next_steps), so it names no other app's page.
+
 Client code (suggestions.services) never names a concrete factory: it asks the registry
 (suggestions.registry) for the factory of a disposition and talks to this interface. A new
 kind of recommendation is a new subclass decorated with `@register(...)`; nothing else
@@ -30,8 +35,9 @@ from functools import cached_property
 from typing import ClassVar
 
 from django.urls import reverse
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
+from healthsvc.data_text import data_text
 from suggestions.choices import ActionKind
 from suggestions.medicine_port import ExcludedMedicine, MedicineAdvice, MedicineOption, medicines_to_consider
 from suggestions.registry import register
@@ -167,10 +173,14 @@ class Details:
 @dataclass(frozen=True)
 class OfferedAction:
     kind: str
-    label: str
+    label: str  # in English, as the factory wrote it: display_label is the page's language
     url: str
     style: str = "button"  # "button", "button secondary", "button danger"
     subject: str = ""
+
+    @property
+    def display_label(self) -> str:
+        return label_in_language(self.label)
 
 
 @dataclass(frozen=True)
@@ -222,6 +232,14 @@ class RecommendationFactory(ABC):
     @abstractmethod
     def create_interactions(self, context: RecommendationContext) -> Interactions: ...
 
+    def create_result_links(self, *, record_id: int, emergency_number: str) -> tuple[OfferedAction, ...]:
+        """The links the triage result page shows beside a result of this family, in order.
+
+        Built from the record id alone (no content, no medicine query): the result page renders
+        them on every view. By default the page leads to this family's own next steps.
+        """
+        return (advice_link(record_id),)
+
     def build(self, context: RecommendationContext) -> RecommendationFamily:
         return RecommendationFamily(
             suggestion=self.create_suggestion(context),
@@ -233,40 +251,68 @@ class RecommendationFactory(ABC):
 # --- Where the next actions lead (other apps' pages, by URL name: a renamed page fails loudly) --
 
 
-# Stored in English as written here; Interaction.display_label shows them in the page's language.
+# Stored in English as written here; label_in_language shows them in the page's language.
 CALL_LABEL = gettext_noop("Call %(number)s")
 READ_MEDICINE_LABEL = gettext_noop("Read about %(medicine)s")
 
 
-def call_action(context: RecommendationContext) -> OfferedAction:
-    number = context.emergency_number
-    label = CALL_LABEL % {"number": number}
-    return OfferedAction(ActionKind.CALL_EMERGENCY_SERVICES, label, f"tel:{number}", "button danger")
+def label_in_language(label: str) -> str:
+    """An action's label, stored as the factory wrote it (in English), in the page's language."""
+    labels_with_a_value = ((CALL_LABEL, "number", str), (READ_MEDICINE_LABEL, "medicine", data_text))
+    for template, key, translate_value in labels_with_a_value:
+        prefix = template.split("%(")[0]
+        if label.startswith(prefix):
+            return gettext(template) % {key: translate_value(label.removeprefix(prefix))}
+    return gettext(label)
 
 
-def book_er_action(context: RecommendationContext, style: str = "button") -> OfferedAction:
+def call_action(emergency_number: str) -> OfferedAction:
+    label = CALL_LABEL % {"number": emergency_number}
+    return OfferedAction(ActionKind.CALL_EMERGENCY_SERVICES, label, f"tel:{emergency_number}", "button danger")
+
+
+def book_er_action(record_id: int, style: str = "button") -> OfferedAction:
     return OfferedAction(
         ActionKind.BOOK_ER,
         gettext_noop("Book a place in the ER queue"),
-        f"{reverse('er_queue:book')}?record={context.record_id}",
+        f"{reverse('er_queue:book')}?record={record_id}",
         style,
     )
 
 
-def contact_worker_action(context: RecommendationContext, style: str = "button") -> OfferedAction:
+def contact_worker_action(record_id: int, style: str = "button") -> OfferedAction:
     return OfferedAction(
         ActionKind.CONTACT_WORKER,
         gettext_noop("Contact a health worker"),
-        f"{reverse('workers:contact_new')}?record={context.record_id}",
+        f"{reverse('workers:contact_new')}?record={record_id}",
         style,
     )
 
 
-def recheck_action(context: RecommendationContext) -> OfferedAction:
+def recheck_action(record_id: int) -> OfferedAction:
     return OfferedAction(
         ActionKind.RECHECK_SYMPTOMS,
         gettext_noop("Check my symptoms again"),
-        f"{reverse('triage:start')}?from={context.record_id}",
+        f"{reverse('triage:start')}?from={record_id}",
+        "button secondary",
+    )
+
+
+def advice_link(record_id: int) -> OfferedAction:
+    """This app's page of the record's recommendation (only ever a result-page link)."""
+    return OfferedAction(
+        ActionKind.READ_ADVICE,
+        gettext_noop("Your next steps and advice"),
+        reverse("suggestions:record", args=[record_id]),
+        "button secondary",
+    )
+
+
+def medicine_information_link() -> OfferedAction:
+    return OfferedAction(
+        ActionKind.MEDICINE_INFORMATION,
+        gettext_noop("Medicine information"),
+        reverse("medicine:list"),
         "button secondary",
     )
 
@@ -352,8 +398,11 @@ class SelfCareFactory(ContentBackedFactory):
         return self.details_with_medicines(context)
 
     def create_interactions(self, context: RecommendationContext) -> Interactions:
-        actions = [*read_medicine_actions(context.medicine_advice.suitable, limit=3), recheck_action(context)]
+        actions = [*read_medicine_actions(context.medicine_advice.suitable, limit=3), recheck_action(context.record_id)]
         return Interactions(self.key, tuple(actions))
+
+    def create_result_links(self, *, record_id: int, emergency_number: str) -> tuple[OfferedAction, ...]:
+        return (advice_link(record_id), medicine_information_link(), recheck_action(record_id))
 
 
 @register("routine")
@@ -372,11 +421,14 @@ class RoutineFactory(ContentBackedFactory):
 
     def create_interactions(self, context: RecommendationContext) -> Interactions:
         actions = [
-            contact_worker_action(context),
+            contact_worker_action(context.record_id),
             *read_medicine_actions(context.medicine_advice.suitable, limit=2),
-            recheck_action(context),
+            recheck_action(context.record_id),
         ]
         return Interactions(self.key, tuple(actions))
+
+    def create_result_links(self, *, record_id: int, emergency_number: str) -> tuple[OfferedAction, ...]:
+        return (contact_worker_action(record_id), advice_link(record_id), recheck_action(record_id))
 
 
 @register("urgent")
@@ -393,11 +445,19 @@ class UrgentFactory(ContentBackedFactory):
 
     def create_interactions(self, context: RecommendationContext) -> Interactions:
         actions = (
-            contact_worker_action(context),
-            book_er_action(context, "button secondary"),
-            recheck_action(context),
+            contact_worker_action(context.record_id),
+            book_er_action(context.record_id, "button secondary"),
+            recheck_action(context.record_id),
         )
         return Interactions(self.key, actions)
+
+    def create_result_links(self, *, record_id: int, emergency_number: str) -> tuple[OfferedAction, ...]:
+        return (
+            contact_worker_action(record_id),
+            book_er_action(record_id),
+            advice_link(record_id),
+            recheck_action(record_id),
+        )
 
 
 @register("emergency")
@@ -413,7 +473,10 @@ class EmergencyFactory(ContentBackedFactory):
         return self.details_without_medicines(context, NOT_BEFORE_ASSESSMENT)
 
     def create_interactions(self, context: RecommendationContext) -> Interactions:
-        return Interactions(self.key, (book_er_action(context), call_action(context)))
+        return Interactions(self.key, (book_er_action(context.record_id), call_action(context.emergency_number)))
+
+    def create_result_links(self, *, record_id: int, emergency_number: str) -> tuple[OfferedAction, ...]:
+        return (book_er_action(record_id), advice_link(record_id), call_action(emergency_number))
 
 
 @register("emergency_services")
@@ -431,4 +494,7 @@ class EmergencyServicesFactory(ContentBackedFactory):
         )
 
     def create_interactions(self, context: RecommendationContext) -> Interactions:
-        return Interactions(self.key, (call_action(context),))
+        return Interactions(self.key, (call_action(context.emergency_number),))
+
+    def create_result_links(self, *, record_id: int, emergency_number: str) -> tuple[OfferedAction, ...]:
+        return (call_action(emergency_number),)  # nothing to read or book before the call

@@ -15,11 +15,9 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_fsm import FSMField, transition
 
-from healthsvc.data_text import data_text
 from suggestions.choices import ContentOrigin, InteractionState
 from triage.choices import Disposition
 
@@ -154,14 +152,9 @@ class Interaction(models.Model):
     @property
     def display_label(self) -> str:
         """The label in the page's language: it is stored as the factory wrote it, in English."""
-        from suggestions.factories import CALL_LABEL, READ_MEDICINE_LABEL
+        from suggestions.factories import label_in_language
 
-        labels_with_a_value = ((CALL_LABEL, "number", str), (READ_MEDICINE_LABEL, "medicine", data_text))
-        for template, key, translate_value in labels_with_a_value:
-            prefix = template.split("%(")[0]
-            if self.label.startswith(prefix):
-                return gettext(template) % {key: translate_value(self.label.removeprefix(prefix))}
-        return gettext(self.label)
+        return label_in_language(self.label)
 
     # --- transitions (fields on self only) -------------------------------------------
     @transition(field=state, source=InteractionState.OFFERED, target=InteractionState.ACCEPTED)

@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from healthsvc.errors import NotFound
 from healthsvc.models import User
 from suggestions import content_data
-from suggestions.factories import ContentBlock, Source
+from suggestions.factories import ContentBlock, OfferedAction, Source
 from suggestions.models import Interaction, Recommendation, SuggestionContent
+from suggestions.registry import factory_for
 from triage import engine
 from triage.models import TriageRecord, TriageResult
 from triage.selectors import can_read_all_records, triage_record_current_result
@@ -76,6 +77,17 @@ def suggestion_content_for(*, complaint_code: str, disposition: str) -> ContentB
         sources=sources,
         complaint_specific=bool(specific is not None and specific.warning_signs),
     )
+
+
+def result_next_steps(*, disposition: str, record_id: int) -> list[OfferedAction]:
+    """The links the triage result page offers beside a result, in order (no query).
+
+    The disposition's factory decides them (RecommendationFactory.create_result_links), so the
+    branches a result leads to are chosen in one place and triage names no other app's page.
+    Render each with `display_label`, the label in the page's language.
+    """
+    factory = factory_for(disposition)
+    return list(factory.create_result_links(record_id=record_id, emergency_number=settings.EMERGENCY_PHONE_NUMBER))
 
 
 def suggestion_contents(*, query: str = "", disposition: str = "") -> QuerySet[SuggestionContent]:

@@ -1,8 +1,8 @@
-"""Plain-language wording of each disposition and the next steps a patient is offered.
+"""Plain-language wording of each disposition, its reasons and the answers behind it.
 
-The branch pages belong to other apps; the result page links to them by URL name only
-(`triage` imports nothing of bookings or workers, per the architecture), so a renamed
-page breaks loudly in the tests instead of leaving a dead link.
+The links offered beside a result (the branch a patient takes) are not decided here: the
+suggestions factories choose them (suggestions.selectors.result_next_steps), so `triage`
+names no page of bookings, workers or medicines, per the architecture.
 """
 
 from __future__ import annotations
@@ -10,18 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from healthsvc.data_text import data_text
 from triage.engine import DISPOSITION_TEXT
-
-
-@dataclass(frozen=True)
-class NextStep:
-    label: str
-    url: str
-    style: str = "button"  # "button", "button secondary", "button danger"
 
 
 @dataclass(frozen=True)
@@ -95,28 +87,6 @@ def reasons_for_patient(result) -> list[dict]:
         if not reason.get("disposition") or DISPOSITION_RANK.get(reason["disposition"], floor) >= floor
     ]
     return kept or list(result.reasons)
-
-
-def next_steps(disposition: str, record_id: int) -> list[NextStep]:
-    number = settings.EMERGENCY_PHONE_NUMBER
-    call = NextStep(_("Call %(number)s") % {"number": number}, f"tel:{number}", "button danger")
-    advice = NextStep(
-        _("Your next steps and advice"), reverse("suggestions:record", args=[record_id]), "button secondary"
-    )
-    book = NextStep(_("Book a place in the ER queue"), f"{reverse('er_queue:book')}?record={record_id}", "button")
-    contact = NextStep(_("Contact a health worker"), f"{reverse('workers:contact_new')}?record={record_id}", "button")
-    recheck = NextStep(_("Check my symptoms again"), f"{reverse('triage:start')}?from={record_id}", "button secondary")
-    return {
-        "emergency_services": [call],
-        "emergency": [book, advice, call],
-        "urgent": [contact, book, advice, recheck],
-        "routine": [contact, advice, recheck],
-        "self_care": [
-            advice,
-            NextStep(_("Medicine information"), reverse("medicine:list"), "button secondary"),
-            recheck,
-        ],
-    }[disposition]
 
 
 def answers_in_words(answers: dict) -> list[tuple[str, str]]:

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from healthsvc.errors import DomainError
 from healthsvc.selectors import dependants_of
+from suggestions.selectors import result_next_steps
 from triage import engine
 from triage.choices import Disposition, TriageState
 from triage.forms import OverrideForm
@@ -21,7 +22,6 @@ from triage.presentation import (
     complaint_label,
     disposition_copy,
     disposition_words,
-    next_steps,
     reasons_for_patient,
 )
 from triage.selectors import (
@@ -138,7 +138,9 @@ def record_detail(request, record_id: int):
             "step_index": PROGRESS_STEPS.index(record.state) if record.state in PROGRESS_STEPS else None,
             "copy": disposition_copy(result.disposition) if result else None,
             "reasons": (result.reasons if staff else reasons_for_patient(result)) if result else [],
-            "next_steps": next_steps(result.disposition, record.pk) if result and not staff else [],
+            "next_steps": result_next_steps(disposition=result.disposition, record_id=record.pk)
+            if result and not staff
+            else [],
             "override_form": OverrideForm(initial={"acuity": record.acuity, "disposition": record.disposition})
             if staff and record.state == TriageState.COMPLETED
             else None,

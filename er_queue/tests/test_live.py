@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
 import socket
 import time
 
@@ -261,3 +262,31 @@ def test_every_change_raises_the_rooms_queue_version(make_room, book, staff):
     services.room_set_intake(room_id=room.pk, actor=staff, accepting=False, note="full")
     versions.append(version())
     assert versions == sorted(set(versions)), versions  # strictly rising
+
+
+def test_open_streams_hold_no_thread_and_no_database_connection(asgi_server, streams, client, make_room, book):
+    """Idle streams must cost a coroutine, not a thread or a connection each: 10,000 of them are the point."""
+    import threading
+
+    room = make_room(name="Idle ER", capacity=40)
+    bookings = [book(room, confirm=True) for _ in range(30)]
+
+    def database_connections() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")
+            return cursor.fetchone()[0]
+
+    first = streams(
+        asgi_server.address, f"/live/er/bookings/{bookings[0].pk}/", cookie=session_cookie(client, bookings[0].patient)
+    )
+    first.next_event()  # the server and its hub are warm
+    threads, connections = threading.active_count(), database_connections()
+    for booking in bookings[1:]:
+        stream = streams(
+            asgi_server.address, f"/live/er/bookings/{booking.pk}/", cookie=session_cookie(client, booking.patient)
+        )
+        assert stream.next_event()["data"]["state"] == "confirmed"
+    time.sleep(0.5)  # a released thread takes a moment to end
+    assert threading.active_count() - threads <= 3, (threads, threading.active_count())
+    # The loop's shared pool (at most cpu + 4 threads) keeps a connection each; a stream keeps none.
+    assert database_connections() - connections <= min(32, (os.cpu_count() or 1) + 4)

@@ -207,13 +207,14 @@ def test_a_reconnect_with_the_current_last_event_id_is_not_sent_it_again(
     assert stale.next_event()["data"]["slot_number"] == 1  # an older id gets the current state at once
 
 
-def test_the_wsgi_server_answers_503_so_pages_poll(client, make_room, book):
+def test_a_wsgi_server_answers_503_so_pages_poll(live_server, streams, client, make_room, book):
+    """Django's test server speaks WSGI, which cannot hold a stream: the page must be told to poll."""
     room = make_room(name="WSGI ER")
     booking = book(room, confirm=True)
-    client.force_login(booking.patient)
-    response = client.get(f"/live/er/bookings/{booking.pk}/")
-    assert response.status_code == 503
-    assert response.json()["error"]["code"] == "live_unavailable"
+    address = live_server.url.removeprefix("http://")
+    stream = streams(address, f"/live/er/bookings/{booking.pk}/", cookie=session_cookie(client, booking.patient))
+    assert stream.status == 503
+    assert stream.json()["error"]["code"] == "live_unavailable"
 
 
 def test_with_redis_unreachable_streams_answer_503(asgi_server, streams, client, settings, make_room, book):

@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test drill lint install clean bench bench-triage bench-er bench-triage-accuracy messages bench-export
+.PHONY: run test drill lint install clean bench bench-triage bench-er bench-triage-accuracy messages bench-export bench-live
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench-triage: $(STAMP)
 
 bench-er: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/er_queue.py
+
+# Live updates (issue 15 item 3): 10,000 SSE watchers in 50 rooms against today's 5-s polling; about 10 minutes.
+bench-live: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/bench -- $(PY) bench/live.py $(BENCH_ARGS)
 
 # Peak memory of manage.py export_fhir, 1,000 vs 100,000 bookings (docs/fhir.md, "Bulk export"); about 7 minutes.
 bench-export: $(STAMP)

@@ -9,9 +9,10 @@ it in its own patient's language (`booking_event`) without touching the database
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from types import SimpleNamespace
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.dateparse import parse_datetime
 
 from er_queue import policy
@@ -67,25 +68,39 @@ def room_snapshot(*, room_id: int, changed_at: float) -> dict | None:
     }
 
 
+@functools.lru_cache(maxsize=4096)
+def _texts(language: str, zone: str, state: str, slot: int | None, minutes: int | None, deadline: str | None):
+    """The state label, the wait in words and the message, in the active language and zone: every watcher of
+    a room formats its event after each change, and most of them share these (a slot, a wait)."""
+    moment = parse_datetime(deadline) if deadline else None
+    return (
+        str(BookingState(state).label),
+        policy.wait_text(minutes),
+        position_message(SimpleNamespace(state=state, deadline=moment), slot),
+    )
+
+
 def booking_event(entry: dict, *, booking_id: int, version: int, changed_at: float) -> dict:
     """What one patient's page receives, in the active language and time zone: the booking JSON's fields
     that booking.js draws (the same names as the REST read)."""
-    deadline = parse_datetime(entry["confirm_by"] or entry["checkin_by"] or "") if entry else None
     slot = entry["slot_number"]
     minutes = entry["estimated_wait_minutes"]
+    deadline = entry["confirm_by"] or entry["checkin_by"]
+    zone = timezone.get_current_timezone_name()
+    label, wait_text, message = _texts(translation.get_language(), zone, entry["state"], slot, minutes, deadline)
     return {
         "id": booking_id,
         "state": entry["state"],
-        "state_label": str(BookingState(entry["state"]).label),
+        "state_label": label,
         "slot_number": slot,
         "estimated_wait_minutes": minutes,
-        "estimated_wait_text": policy.wait_text(minutes),
+        "estimated_wait_text": wait_text,
         "near_front": entry["near_front"],
         "over_target": entry["over_target"],
         "confirm_by": entry["confirm_by"],
         "checkin_by": entry["checkin_by"],
         "checkin_pending": entry["checkin_pending"],
-        "message": position_message(SimpleNamespace(state=entry["state"], deadline=deadline), slot),
+        "message": message,
         "version": version,
         "changed_at": changed_at,
     }

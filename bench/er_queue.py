@@ -33,62 +33,28 @@ import http.client
 import json
 import os
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import common  # noqa: E402
+from bench.common import free_port, reference, setup_django  # noqa: E402
+
 BENCH_DB = "healthsvc_bench"
 DISCARD_QUEUE = "er-bench-discard"
 ACTIVE = ("initialized", "confirmed", "called")
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
 
 # --- set-up -------------------------------------------------------------------------------------
 def configure() -> str:
-    url = os.environ.get("DATABASE_URL")
-    if not url:
-        sys.exit("Set DATABASE_URL (the server to use; the benchmark makes its own database there).")
-    if not os.environ.get("REDIS_URL"):
-        sys.exit("Set REDIS_URL.")
-    parts = urlsplit(url)
-    bench_url = urlunsplit(parts._replace(path=f"/{BENCH_DB}"))
-    os.environ.update(
-        {
-            "DATABASE_URL": bench_url,
-            "DJANGO_SETTINGS_MODULE": "healthsvc.settings_test",
-            "API_THROTTLE_USER": "1000000000/minute",
-            "API_THROTTLE_ANON": "1000000000/minute",
-            "DATABASE_CONN_MAX_AGE": "600",
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-    ensure_database(url)
-    return bench_url
-
-
-def ensure_database(server_url: str) -> None:
-    import psycopg
-
-    admin = urlunsplit(urlsplit(server_url)._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone() is None:
-            conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
-
-
-def setup_django() -> None:
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", interactive=False, verbosity=0)
+    return common.configure(BENCH_DB)
 
 
 def reset() -> None:
@@ -104,14 +70,6 @@ def vacuum() -> None:
     with connection.cursor() as cursor:
         for table in ("er_queue_erbooking", "er_queue_bookingtransition", "er_queue_ernotice", "triage_triagerecord"):
             cursor.execute(f"VACUUM ANALYZE {table}")
-
-
-def reference(index: int) -> str:
-    chars = []
-    for _ in range(4):
-        index, digit = divmod(index, len(REFERENCE_ALPHABET))
-        chars.append(REFERENCE_ALPHABET[digit])
-    return "ER-" + "".join(chars)
 
 
 def make_patients(n: int, *, tokens: bool = False, acuity: int = 2) -> list[tuple[int, int, str]]:
@@ -171,12 +129,6 @@ def make_room(name: str, capacity: int):
 
 
 # --- the HTTP server ---------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class Server:
     """gunicorn running the production WSGI application against the bench database."""
 

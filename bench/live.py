@@ -57,43 +57,22 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import common  # noqa: E402
+from bench.common import free_port, reference, setup_django  # noqa: E402
+
 BENCH_DB = "hs_bench_live"
-REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 POLL_EVERY = 5.0
 RETRY_SECONDS = 3.0  # the streams' `retry:` field
 
 
 # --- set-up -------------------------------------------------------------------------------------
 def configure() -> str:
-    url = os.environ.get("DATABASE_URL")
-    if not url:
-        sys.exit("Set DATABASE_URL (the server to use; the benchmark makes its own database there).")
-    if not os.environ.get("REDIS_URL"):
-        sys.exit("Set REDIS_URL.")
-    bench_url = urlunsplit(urlsplit(url)._replace(path=f"/{BENCH_DB}"))
-    os.environ.update(
-        {
-            "DATABASE_URL": bench_url,
-            "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "healthsvc.settings_test"),
-            "DJANGO_DEBUG": "false",
-            "API_THROTTLE_USER": "1000000000/minute",
-            "API_THROTTLE_ANON": "1000000000/minute",
-            "DATABASE_CONN_MAX_AGE": "600",
-            "LOG_LEVEL": "WARNING",
-        }
-    )
-    import psycopg
-
-    admin = urlunsplit(urlsplit(url)._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone() is None:
-            conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
-    return bench_url
+    return common.configure(BENCH_DB, DJANGO_DEBUG="false")
 
 
 def raise_fd_limit() -> int:
@@ -103,14 +82,6 @@ def raise_fd_limit() -> int:
     if soft < target:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
-
-
-def setup_django() -> None:
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", interactive=False, verbosity=0)
 
 
 def reset() -> None:
@@ -126,14 +97,6 @@ def vacuum() -> None:
     with connection.cursor() as cursor:
         for table in ("healthsvc_user", "django_session", "er_queue_erbooking", "triage_triagerecord"):
             cursor.execute(f"VACUUM ANALYZE {table}")
-
-
-def reference(index: int) -> str:
-    chars = []
-    for _ in range(4):
-        index, digit = divmod(index, len(REFERENCE_ALPHABET))
-        chars.append(REFERENCE_ALPHABET[digit])
-    return "ER-" + "".join(chars)
 
 
 @dataclass
@@ -321,12 +284,6 @@ def make_staff() -> str:
 
 
 # --- servers ---------------------------------------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 # The Dockerfile's (and make run's) web server: live streams under ASGI, every other path WSGI in a2wsgi's threads.
 ASGI_COMMAND = "gunicorn healthsvc.asgi:application --worker-class healthsvc.web_worker.WebWorker --workers {workers}"
 # The web server before live updates (the Dockerfile's until issue 15): gunicorn's threaded WSGI workers.

@@ -91,6 +91,9 @@ def _release_request_thread() -> None:
     context = SyncToAsync.thread_sensitive_context.get(None)
     executor = SyncToAsync.context_to_thread_executor.pop(context, None) if context is not None else None
     if executor is not None:
+        # In that thread, before it ends: the response's middleware may have opened a connection there (a
+        # session renewal), and a connection left to the garbage collector lingers on the server for a while.
+        executor.submit(connections.close_all)
         executor.shutdown(wait=False)
 
 

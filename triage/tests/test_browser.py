@@ -140,10 +140,16 @@ def test_a_danger_sign_ticked_for_a_minor_complaint_calls_for_an_ambulance(
     """NICE NG51 / UK Sepsis Trust: a non-blanching rash matters whatever complaint the patient picked."""
     start_as_new_patient(page, live_server, make_user, "ds@example.test")
     pick_complaint(page, "my throat is really sore", "Sore throat")
-    # "Next" on the checklist with nothing ticked is refused: "none of these" must be said.
-    while page.get_by_role("heading", name="Warning signs").count() == 0:
-        page.get_by_label("No", exact=True).check()
+    warning = page.get_by_role("heading", name="Warning signs")
+    no = page.get_by_label("No", exact=True)
+    while True:
+        # Wait for the next screen to be drawn before reading it (as answer_no_until_about_you does).
+        warning.or_(no).first.wait_for()
+        if warning.count():
+            break
+        no.check()
         page.get_by_role("button", name="Next").click()
+    # "Next" on the checklist with nothing ticked is refused: "none of these" must be said.
     page.get_by_role("button", name="Next").click()
     page.get_by_text("Tick any that apply").wait_for()
     page.get_by_label("A rash that does not fade when a glass is pressed on it").check()

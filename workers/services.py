@@ -133,7 +133,6 @@ def _lock_request(request_id: int) -> ContactRequest:
 
 
 # --- create and assign -----------------------------------------------------------------------
-@transaction.atomic
 def contact_request_create(
     *,
     patient: User,
@@ -154,55 +153,58 @@ def contact_request_create(
     When no fitting worker is on duty (or all are at their limit) the request stays
     `requested`; the beat sweep assigns it when someone is free.
     """
-    now = now or timezone.now()
-    if channel not in Channel.values:
-        raise Invalid(fields={"channel": [_("Choose one of: %(choices)s.") % {"choices": ", ".join(Channel.values)}]})
-    if language not in ISO_639_1:
-        raise Invalid(fields={"language": [_("Give an ISO 639-1 language code, e.g. en.")]})
-    if idempotency_key:
-        replay = _idempotent_replay(patient, idempotency_key, triage_record_id, channel, language)
-        if replay is not None:
-            return replay, False
-
-    record = contact_eligible_triage_record(patient_id=patient.pk, triage_record_id=triage_record_id)
-
-    try:
-        with transaction.atomic():
-            request = ContactRequest.objects.create(
-                patient=patient,
-                triage_record_id=record.pk,
-                disposition=record.disposition,
-                channel=channel,
-                language=language,
-                idempotency_key=idempotency_key,
-                requested_at=now,
-                due_by=contact_due_by(disposition=record.disposition, requested_at=now),
+    with transaction.atomic():
+        now = now or timezone.now()
+        if channel not in Channel.values:
+            raise Invalid(
+                fields={"channel": [_("Choose one of: %(choices)s.") % {"choices": ", ".join(Channel.values)}]}
             )
-    except IntegrityError:
-        # A simultaneous request won the race: the same key, or another open request.
+        if language not in ISO_639_1:
+            raise Invalid(fields={"language": [_("Give an ISO 639-1 language code, e.g. en.")]})
         if idempotency_key:
             replay = _idempotent_replay(patient, idempotency_key, triage_record_id, channel, language)
             if replay is not None:
                 return replay, False
-        existing = ContactRequest.objects.filter(
-            patient=patient, triage_record_id=record.pk, state__in=OPEN_STATES
-        ).first()
-        raise Conflict(
-            "contact_request_open",
-            _("You already have an open contact request for this symptom check."),
-            contact_request=existing.pk if existing else None,
-        ) from None
-    _record_transition(request, from_state="", actor=patient, at=now, reason="Requested by the patient.")
-    audit_record(
-        actor=patient,
-        action="contact_request_create",
-        object_type="contact_request",
-        object_id=request.pk,
-        patient=patient,
-        details={"disposition": request.disposition, "channel": channel},
-    )
-    _assign_locked(request, now=now, actor=None)
-    return request, True
+
+        record = contact_eligible_triage_record(patient_id=patient.pk, triage_record_id=triage_record_id)
+
+        try:
+            with transaction.atomic():
+                request = ContactRequest.objects.create(
+                    patient=patient,
+                    triage_record_id=record.pk,
+                    disposition=record.disposition,
+                    channel=channel,
+                    language=language,
+                    idempotency_key=idempotency_key,
+                    requested_at=now,
+                    due_by=contact_due_by(disposition=record.disposition, requested_at=now),
+                )
+        except IntegrityError:
+            # A simultaneous request won the race: the same key, or another open request.
+            if idempotency_key:
+                replay = _idempotent_replay(patient, idempotency_key, triage_record_id, channel, language)
+                if replay is not None:
+                    return replay, False
+            existing = ContactRequest.objects.filter(
+                patient=patient, triage_record_id=record.pk, state__in=OPEN_STATES
+            ).first()
+            raise Conflict(
+                "contact_request_open",
+                _("You already have an open contact request for this symptom check."),
+                contact_request=existing.pk if existing else None,
+            ) from None
+        _record_transition(request, from_state="", actor=patient, at=now, reason="Requested by the patient.")
+        audit_record(
+            actor=patient,
+            action="contact_request_create",
+            object_type="contact_request",
+            object_id=request.pk,
+            patient=patient,
+            details={"disposition": request.disposition, "channel": channel},
+        )
+        _assign_locked(request, now=now, actor=None)
+        return request, True
 
 
 def _idempotent_replay(patient, key, triage_record_id, channel, language) -> ContactRequest | None:
@@ -272,14 +274,14 @@ def _assign_locked(request: ContactRequest, *, now: dt.datetime, actor: User | N
     return worker
 
 
-@transaction.atomic
 def contact_request_assign(
     *, request_id: int, actor: User | None = None, now: dt.datetime | None = None
 ) -> ContactRequest:
     """Try to assign a waiting request now (admin action, sweep). A no-op unless it is `requested`."""
-    request = _lock_request(request_id)
-    _assign_locked(request, now=now or timezone.now(), actor=actor)
-    return request
+    with transaction.atomic():
+        request = _lock_request(request_id)
+        _assign_locked(request, now=now or timezone.now(), actor=actor)
+        return request
 
 
 def contact_requests_assign_waiting(*, now: dt.datetime | None = None, limit: int = 200) -> int:
@@ -315,34 +317,39 @@ def contact_requests_assign_waiting(*, now: dt.datetime | None = None, limit: in
 
 
 # --- the worker's actions ---------------------------------------------------------------------
-@transaction.atomic
 def contact_request_accept(*, request_id: int, worker_user: User, now: dt.datetime | None = None) -> ContactRequest:
     """The assigned worker starts the contact: assigned → in_progress.
 
     Forbidden for anyone who is not a worker; NotFound when it is not assigned to them.
     """
-    worker = _worker_of(worker_user)
-    request = _lock_request(request_id)
-    if request.assigned_worker_id != worker.pk:
-        raise NotFound(message=_("No such contact request among yours."))
-    return _transition(request, "start", actor=worker_user, at=now or timezone.now(), reason="Accepted by the worker.")
+    with transaction.atomic():
+        worker = _worker_of(worker_user)
+        request = _lock_request(request_id)
+        if request.assigned_worker_id != worker.pk:
+            raise NotFound(message=_("No such contact request among yours."))
+        return _transition(
+            request, "start", actor=worker_user, at=now or timezone.now(), reason="Accepted by the worker."
+        )
 
 
-@transaction.atomic
 def contact_request_complete(
     *, request_id: int, worker_user: User, note: str = "", now: dt.datetime | None = None
 ) -> ContactRequest:
     """The assigned worker has spoken to the patient: in_progress → completed."""
-    worker = _worker_of(worker_user)
-    request = _lock_request(request_id)
-    if request.assigned_worker_id != worker.pk:
-        raise NotFound(message=_("No such contact request among yours."))
-    return _transition(
-        request, "complete", actor=worker_user, at=now or timezone.now(), reason=note.strip() or "Contact completed."
-    )
+    with transaction.atomic():
+        worker = _worker_of(worker_user)
+        request = _lock_request(request_id)
+        if request.assigned_worker_id != worker.pk:
+            raise NotFound(message=_("No such contact request among yours."))
+        return _transition(
+            request,
+            "complete",
+            actor=worker_user,
+            at=now or timezone.now(),
+            reason=note.strip() or "Contact completed.",
+        )
 
 
-@transaction.atomic
 def contact_request_cancel(
     *, request_id: int, actor: User, reason: str = "", now: dt.datetime | None = None
 ) -> ContactRequest:
@@ -351,23 +358,24 @@ def contact_request_cancel(
     The patient who made it, the worker it is assigned to, or an administrator may;
     to anyone else it does not exist (NotFound).
     """
-    request = _lock_request(request_id)
-    is_patient = request.patient_id == actor.pk
-    is_assigned_worker = (
-        request.assigned_worker_id is not None
-        and WorkerProfile.objects.filter(pk=request.assigned_worker_id, user=actor).exists()
-    )
-    if not (is_patient or is_assigned_worker or _is_admin(actor)):
-        raise NotFound(message=_("No such contact request."))
-    default = "Cancelled by the patient." if is_patient else "Cancelled by staff."
-    return _transition(request, "cancel", actor=actor, at=now or timezone.now(), reason=reason.strip() or default)
+    with transaction.atomic():
+        request = _lock_request(request_id)
+        is_patient = request.patient_id == actor.pk
+        is_assigned_worker = (
+            request.assigned_worker_id is not None
+            and WorkerProfile.objects.filter(pk=request.assigned_worker_id, user=actor).exists()
+        )
+        if not (is_patient or is_assigned_worker or _is_admin(actor)):
+            raise NotFound(message=_("No such contact request."))
+        default = "Cancelled by the patient." if is_patient else "Cancelled by staff."
+        return _transition(request, "cancel", actor=actor, at=now or timezone.now(), reason=reason.strip() or default)
 
 
-@transaction.atomic
 def contact_requests_purge(*, patient_ids: list[int]) -> dict[str, int]:
     """Delete the patients' contact requests with their history, when a closed account's retention period has
     ended (healthsvc.retention; docs/security.md). Returns the rows deleted, by model."""
-    return ContactRequest.objects.filter(patient_id__in=patient_ids).delete()[1]
+    with transaction.atomic():
+        return ContactRequest.objects.filter(patient_id__in=patient_ids).delete()[1]
 
 
 def contact_requests_audit_staff_read(*, actor: User, requests: Iterable[ContactRequest]) -> None:
@@ -512,7 +520,6 @@ def contact_requests_notify_pending(*, now: dt.datetime | None = None) -> int:
 
 
 # --- workers and shifts ----------------------------------------------------------------------
-@transaction.atomic
 def worker_profile_ensure(
     *,
     user: User,
@@ -525,41 +532,42 @@ def worker_profile_ensure(
     max_concurrent_requests: int = 3,
 ) -> WorkerProfile:
     """The user's worker profile, created with these values if they have none (kept as it is otherwise)."""
-    worker, _created = WorkerProfile.objects.get_or_create(
-        user=user,
-        defaults={
-            "role": role,
-            "licence_number": licence_number.strip().upper(),
-            "facility_name": facility_name,
-            "facility_kind": facility_kind,
-            "languages": sorted({code.lower() for code in languages}),
-            "accepts_patient_contact": accepts_patient_contact,
-            "max_concurrent_requests": max_concurrent_requests,
-        },
-    )
-    return worker
+    with transaction.atomic():
+        worker, _created = WorkerProfile.objects.get_or_create(
+            user=user,
+            defaults={
+                "role": role,
+                "licence_number": licence_number.strip().upper(),
+                "facility_name": facility_name,
+                "facility_kind": facility_kind,
+                "languages": sorted({code.lower() for code in languages}),
+                "accepts_patient_contact": accepts_patient_contact,
+                "max_concurrent_requests": max_concurrent_requests,
+            },
+        )
+        return worker
 
 
-@transaction.atomic
 def shift_ensure_covering(*, worker: WorkerProfile, starts_at: dt.datetime, ends_at: dt.datetime) -> Shift:
     """Make sure the worker is on duty for all of [starts_at, ends_at), merging the shifts it touches.
 
     Idempotent: run again it changes nothing; run on a later day it extends the coverage.
     """
-    if ends_at <= starts_at:
-        raise Invalid(fields={"ends_at": [_("A shift must end after it starts.")]})
-    WorkerProfile.objects.select_for_update(no_key=True).filter(pk=worker.pk).first()
-    touching = list(
-        Shift.objects.filter(worker=worker, starts_at__lte=ends_at, ends_at__gte=starts_at).order_by("starts_at")
-    )
-    if not touching:
-        return Shift.objects.create(worker=worker, starts_at=starts_at, ends_at=ends_at)
-    keep, *others = touching
-    new_start = min([starts_at, *(shift.starts_at for shift in touching)])
-    new_end = max([ends_at, *(shift.ends_at for shift in touching)])
-    if others:
-        Shift.objects.filter(pk__in=[shift.pk for shift in others]).delete()
-    if (keep.starts_at, keep.ends_at) != (new_start, new_end):
-        keep.starts_at, keep.ends_at = new_start, new_end
-        keep.save(update_fields=["starts_at", "ends_at"])
-    return keep
+    with transaction.atomic():
+        if ends_at <= starts_at:
+            raise Invalid(fields={"ends_at": [_("A shift must end after it starts.")]})
+        WorkerProfile.objects.select_for_update(no_key=True).filter(pk=worker.pk).first()
+        touching = list(
+            Shift.objects.filter(worker=worker, starts_at__lte=ends_at, ends_at__gte=starts_at).order_by("starts_at")
+        )
+        if not touching:
+            return Shift.objects.create(worker=worker, starts_at=starts_at, ends_at=ends_at)
+        keep, *others = touching
+        new_start = min([starts_at, *(shift.starts_at for shift in touching)])
+        new_end = max([ends_at, *(shift.ends_at for shift in touching)])
+        if others:
+            Shift.objects.filter(pk__in=[shift.pk for shift in others]).delete()
+        if (keep.starts_at, keep.ends_at) != (new_start, new_end):
+            keep.starts_at, keep.ends_at = new_start, new_end
+            keep.save(update_fields=["starts_at", "ends_at"])
+        return keep

@@ -174,58 +174,60 @@ def booking_create(*, actor, room_id: int, triage_record_id: int, idempotency_ke
     )
 
 
-@transaction.atomic
 def _booking_create(*, actor, room_id: int, triage_record_id: int, idempotency_key: str) -> BookingResult:
-    replay = _replay(actor=actor, idempotency_key=idempotency_key, room_id=room_id, triage_record_id=triage_record_id)
-    if replay is not None:
-        return BookingResult(replay, created=False)
-    record = _eligible_record(actor=actor, triage_record_id=triage_record_id)
-    latest = _latest_for_person(actor.pk, record.dependant_id)
-    if latest is not None and latest.state in ACTIVE_STATES:
-        # Perhaps the original of this retry committed since the first look.
+    with transaction.atomic():
         replay = _replay(
             actor=actor, idempotency_key=idempotency_key, room_id=room_id, triage_record_id=triage_record_id
         )
         if replay is not None:
             return BookingResult(replay, created=False)
-        raise _already_active(latest)
-    rebooks = latest if latest is not None and latest.state in REBOOKABLE_STATES else None
+        record = _eligible_record(actor=actor, triage_record_id=triage_record_id)
+        latest = _latest_for_person(actor.pk, record.dependant_id)
+        if latest is not None and latest.state in ACTIVE_STATES:
+            # Perhaps the original of this retry committed since the first look.
+            replay = _replay(
+                actor=actor, idempotency_key=idempotency_key, room_id=room_id, triage_record_id=triage_record_id
+            )
+            if replay is not None:
+                return BookingResult(replay, created=False)
+            raise _already_active(latest)
+        rebooks = latest if latest is not None and latest.state in REBOOKABLE_STATES else None
 
-    room = _lock_room(room_id)  # the critical section starts here and ends at commit
-    if idempotency_key:
-        # A retry that queued behind the original for the lock gets the original, not "full".
-        replay = _replay(
-            actor=actor, idempotency_key=idempotency_key, room_id=room.pk, triage_record_id=triage_record_id
+        room = _lock_room(room_id)  # the critical section starts here and ends at commit
+        if idempotency_key:
+            # A retry that queued behind the original for the lock gets the original, not "full".
+            replay = _replay(
+                actor=actor, idempotency_key=idempotency_key, room_id=room.pk, triage_record_id=triage_record_id
+            )
+            if replay is not None:
+                return BookingResult(replay, created=False)
+        _check_room_takes(room)
+        now = room.db_now
+        booking = ERBooking.objects.create(
+            room=room,
+            patient_id=actor.pk,
+            dependant_id=record.dependant_id,
+            triage_record=record,
+            priority=record.acuity,
+            queue_band=policy.queue_band(record.acuity),
+            created_by_id=actor.pk,
+            idempotency_key=idempotency_key,
+            rebooks=rebooks,
+            created_at=now,
+            deadline=now + dt.timedelta(minutes=room.confirm_window_minutes),
         )
-        if replay is not None:
-            return BookingResult(replay, created=False)
-    _check_room_takes(room)
-    now = room.db_now
-    booking = ERBooking.objects.create(
-        room=room,
-        patient_id=actor.pk,
-        dependant_id=record.dependant_id,
-        triage_record=record,
-        priority=record.acuity,
-        queue_band=policy.queue_band(record.acuity),
-        created_by_id=actor.pk,
-        idempotency_key=idempotency_key,
-        rebooks=rebooks,
-        created_at=now,
-        deadline=now + dt.timedelta(minutes=room.confirm_window_minutes),
-    )
-    reason = f"booked (re-books {rebooks.reference})" if rebooks else "booked"
-    record_transition(booking, from_state="", actor=actor, at=now, reason=reason)
-    audit_record(
-        actor=actor,
-        action="er_booking_create",
-        object_type="er_booking",
-        object_id=booking.pk,
-        patient=actor.pk,
-        details={"room": room.pk, "triage_record": record.pk},
-    )
-    transaction.on_commit(lambda: metrics.bookings_created_total.labels(kind="patient").inc())
-    return BookingResult(booking, created=True)
+        reason = f"booked (re-books {rebooks.reference})" if rebooks else "booked"
+        record_transition(booking, from_state="", actor=actor, at=now, reason=reason)
+        audit_record(
+            actor=actor,
+            action="er_booking_create",
+            object_type="er_booking",
+            object_id=booking.pk,
+            patient=actor.pk,
+            details={"room": room.pk, "triage_record": record.pk},
+        )
+        transaction.on_commit(lambda: metrics.bookings_created_total.labels(kind="patient").inc())
+        return BookingResult(booking, created=True)
 
 
 def _already_active(active: ERBooking) -> Conflict:
@@ -267,57 +269,59 @@ def booking_create_walk_in(*, actor, room_id: int, label: str, acuity: int, idem
     )
 
 
-@transaction.atomic
 def _walk_in_create(*, actor, room_id: int, label: str, acuity: int, idempotency_key: str) -> BookingResult:
-    room = _lock_room(room_id)
-    replay = _replay(actor=actor, idempotency_key=idempotency_key, room_id=room.pk, triage_record_id=None)
-    if replay is not None:
-        return BookingResult(replay, created=False)
-    straight_in = policy.walk_in_goes_straight_in(acuity)
-    if not straight_in:  # a CTAS 1-2 patient at the desk is taken in even when the virtual queue is full
-        _check_room_takes(room, walk_in=True)
-    now = room.db_now
-    booking = ERBooking.objects.create(
-        room=room,
-        walk_in_label=label,
-        priority=acuity,
-        queue_band=policy.queue_band(acuity),
-        created_by_id=actor.pk,
-        idempotency_key=idempotency_key,
-        created_at=now,
-        deadline=now + dt.timedelta(minutes=room.confirm_window_minutes),
-    )
-    record_transition(booking, from_state="", actor=actor, at=now, reason="walk-in added at the desk")
-    booking.confirm(at=now)
-    booking.save()
-    record_transition(booking, from_state=BookingState.INITIALIZED, actor=actor, at=now, reason="walk-in is here")
-    if straight_in:
-        booking.call(at=now, checkin_window=dt.timedelta(minutes=room.checkin_window_minutes))
-        booking.save()
-        record_transition(
-            booking, from_state=BookingState.CONFIRMED, actor=actor, at=now, reason="CTAS 1-2: straight in"
+    with transaction.atomic():
+        room = _lock_room(room_id)
+        replay = _replay(actor=actor, idempotency_key=idempotency_key, room_id=room.pk, triage_record_id=None)
+        if replay is not None:
+            return BookingResult(replay, created=False)
+        straight_in = policy.walk_in_goes_straight_in(acuity)
+        if not straight_in:  # a CTAS 1-2 patient at the desk is taken in even when the virtual queue is full
+            _check_room_takes(room, walk_in=True)
+        now = room.db_now
+        booking = ERBooking.objects.create(
+            room=room,
+            walk_in_label=label,
+            priority=acuity,
+            queue_band=policy.queue_band(acuity),
+            created_by_id=actor.pk,
+            idempotency_key=idempotency_key,
+            created_at=now,
+            deadline=now + dt.timedelta(minutes=room.confirm_window_minutes),
         )
-        booking.check_in(at=now)
+        record_transition(booking, from_state="", actor=actor, at=now, reason="walk-in added at the desk")
+        booking.confirm(at=now)
         booking.save()
-        record_transition(booking, from_state=BookingState.CALLED, actor=actor, at=now, reason="CTAS 1-2: straight in")
-    audit_record(
-        actor=actor,
-        action="er_walk_in_create",
-        object_type="er_booking",
-        object_id=booking.pk,
-        details={"room": room.pk, "acuity": acuity},
-    )
-    transaction.on_commit(lambda: metrics.bookings_created_total.labels(kind="walk_in").inc())
-    _notify_near_front(room)
-    return BookingResult(booking, created=True)
+        record_transition(booking, from_state=BookingState.INITIALIZED, actor=actor, at=now, reason="walk-in is here")
+        if straight_in:
+            booking.call(at=now, checkin_window=dt.timedelta(minutes=room.checkin_window_minutes))
+            booking.save()
+            record_transition(
+                booking, from_state=BookingState.CONFIRMED, actor=actor, at=now, reason="CTAS 1-2: straight in"
+            )
+            booking.check_in(at=now)
+            booking.save()
+            record_transition(
+                booking, from_state=BookingState.CALLED, actor=actor, at=now, reason="CTAS 1-2: straight in"
+            )
+        audit_record(
+            actor=actor,
+            action="er_walk_in_create",
+            object_type="er_booking",
+            object_id=booking.pk,
+            details={"room": room.pk, "acuity": acuity},
+        )
+        transaction.on_commit(lambda: metrics.bookings_created_total.labels(kind="walk_in").inc())
+        _notify_near_front(room)
+        return BookingResult(booking, created=True)
 
 
-@transaction.atomic
 def bookings_purge(*, patient_ids: list[int]) -> dict[str, int]:
     """Delete the patients' bookings with their history and notices, when a closed account's retention period
     has ended (healthsvc.retention; docs/security.md). Returns the rows deleted, by model."""
-    bookings = ERBooking.objects.filter(patient_id__in=patient_ids)
-    # A re-booking protects the booking it replaces; both are the same person's (_latest_for_person) and go
-    # together, so the link is cut first.
-    bookings.filter(rebooks__isnull=False).update(rebooks=None)
-    return bookings.delete()[1]
+    with transaction.atomic():
+        bookings = ERBooking.objects.filter(patient_id__in=patient_ids)
+        # A re-booking protects the booking it replaces; both are the same person's (_latest_for_person) and go
+        # together, so the link is cut first.
+        bookings.filter(rebooks__isnull=False).update(rebooks=None)
+        return bookings.delete()[1]

@@ -300,7 +300,7 @@ def test_detail_lists_interactions_grouped(catalogue):
     assert {o.slug for o in blood_thinners.others} >= {"warfarin", "apixaban", "rivaroxaban"}
 
 
-def test_an_adult_is_not_offered_a_childrens_product():
+def test_an_adult_is_not_offered_a_childrens_product(catalogue):
     adult = medicines_for(
         complaint_code="fever",
         age_years=40,

@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test drill lint install clean bench bench-triage bench-er bench-triage-accuracy messages bench-export bench-live
+.PHONY: run test drill lint install clean bench bench-triage bench-er bench-triage-accuracy messages bench-export bench-live mutation
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP)
 # killed, make run's restart, concurrent booking, shadow rollout; prints a table of figures.
 drill: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/drill -- $(PY) scripts/drill.py
+
+# Mutation testing of the safety-critical modules (docs/testing.md): a score per module, target 90 %.
+# Not part of `make test`. Incremental: a rerun tests only what changed. MUTATION_ARGS=--fresh starts over.
+mutation: $(STAMP)
+	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/mutation -- $(PY) scripts/mutation.py $(MUTATION_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

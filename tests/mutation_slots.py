@@ -8,9 +8,10 @@ score. So each process takes the first free slot (an flock held until it exits) 
 database and Redis number. Databases are kept between mutants (`--reuse-db`), so a mutant costs its
 tests, not a migration run.
 
-It also empties the apps' memo tables (module-level `*_cache` dicts, such as the triage engine's reasons):
-the parent process filled them with what the unmutated code built, so a mutant in the function that fills
-one would never run, and would survive for no fault of the tests.
+It also empties the apps' memo tables (module-level `*_cache` dicts, such as the triage engine's reasons)
+before every test. Filled by the unmutated code before the fork, they would stop a mutant in the function
+that fills them from ever running. And in the stats run, where mutmut learns which tests call which
+function, a test served from a memo table calls nothing, so it would never be run against those mutants.
 
 Loaded only by mutmut (pyproject.toml's `[tool.mutmut] pytest_add_cli_args`), never by `make test`.
 """
@@ -59,8 +60,11 @@ def _empty_memo_tables() -> None:
                     value.clear()
 
 
-def pytest_configure(config):
+def pytest_runtest_setup(item):
     _empty_memo_tables()
+
+
+def pytest_configure(config):
     from django.conf import settings
     from django.core.cache import caches
     from django.db import connections

@@ -19,6 +19,7 @@ import pytest
 from tests.drill_support import command_of, free_port, processes_using
 
 ROOT = Path(__file__).resolve().parents[1]
+WORKER = "-A healthsvc worker"  # in the command line, and in Celery's process title when it retitles itself
 pytestmark = pytest.mark.slow
 
 
@@ -76,10 +77,12 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_fi
         # Children of the run (web, worker, beat, Redis) plus the daemonised PostgreSQL.
         started = psutil.Process(run.pid).children(recursive=True) + processes_using(data)
         commands = [command_of(p) for p in started]
+        # Celery retitles its processes when setproctitle is installed ("[celeryd: ...] (-A healthsvc worker
+        # ...)", "[celery beat] -A healthsvc beat ..."): match the arguments, which both forms keep.
         for expected in (
             "gunicorn",
-            "celery -A healthsvc worker",
-            "celery -A healthsvc beat",
+            WORKER,
+            "-A healthsvc beat",
             "redis-server",
             "postgres",
         ):
@@ -87,11 +90,11 @@ def test_run_serves_prints_logins_and_ctrl_c_stops_everything(tmp_path, drill_fi
 
         # A crashed worker is started again; the web keeps serving meanwhile.
         supervisor = next(p for p in psutil.Process(run.pid).children() if "scripts/run.py" in command_of(p))
-        worker = next(p for p in supervisor.children() if "celery -A healthsvc worker" in command_of(p))
+        worker = next(p for p in supervisor.children() if WORKER in command_of(p))
         worker.kill()
         killed = time.monotonic()
         deadline = time.monotonic() + 60
-        while not [p for p in supervisor.children() if "celery -A healthsvc worker" in command_of(p) and p != worker]:
+        while not [p for p in supervisor.children() if WORKER in command_of(p) and p != worker]:
             assert run.poll() is None, (tmp_path / "run.log").read_text()[-3000:]
             assert get(f"http://127.0.0.1:{port}/healthz") == 200, "the web went down with the worker"
             assert time.monotonic() < deadline, "the worker was not started again within 60 s"

@@ -61,3 +61,20 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def truncate(*tables: str) -> None:
+    """Empty the tables (and every table that refers to them) and restart their ids: a clean start per phase."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+
+
+def vacuum_analyze(*tables: str) -> None:
+    """Fresh planner statistics after a bulk load, so the measured queries use the plans production would."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"VACUUM ANALYZE {table}")

@@ -58,18 +58,13 @@ def configure() -> str:
 
 
 def reset() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE healthsvc_user, er_queue_emergencyroom RESTART IDENTITY CASCADE")
+    common.truncate("healthsvc_user", "er_queue_emergencyroom")
 
 
 def vacuum() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        for table in ("er_queue_erbooking", "er_queue_bookingtransition", "er_queue_ernotice", "triage_triagerecord"):
-            cursor.execute(f"VACUUM ANALYZE {table}")
+    common.vacuum_analyze(
+        "er_queue_erbooking", "er_queue_bookingtransition", "er_queue_ernotice", "triage_triagerecord"
+    )
 
 
 def make_patients(n: int, *, tokens: bool = False, acuity: int = 2) -> list[tuple[int, int, str]]:

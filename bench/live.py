@@ -85,18 +85,11 @@ def raise_fd_limit() -> int:
 
 
 def reset() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("TRUNCATE healthsvc_user, er_queue_emergencyroom, django_session RESTART IDENTITY CASCADE")
+    common.truncate("healthsvc_user", "er_queue_emergencyroom", "django_session")
 
 
 def vacuum() -> None:
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        for table in ("healthsvc_user", "django_session", "er_queue_erbooking", "triage_triagerecord"):
-            cursor.execute(f"VACUUM ANALYZE {table}")
+    common.vacuum_analyze("healthsvc_user", "django_session", "er_queue_erbooking", "triage_triagerecord")
 
 
 @dataclass

@@ -16,6 +16,8 @@ from a2wsgi import WSGIMiddleware
 from django.core.asgi import get_asgi_application
 from django.core.wsgi import get_wsgi_application
 
+from healthsvc.gc_freeze import start_freezing
+
 LIVE_PREFIX = "/live/"
 WEB_THREADS = int(os.environ.get("WEB_THREADS", "8"))
 
@@ -33,10 +35,12 @@ async def application(scope, receive, send):
 
 
 async def _lifespan(receive, send):
-    """Nothing to start or stop: the live hub starts with its first stream."""
+    """At start, the garbage collector's freezing of long-lived objects (healthsvc/gc_freeze.py); the live hub
+    starts with its first stream. Nothing to stop."""
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
+            start_freezing()
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
             await send({"type": "lifespan.shutdown.complete"})

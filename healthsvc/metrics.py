@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import REGISTRY, Collector
 
@@ -33,6 +33,17 @@ celery_task_seconds = Histogram(
     "Time a Celery task ran, by task.",
     ["task"],
     buckets=(0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
+)
+
+# healthsvc/gc_freeze.py, per web process.
+gc_frozen_objects = Gauge(
+    "healthsvc_gc_frozen_objects",
+    "Objects this process moved out of the garbage collector's scans (open streams, Django itself).",
+    multiprocess_mode="livesum",
+)
+gc_full_collections_total = Counter(
+    "healthsvc_gc_full_collections_total",
+    "Full collections run after the frozen objects grew by half; each pauses this process (streams included).",
 )
 
 

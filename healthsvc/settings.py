@@ -133,6 +133,9 @@ if env_bool("DATABASE_SERVER_SIDE_BINDING", True):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+# A web process moves its long-lived objects (open live streams, Django itself) out of the garbage collector's
+# scans this often (healthsvc/gc_freeze.py); 0 turns it off.
+GC_FREEZE_SECONDS = env_float("GC_FREEZE_SECONDS", 10.0)
 # Short socket timeouts everywhere Redis is used: an unreachable Redis must never hang
 # a web request (the page degrades instead).
 REDIS_SOCKET_TIMEOUT = 2

@@ -19,3 +19,5 @@ SECURE_HSTS_SECONDS = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 WHITENOISE_USE_FINDERS = True
+# The test process is not a long-lived stream server: freezing its heap would only keep the tests' garbage.
+GC_FREEZE_SECONDS = env_float("GC_FREEZE_SECONDS", 0.0)  # noqa: F405

@@ -9,13 +9,15 @@ missing; its users, rooms and sessions are emptied at the start, so never point 
 open-files soft limit is raised to the hard limit for this process and the servers it starts.
 
 The web server is the Dockerfile's (gunicorn, healthsvc.asgi with the WebWorker uvicorn worker class:
-streams under ASGI, every other path WSGI in a2wsgi's threads), --workers of them. In order:
+streams under ASGI, every other path WSGI in a2wsgi's threads), --workers of them. With --layout split (the
+default, as deploy/k8s routes /live/ to its own Deployment) two such servers run: the streams connect to
+one, every API request and page goes to the other; --layout shared serves everything from one. In order:
 (4) hot-room contention: booking throughput through the API into ONE room by C closed-loop clients,
     against the same clients spread over all rooms (two rounds each, alternating). Target >= 0.8.
 (2) baseline: desks call patients (POST .../call-next/, staff token) at a steady total rate across the
     rooms while patients book (POST /api/v1/er/bookings/, patient tokens) at a steady rate, open loop,
     no watchers: p50/p99 of each request.
-(3) server RSS (gunicorn master + workers) before the watchers connect.
+(3) RSS of the streams' server (gunicorn master + workers) before the watchers connect.
 (1) W waiting patients (confirmed bookings spread over the rooms, signed-in sessions written to the
     session table) open their own booking's stream with their session cookie, in ramp steps of
     --batch (each step: the patients' page views renew their sessions, then their streams open, at most
@@ -72,7 +74,9 @@ RETRY_SECONDS = 3.0  # the streams' `retry:` field
 
 # --- set-up -------------------------------------------------------------------------------------
 def configure() -> str:
-    return common.configure(BENCH_DB, DJANGO_DEBUG="false")
+    # The test settings' other choices are kept, but the servers are production processes: long-lived objects
+    # frozen out of the garbage collector's scans, as settings.py does by default (healthsvc/gc_freeze.py).
+    return common.configure(BENCH_DB, DJANGO_DEBUG="false", GC_FREEZE_SECONDS="10")
 
 
 def raise_fd_limit() -> int:
@@ -868,7 +872,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--watchers", type=int, default=10_000, help="SSE watchers to hold")
     parser.add_argument("--rooms", type=int, default=50, help="rooms the watchers are spread over")
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers of the ASGI server")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers of each ASGI server")
+    parser.add_argument(
+        "--layout",
+        choices=("split", "shared"),
+        default="split",
+        help="split: streams on their own server, as the /live/ route to the healthsvc-live Deployment gives "
+        "(deploy/k8s); shared: streams and API requests on one server",
+    )
     parser.add_argument("--call-rate", type=float, default=5.0, help="desk calls per second, all rooms together")
     parser.add_argument("--book-rate", type=float, default=5.0, help="booking requests per second during the load")
     parser.add_argument("--seconds", type=float, default=60.0, help="length of each load window")
@@ -919,7 +930,7 @@ def main() -> int:
     asgi_command = ASGI_COMMAND.format(workers=args.workers)
     print(
         f"database {urlsplit(bench_url).path.lstrip('/')}, {os.cpu_count()} cores, open-files limit {fd_limit}; "
-        f"live server: {asgi_command}",
+        f"{args.layout} layout, each server: {asgi_command}",
         flush=True,
     )
 
@@ -945,7 +956,12 @@ def main() -> int:
     )
 
     results: dict = {}
-    server = Server(asgi_command)
+    server = Server(asgi_command)  # the API and pages
+    try:
+        live = Server(asgi_command) if args.layout == "split" else server  # the streams (/live/)
+    except BaseException:
+        server.stop()
+        raise
     child = None
     try:
         # warm every worker: imports, connections, caches
@@ -964,7 +980,7 @@ def main() -> int:
             )
             for p in watchers[:20]:
                 await request(server.port, "GET", f"/api/v1/er/bookings/{p.booking}/", cookie=p.session)
-                await first_event(server.port, p)  # the live path's imports, hub and Redis subscription
+                await first_event(live.port, p)  # the live path's imports, hub and Redis subscription
 
         asyncio.run(warm_up())
 
@@ -989,8 +1005,8 @@ def main() -> int:
         called_before = {c["booking"] for c in calls0 if c["status"] == 200}
         print(f"(2) no watchers, {args.seconds:.0f} s: {request_figures(results, 'base')}", flush=True)
         time.sleep(2)
-        rss_before = server.rss()
-        threads_before = server.total("Threads")
+        rss_before = live.rss()
+        threads_before = live.total("Threads")
 
         # (1) the watchers
         child = WatcherProcess()
@@ -1003,7 +1019,7 @@ def main() -> int:
                 sessions_touch(group)  # each patient opens the booking page, then its stream
             step = child.send(
                 cmd="connect",
-                port=server.port,
+                port=live.port,
                 watchers=specs[offset : offset + args.batch],
                 concurrency=args.connect_concurrency,
                 timeout=90,
@@ -1019,10 +1035,10 @@ def main() -> int:
             flush=True,
         )
         time.sleep(2)
-        rss_connected = server.rss()
+        rss_connected = live.rss()
         print(
             f"    server: RSS {rss_before / 2**20:.0f} -> {rss_connected / 2**20:.0f} MiB, "
-            f"threads {threads_before} -> {server.total('Threads')}",
+            f"threads {threads_before} -> {live.total('Threads')}",
             flush=True,
         )
         calls1, books1 = asyncio.run(
@@ -1031,7 +1047,7 @@ def main() -> int:
             )
         )
         time.sleep(3)  # the last call's events
-        rss_after = server.rss()
+        rss_after = live.rss()
         with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
             dump_path = handle.name
         status = child.send(cmd="dump", path=dump_path)
@@ -1076,6 +1092,8 @@ def main() -> int:
         if child is not None:
             child.stop()
         server.stop()
+        if live is not server:
+            live.stop()
 
     # (5) today's polling
     steps = [int(s) for s in args.poll_steps.split(",") if int(s) <= len(watchers)]
@@ -1098,7 +1116,7 @@ def main() -> int:
         poll_server.stop()
     results["polling"] = polling
     results["poll_command"] = poll_command
-    report(args, results, asgi_command, time.perf_counter() - began)
+    report(args, results, f"{args.layout} layout, each server `{asgi_command}`", time.perf_counter() - began)
     return 0
 
 
@@ -1106,7 +1124,7 @@ def verdict(ok: bool) -> str:
     return "OK" if ok else "MISS"
 
 
-def report(args, r: dict, asgi_command: str, elapsed: float) -> None:
+def report(args, r: dict, servers: str, elapsed: float) -> None:
     w, d, rss = r["watchers"], r["delivery"], r["rss"]
     held = min(w["connected"], w["open_at_end"])
     rows = []
@@ -1173,7 +1191,7 @@ def report(args, r: dict, asgi_command: str, elapsed: float) -> None:
     width = [max(len(row[i]) for row in rows) for i in range(4)]
     print()
     print(
-        f"bench/live.py, {os.cpu_count()} cores, {elapsed / 60:.1f} min; SSE server `{asgi_command}`, "
+        f"bench/live.py, {os.cpu_count()} cores, {elapsed / 60:.1f} min; SSE: {servers}, "
         f"polling server `{r['poll_command']}`"
     )
     print(f"{'figure':<{width[0]}}  {'measured':<{width[1]}}  {'target':<{width[2]}}  result")

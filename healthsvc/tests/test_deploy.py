@@ -44,7 +44,7 @@ def test_gke_overlay_uses_every_file_and_patches_workloads_that_exist():
     }
     assert used == {p.name for p in GKE.glob("*.yaml")} - {"kustomization.yaml"}
     names = {d["metadata"]["name"] for d in k8s_documents() if "metadata" in d}
-    assert {"healthsvc-web", "healthsvc-worker", "healthsvc-beat", "healthsvc-migrate"} <= names
+    assert {"healthsvc-web", "healthsvc-live", "healthsvc-worker", "healthsvc-beat", "healthsvc-migrate"} <= names
 
 
 def _render(folder: Path) -> list[dict]:
@@ -60,6 +60,7 @@ def test_kustomize_renders_the_base_and_the_gke_overlay():
     rendered = {(d["kind"], d["metadata"]["name"]): d for d in _render(GKE)}
     for kind, name in [
         ("Deployment", "healthsvc-web"),
+        ("Deployment", "healthsvc-live"),
         ("Deployment", "healthsvc-worker"),
         ("Deployment", "healthsvc-beat"),
         ("Job", "healthsvc-migrate"),
@@ -72,7 +73,10 @@ def test_kustomize_renders_the_base_and_the_gke_overlay():
     assert rendered[("BackendConfig", "healthsvc-web")]["spec"]["healthCheck"]["requestPath"] == "/readyz"
     service = rendered[("Service", "healthsvc-web")]["metadata"]["annotations"]
     assert "healthsvc-web" in service["cloud.google.com/backend-config"]
-    for name in ("healthsvc-web", "healthsvc-worker"):  # both kinds of process are scraped
+    for name in ("healthsvc-web", "healthsvc-live"):  # both behind the load balancer, with its long timeout
+        service = rendered[("Service", name)]["metadata"]["annotations"]
+        assert service["cloud.google.com/backend-config"] == '{"default": "healthsvc-web"}', name
+    for name in ("healthsvc-web", "healthsvc-live", "healthsvc-worker"):  # every kind of process is scraped
         monitoring = rendered[("PodMonitoring", name)]["spec"]
         assert monitoring["selector"]["matchLabels"] == {"app": name}
         container = rendered[("Deployment", name)]["spec"]["template"]["spec"]["containers"][0]
@@ -113,21 +117,22 @@ def test_workers_serve_metrics_on_the_port_their_monitoring_scrapes():
         for doc in yaml.safe_load_all((GKE / "podmonitoring.yaml").read_text())
         if doc and doc["kind"] == "PodMonitoring"
     }
-    assert set(monitorings) == {"healthsvc-web", "healthsvc-worker"}
+    assert set(monitorings) == {"healthsvc-web", "healthsvc-live", "healthsvc-worker"}
     endpoint = monitorings["healthsvc-worker"]["spec"]["endpoints"][0]
     assert monitorings["healthsvc-worker"]["spec"]["selector"]["matchLabels"] == worker["metadata"]["labels"]
     assert endpoint["port"] == "metrics" and endpoint["path"] == "/metrics"
     # Only the worker: with the port set, web or beat would be told to serve worker metrics too.
-    for name in ("healthsvc-web", "healthsvc-beat"):
+    for name in ("healthsvc-web", "healthsvc-live", "healthsvc-beat"):
         other = docs[("Deployment", name)]["spec"]["template"]["spec"]["containers"][0]
         assert "WORKER_METRICS_PORT" not in {item["name"] for item in other.get("env", [])}, name
     assert "WORKER_METRICS_PORT" not in docs[("ConfigMap", "healthsvc-config")]["data"]
 
 
-def test_web_pods_pause_before_sigterm_and_have_time_to_drain():
+@pytest.mark.parametrize("name", ["healthsvc-web", "healthsvc-live"])
+def test_web_pods_pause_before_sigterm_and_have_time_to_drain(name):
     """The scale-down drill (tests/test_scale_down_drill.py): gunicorn stops accepting at SIGTERM, so the load
     balancer must have dropped the pod first; then gunicorn's graceful stop must fit the grace period."""
-    web = next(d for d in k8s_documents() if d["kind"] == "Deployment" and d["metadata"]["name"] == "healthsvc-web")
+    web = next(d for d in k8s_documents() if d["kind"] == "Deployment" and d["metadata"]["name"] == name)
     pod = web["spec"]["template"]["spec"]
     pause = pod["containers"][0]["lifecycle"]["preStop"]["exec"]["command"]
     assert pause[0] == "sleep" and int(pause[1]) >= 5
@@ -179,3 +184,20 @@ def test_every_alert_runbook_is_a_section_of_the_operations_guide():
     for runbook in runbooks:
         path, _, anchor = runbook.partition("#")
         assert path == "docs/operations.md" and anchor in anchors, runbook
+
+
+def test_the_ingress_sends_live_streams_to_their_own_pods_and_the_rest_to_web():
+    """Streams apart from the API (docs/er_queue.md, "Benchmark"): /live/ to healthsvc-live, / to healthsvc-web,
+    and both Deployments run the same server, so a path that reaches the other still works."""
+    docs = {(d["kind"], d["metadata"]["name"]): d for d in k8s_documents() if "metadata" in d}
+    paths = {
+        rule["path"]: rule["backend"]["service"]["name"]
+        for rule in docs[("Ingress", "healthsvc")]["spec"]["rules"][0]["http"]["paths"]
+    }
+    assert paths == {"/live/": "healthsvc-live", "/": "healthsvc-web"}
+    for name in paths.values():
+        selector = docs[("Service", name)]["spec"]["selector"]
+        assert docs[("Deployment", name)]["spec"]["template"]["metadata"]["labels"] == selector
+    web, live = (docs[("Deployment", n)]["spec"]["template"]["spec"]["containers"][0] for n in paths.values())
+    assert web["image"] == live["image"] and "command" not in web and "command" not in live  # the image's server
+    assert web["readinessProbe"] == live["readinessProbe"]

@@ -223,28 +223,32 @@ def _hhmm(moment: dt.datetime | None) -> str:
     return timezone.localtime(moment).strftime("%H:%M") if moment else ""
 
 
-def booking_positions(bookings, *, now: dt.datetime | None = None) -> dict[int, Position]:
-    """Slot, estimate and message of each booking (each needs .room loaded); one query."""
+def booking_positions(bookings, *, now: dt.datetime | None = None, words: bool = True) -> dict[int, Position]:
+    """Slot, estimate and message of each booking (each needs .room loaded); one query. With words=False the
+    wait text and the message are left empty, for a reader that words them itself (the live snapshot, once per
+    patient's language), so that a room's worth of bookings costs no translation lookups."""
     now = now or timezone.now()
     slots = slot_numbers(bookings)
     near_front = er_setting("ER_NEAR_FRONT_SLOTS")
+    pace: dict[int, float] = {}  # minutes per call, worked out once per room
     positions = {}
     for booking in bookings:
         slot = slots[booking.pk]
-        minutes = None if slot is None else policy.wait_minutes(slot, booking.room.minutes_per_call(now))
-        text = policy.wait_text(minutes)
+        if booking.room.pk not in pace:
+            pace[booking.room.pk] = booking.room.minutes_per_call(now)
+        minutes = None if slot is None else policy.wait_minutes(slot, pace[booking.room.pk])
         over = booking.state == BookingState.CONFIRMED and policy.is_over_target(
             booking.confirmed_at, booking.priority, now
         )
         positions[booking.pk] = Position(
             slot_number=slot,
             estimated_wait_minutes=minutes,
-            estimated_wait_text=text,
+            estimated_wait_text=policy.wait_text(minutes) if words else "",
             near_front=slot is not None and 0 < slot <= near_front,
             confirm_by=booking.deadline if booking.state == BookingState.INITIALIZED else None,
             checkin_by=booking.deadline if booking.state == BookingState.CALLED else None,
             over_target=over,
-            message=position_message(booking, slot),
+            message=position_message(booking, slot) if words else "",
         )
     return positions
 

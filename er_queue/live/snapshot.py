@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 from django.utils import timezone, translation
@@ -25,7 +26,7 @@ def _when(moment: dt.datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def snapshot_entry(booking: ERBooking, position: Position) -> dict:
+def snapshot_entry(booking: ERBooking | _QueueRow, position: Position) -> dict:
     """One booking's part of a snapshot: what its patient's page shows, language-free."""
     return {
         "state": booking.state,
@@ -39,6 +40,39 @@ def snapshot_entry(booking: ERBooking, position: Position) -> dict:
     }
 
 
+@dataclass(slots=True)
+class _QueueRow:
+    """The fields of an active booking that a snapshot and `booking_positions` read. Rows rather than model
+    instances: a room of 800 bookings spent a third of its snapshot building ERBooking objects (django-fsm
+    sets up each one), on every change of the room."""
+
+    pk: int
+    state: str
+    reference: str
+    priority: int
+    deadline: dt.datetime | None
+    confirmed_at: dt.datetime | None
+    called_at: dt.datetime | None
+    checkin_prompted_at: dt.datetime | None
+    checkin_answered_at: dt.datetime | None
+    room: EmergencyRoom
+
+    checkin_pending = ERBooking.checkin_pending  # the model's rule, read from these fields
+
+
+_ROW_FIELDS = (
+    "pk",
+    "state",
+    "reference",
+    "priority",
+    "deadline",
+    "confirmed_at",
+    "called_at",
+    "checkin_prompted_at",
+    "checkin_answered_at",
+)
+
+
 def room_snapshot(*, room_id: int, changed_at: float) -> dict | None:
     """The room's queue now; None if there is no such room. `changed_at` (epoch seconds) is when the change
     committed, so that a watcher (and the benchmark) can tell how long the news took to reach it.
@@ -48,10 +82,9 @@ def room_snapshot(*, room_id: int, changed_at: float) -> dict | None:
     room = EmergencyRoom.objects.filter(pk=room_id).first()
     if room is None:
         return None
-    bookings = list(ERBooking.objects.filter(room_id=room_id, state__in=ACTIVE_STATES).order_by("pk"))
-    for booking in bookings:
-        booking.room = room
-    positions = booking_positions(bookings, now=timezone.now())
+    rows = ERBooking.objects.filter(room_id=room_id, state__in=ACTIVE_STATES).order_by("pk").values_list(*_ROW_FIELDS)
+    bookings = [_QueueRow(*row, room=room) for row in rows]
+    positions = booking_positions(bookings, now=timezone.now(), words=False)
     called = sorted(
         (booking for booking in bookings if booking.state == BookingState.CALLED),
         key=lambda booking: (booking.called_at, booking.pk),

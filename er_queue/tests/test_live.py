@@ -15,9 +15,12 @@ import time
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from er_queue import services
+from er_queue import selectors, services
 from er_queue.live.channel import rooms_publish
+from er_queue.live.snapshot import room_snapshot, snapshot_entry
+from er_queue.models import ERBooking
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -242,6 +245,45 @@ def test_publishing_a_change_costs_the_same_queries_however_long_the_queue(make_
             rooms_publish([room.pk])
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 3, counts
+
+
+def test_a_snapshot_gives_each_booking_what_its_rest_read_gives(make_room, book, staff):
+    """The snapshot reads rows, not models, and skips the words (each stream words its own): the places, waits,
+    deadlines and check-in prompts must still be the REST read's, booking by booking."""
+    room = make_room(name="Snapshot ER", capacity=20)
+    waiting = [book(room, confirm=True, acuity=acuity) for acuity in (3, 2, 3, 1, 2)]
+    unconfirmed = book(room)
+    services.room_call_next(room_id=room.pk, actor=staff)
+    ERBooking.objects.filter(pk=waiting[0].pk).update(checkin_prompted_at=timezone.now())  # asked by the sweep
+    snapshot = room_snapshot(room_id=room.pk, changed_at=time.time())
+    assert set(snapshot["bookings"]) == {str(b.pk) for b in [*waiting, unconfirmed]}
+    for booking in ERBooking.objects.filter(pk__in=[b.pk for b in [*waiting, unconfirmed]]).select_related("room"):
+        assert snapshot["bookings"][str(booking.pk)] == json.loads(
+            json.dumps(snapshot_entry(booking, selectors.booking_position(booking)), default=str)
+        ), booking.pk
+    assert sorted(entry["slot_number"] for entry in snapshot["bookings"].values() if entry["slot_number"]) == [
+        1,
+        2,
+        3,
+        4,
+    ]
+    assert [e["checkin_pending"] for e in snapshot["bookings"].values()].count(True) == 1
+
+
+def test_positions_without_words_have_the_same_numbers_and_no_text(make_room, book):
+    room = make_room(name="Wordless ER")
+    bookings = [book(room, confirm=True), book(room)]
+    for booking in bookings:
+        booking.refresh_from_db()
+    worded_wait = selectors.booking_positions(bookings)[bookings[0].pk].estimated_wait_text
+    assert worded_wait  # the waiting patient's wait, in words
+    worded = selectors.booking_positions(bookings)
+    bare = selectors.booking_positions(bookings, words=False)
+    for booking in bookings:
+        assert worded[booking.pk].message
+        assert (bare[booking.pk].message, bare[booking.pk].estimated_wait_text) == ("", "")
+        numbers = ("slot_number", "estimated_wait_minutes", "near_front", "confirm_by", "checkin_by", "over_target")
+        assert [getattr(bare[booking.pk], n) for n in numbers] == [getattr(worded[booking.pk], n) for n in numbers]
 
 
 def test_every_change_raises_the_rooms_queue_version(make_room, book, staff):

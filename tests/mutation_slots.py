@@ -52,7 +52,7 @@ def _redis_url_for(url: str, slot: int) -> str:
     return urlunsplit(parts._replace(path=f"/{(base + 1 + slot) % REDIS_DATABASES}"))
 
 
-def _empty_memo_tables() -> None:
+def empty_memo_tables() -> None:
     for name, module in list(sys.modules.items()):
         if name.startswith(APPS):
             for attribute, value in vars(module).items():
@@ -61,7 +61,7 @@ def _empty_memo_tables() -> None:
 
 
 def pytest_runtest_setup(item):
-    _empty_memo_tables()
+    empty_memo_tables()
 
 
 def pytest_configure(config):

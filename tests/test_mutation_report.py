@@ -32,20 +32,46 @@ def test_the_score_counts_killed_over_all_but_the_equivalent_and_fails_below_nin
     statuses["app.rules.x_check__mutmut_10"] = "survived"  # unexplained
     equivalent = {"app.rules.x_check__mutmut_9": "unreachable"}
     # 8 killed of 9 scored = 88.9 %: under the target.
-    assert mutation.report(statuses, equivalent) is False
+    assert mutation.report(statuses, equivalent, {}) is False
     out = capsys.readouterr().out
     assert "88.9%" in out
     assert "app.rules.x_check__mutmut_10 (survived)" in out
     assert "app.rules.x_check__mutmut_9 " not in out
 
     statuses["app.rules.x_check__mutmut_10"] = "timeout"  # a hang is a catch
-    assert mutation.report(statuses, equivalent) is True
+    assert mutation.report(statuses, equivalent, {}) is True
     assert "100.0%" in capsys.readouterr().out
+
+
+def test_constant_mutants_are_scored_per_data_module_beside_mutmuts(capsys):
+    statuses = {"app.x_f__mutmut_1": "killed"}
+    constants = {
+        "const:triage.engine.rulesets:2026.12.2.fever_from_c+1": {
+            "module": "triage.engine.rulesets",
+            "status": "killed",
+        },
+        "const:triage.engine.rulesets:2026.12.2.fever_from_c-1": {
+            "module": "triage.engine.rulesets",
+            "status": "survived",
+        },
+    }
+    assert mutation.report(statuses, {}, constants) is False
+    out = capsys.readouterr().out
+    assert "triage.engine.rulesets (data)" in out and "50.0%" in out
+    assert "fever_from_c-1 (survived)" in out
+    equivalent = {"const:triage.engine.rulesets:2026.12.2.fever_from_c-1": "a reason long enough to be a reason"}
+    assert mutation.report(statuses, equivalent, constants) is True
+
+
+def test_the_constant_pass_reruns_only_what_was_not_killed_while_its_inputs_are_unchanged():
+    assert mutation.fingerprint() == mutation.fingerprint()
+    inputs = [ROOT / name for name in mutation.CONSTANT_INPUTS + mutation.CONSTANT_TESTS]
+    assert all(path.exists() for path in inputs), [p for p in inputs if not p.exists()]
 
 
 def test_no_tests_counts_against_the_score(capsys):
     statuses = {"app.x_f__mutmut_1": "killed", "app.x_f__mutmut_2": "no tests"}
-    assert mutation.report(statuses, {}) is False
+    assert mutation.report(statuses, {}, {}) is False
     assert "app.x_f__mutmut_2 (no tests)" in capsys.readouterr().out
 
 
@@ -53,7 +79,8 @@ def test_the_documented_equivalent_mutants_are_read_with_their_reasons():
     found = mutation.equivalents()
     assert found, "docs/testing.md lists the equivalent mutants in a table"
     for name, reason in found.items():
-        mutation.module_of(name)  # a well-formed mutant name
+        if not name.startswith("const:"):
+            mutation.module_of(name)  # a well-formed mutmut name
         assert len(reason) > 20, name
 
 

@@ -1,0 +1,52 @@
+"""The constant mutants of `make mutation-data` (tests/constant_mutants.py): the edits the issue's review made by
+hand are among them, and applying one changes what the engine decides, as editing the source would."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests import constant_mutants
+from triage.engine import DEFAULT_RULESET, evaluate, validate_answers
+from triage.tests.quiet_answers import quiet_answers
+
+
+@pytest.fixture(scope="module")
+def by_name():
+    return {mutant.name: mutant for mutant in constant_mutants.all_mutants()}
+
+
+def test_the_reviews_hand_made_data_mutants_are_generated(by_name):
+    names = set(by_name)
+    rules = "const:triage.engine.rulesets:" + DEFAULT_RULESET
+    assert f"{rules}.low_temperature_below_c-1" in names  # the cold child: 36 °C lowered
+    assert any(".red_flags." in n and n.endswith("-to-emergency") for n in names)  # 999 lowered to "go to the ER"
+    assert "const:medicine.catalogue_data:INTERACTION_RULES.nsaid+lithium-deleted" in names
+    assert any(n.endswith("pregnancy_level-to-ok") for n in names)
+    assert not any(".red_flags." in n and "acuity" in n for n in names)  # dispositions only for questions
+
+
+def _decides_in_a_fork(mutant, answers) -> str:
+    """The disposition with the mutant applied, in a forked child so that this process keeps the real rules."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        try:
+            mutant.apply()
+            os.write(write, evaluate(answers, DEFAULT_RULESET).disposition.encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    with os.fdopen(read) as pipe:
+        return pipe.read()
+
+
+def test_applying_a_mutant_changes_the_decision_only_in_its_child(by_name):
+    answers = validate_answers(quiet_answers(age_years=4 / 12, complaint="cough", vitals={"temperature_c": 35.8}))
+    assert evaluate(answers, DEFAULT_RULESET).disposition == "emergency"  # NICE NG51: under 5, below 36 °C
+    lowered = by_name[f"const:triage.engine.rulesets:{DEFAULT_RULESET}.low_temperature_below_c-1"]
+    assert _decides_in_a_fork(lowered, answers) != "emergency"  # 35 °C: 35.8 is no longer "low"
+    assert evaluate(answers, DEFAULT_RULESET).disposition == "emergency"  # this process is untouched

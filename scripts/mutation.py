@@ -46,6 +46,8 @@ CONSTANT_TESTS = [
     "triage/tests/test_flag_outcomes.py",
     "triage/tests/test_rules_stated.py",
     "triage/tests/test_vital_sign_rules.py",
+    "triage/tests/test_vital_sign_edges.py",
+    "triage/tests/test_danger_sign_levels.py",
     "triage/tests/test_cold_child.py",
     "triage/tests/test_news2_chart.py",
     "triage/tests/test_danger_sign_checklist.py",

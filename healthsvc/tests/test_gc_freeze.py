@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import weakref
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -24,6 +25,12 @@ def unfrozen():
     gc.unfreeze()
     yield
     gc.unfreeze()  # the test process goes on with an ordinary collector
+
+
+def run_in_own_loop(coroutine_function):
+    """asyncio.run in a thread of its own: a browser test earlier in the suite leaves a loop running in this one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine_function()).result()
 
 
 def _garbage_cycle() -> weakref.ref:
@@ -73,9 +80,9 @@ def test_freezing_starts_once_per_process_and_not_at_all_when_turned_off(setting
         return first
 
     settings.GC_FREEZE_SECONDS = 0
-    assert asyncio.run(started()) is None
+    assert run_in_own_loop(started) is None
     settings.GC_FREEZE_SECONDS = 10
-    assert asyncio.run(started()) is not None
+    assert run_in_own_loop(started) is not None
     gc_freeze._task = None
 
 
@@ -101,5 +108,5 @@ def test_the_web_server_starts_freezing_when_it_starts_the_application(settings,
 
     settings.GC_FREEZE_SECONDS = 10
     gc_freeze._task = None
-    assert asyncio.run(start_and_stop()) is not None
+    assert run_in_own_loop(start_and_stop) is not None
     gc_freeze._task = None

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from types import MappingProxyType
 
 PREFIX = "const:"
@@ -159,7 +159,22 @@ def complaint_mutants() -> list[ConstantMutant]:
     from triage.engine.catalogue import COMPLAINTS
 
     seen: set[int] = set()
-    return [m for c in COMPLAINTS for m in _object_mutants("triage.engine.complaints", c, c.code, seen, False)]
+    mutants = [m for c in COMPLAINTS for m in _object_mutants("triage.engine.complaints", c, c.code, seen, False)]
+    return [replace(m, apply=_then_replan(m.apply)) for m in mutants]
+
+
+def _then_replan(apply: Callable[[], None]) -> Callable[[], None]:
+    """The engine turns each complaint into a plan (its reasons and levels) once, at import: after changing a
+    complaint, make the plans again, as a process started with the edited source would."""
+
+    def apply_and_replan() -> None:
+        from triage.engine import rules
+        from triage.engine.catalogue import COMPLAINTS
+
+        apply()
+        rules._PLANS.update({c.code: rules._plan(c) for c in COMPLAINTS})
+
+    return apply_and_replan
 
 
 def catalogue_mutants() -> list[ConstantMutant]:

@@ -98,14 +98,17 @@ def pytest_runtestloop(session):
     skip = set(json.loads(Path(skip_path).read_text())) if skip_path else set()
     mutants = [m for m in all_mutants() if only in m.name and m.name not in skip]
     print(f"\nconstant mutants: {len(mutants)}, {len(items)} tests ({baseline:.0f} s unmutated)", flush=True)
-    statuses = _run_mutants(session, mutants, items, keep, timeout=max(30.0, TIMEOUT_FACTOR * baseline))
-    Path(report_path).write_text(
-        json.dumps({m.name: {"module": m.module, "status": statuses[m.name]} for m in mutants}, indent=1)
-    )
+    modules = {m.name: m.module for m in mutants}
+
+    def write(statuses: dict[str, str]) -> None:  # as it goes: a stopped run keeps what it measured
+        report = {name: {"module": modules[name], "status": status} for name, status in statuses.items()}
+        Path(report_path).write_text(json.dumps(report, indent=1))
+
+    write(_run_mutants(session, mutants, items, keep, timeout=max(30.0, TIMEOUT_FACTOR * baseline), progress=write))
     return True
 
 
-def _run_mutants(session, mutants, items, keep, *, timeout: float) -> dict[str, str]:
+def _run_mutants(session, mutants, items, keep, *, timeout: float, progress) -> dict[str, str]:
     killers: list[str] = []  # node ids of recent killers, newest first
     killer_of: dict[int, str] = {}  # child pid -> the file it reports its killer to
     running: dict[int, tuple[object, float]] = {}
@@ -144,6 +147,7 @@ def _run_mutants(session, mutants, items, keep, *, timeout: float) -> dict[str, 
         if done % 100 == 0 or done == len(mutants):
             counts = Counter(statuses.values())
             print(f"  {done}/{len(mutants)} mutants: {dict(counts)}", flush=True)
+            progress(statuses)
     return statuses
 
 

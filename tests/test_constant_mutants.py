@@ -50,3 +50,13 @@ def test_applying_a_mutant_changes_the_decision_only_in_its_child(by_name):
     lowered = by_name[f"const:triage.engine.rulesets:{DEFAULT_RULESET}.low_temperature_below_c-1"]
     assert _decides_in_a_fork(lowered, answers) != "emergency"  # 35 °C: 35.8 is no longer "low"
     assert evaluate(answers, DEFAULT_RULESET).disposition == "emergency"  # this process is untouched
+
+
+def test_a_warning_questions_mutant_reaches_the_engines_plans(by_name):
+    """The engine makes each complaint's plan once, at import: a mutant of a question must be seen anyway."""
+    answers = validate_answers(
+        quiet_answers(age_years=50, sex="male", complaint="chest_pain", red_flags={"cardiac_features": True})
+    )
+    assert evaluate(answers, DEFAULT_RULESET).disposition == "emergency_services"
+    lowered = by_name["const:triage.engine.complaints:chest_pain.red_flags.cardiac_features.disposition-to-emergency"]
+    assert _decides_in_a_fork(lowered, answers) == "emergency"

@@ -104,14 +104,13 @@ def pytest_runtestloop(session):
         report = {name: {"module": modules[name], "status": status} for name, status in statuses.items()}
         Path(report_path).write_text(json.dumps(report, indent=1))
 
-    write(_run_mutants(session, mutants, items, keep, timeout=max(30.0, TIMEOUT_FACTOR * baseline), progress=write))
+    write(_run_mutants(mutants, items, keep, timeout=max(30.0, TIMEOUT_FACTOR * baseline), progress=write))
     return True
 
 
-def _run_mutants(session, mutants, items, keep, *, timeout: float, progress) -> dict[str, str]:
+def _run_mutants(mutants, items, keep, *, timeout: float, progress) -> dict[str, str]:
     killers: list[str] = []  # node ids of recent killers, newest first
-    killer_of: dict[int, str] = {}  # child pid -> the file it reports its killer to
-    running: dict[int, tuple[object, float]] = {}
+    running: dict[int, tuple[object, float, Path]] = {}  # child pid -> mutant, start, file it names its killer in
     statuses: dict[str, str] = {}
     pending = list(reversed(mutants))
     done = 0
@@ -123,19 +122,17 @@ def _run_mutants(session, mutants, items, keep, *, timeout: float, progress) -> 
             pid = os.fork()
             if pid == 0:
                 _child(mutant, order, keep, killed_by)  # never returns
-            running[pid] = (mutant, time.monotonic())
-            killer_of[pid] = str(killed_by)
+            running[pid] = (mutant, time.monotonic(), killed_by)
         pid, status = os.waitpid(-1, os.WNOHANG)
         if pid == 0:
-            for child, (_, since) in list(running.items()):
+            for child, (_, since, _) in list(running.items()):
                 if time.monotonic() - since > timeout:
                     os.kill(child, 9)
             time.sleep(0.005)
             continue
-        mutant, since = running.pop(pid)
+        mutant, _, killer_file = running.pop(pid)
         code = os.waitstatus_to_exitcode(status)
         statuses[mutant.name] = {0: SURVIVED, 1: KILLED, -9: TIMEOUT}.get(code, BROKEN)
-        killer_file = Path(killer_of.pop(pid))
         if killer_file.exists():
             killer = killer_file.read_text()
             killer_file.unlink()

@@ -155,11 +155,19 @@ def complaint_mutants() -> list[ConstantMutant]:
     """Each complaint's baseline, duration rules and usual-episode level, and each warning question's level
     (a question shared by several complaints is one object, mutated once): where the patient is sent. Their
     acuities (the ED priority within a disposition) are not mutated: the expected-outcome tables that state
-    each question's rule from the guidance give the disposition, and no test states 423 acuities."""
+    each question's rule from the guidance give the disposition, and no test states 423 acuities. A duration
+    rule's `even_untreated` switch is mutated only where the engine reads it, in a complaint whose guidance
+    says to try home treatment first (`self_care_first`): elsewhere no patient is "untreated", so flipping it
+    changes nothing (triage/engine/rules.py, the persistence loop)."""
     from triage.engine.catalogue import COMPLAINTS
 
     seen: set[int] = set()
-    mutants = [m for c in COMPLAINTS for m in _object_mutants("triage.engine.complaints", c, c.code, seen, False)]
+    mutants = [
+        m
+        for c in COMPLAINTS
+        for m in _object_mutants("triage.engine.complaints", c, c.code, seen, False)
+        if c.self_care_first or not m.name.endswith("even_untreated-flipped")
+    ]
     return [replace(m, apply=_then_replan(m.apply)) for m in mutants]
 
 

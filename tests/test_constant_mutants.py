@@ -60,3 +60,51 @@ def test_a_warning_questions_mutant_reaches_the_engines_plans(by_name):
     assert evaluate(answers, DEFAULT_RULESET).disposition == "emergency_services"
     lowered = by_name["const:triage.engine.complaints:chest_pain.red_flags.cardiac_features.disposition-to-emergency"]
     assert _decides_in_a_fork(lowered, answers) == "emergency"
+
+
+def test_the_untreated_switch_is_mutated_only_where_the_engine_reads_it(by_name, monkeypatch):
+    """complaint_mutants leaves out `even_untreated` of complaints that do not ask for home treatment first. The
+    reason, checked here rather than trusted: flipping every such switch changes no decision, at any duration,
+    whatever the patient says about home treatment."""
+    from dataclasses import replace
+
+    from triage.engine import COMPLAINTS
+    from triage.engine import rules as rules_module
+
+    skipped = [c for c in COMPLAINTS if not c.self_care_first and c.persistence]
+    assert skipped, "no complaint to check"
+    assert not any(
+        name.endswith("even_untreated-flipped") and name.split(":")[2].split(".")[0] in {c.code for c in skipped}
+        for name in by_name
+    )
+    cases = _every_duration_and_home_treatment(skipped)
+    before = [evaluate(answers, DEFAULT_RULESET).as_dict() for answers in cases]
+    for c in skipped:
+        flipped = tuple(replace(p, even_untreated=not p.even_untreated) for p in c.persistence)
+        monkeypatch.setitem(rules_module._PLANS, c.code, rules_module._plan(replace(c, persistence=flipped)))
+    after = [evaluate(answers, DEFAULT_RULESET).as_dict() for answers in cases]
+    assert after == before
+
+
+def _every_duration_and_home_treatment(complaints) -> list:
+    """A child and an adult of an allowed sex with each complaint, at every duration, having tried home treatment
+    or not or not said."""
+    from triage.engine import DURATIONS, AnswersInvalid
+
+    cases = []
+    for c in complaints:
+        for age in (8, 40):
+            for duration in DURATIONS:
+                for failed in (False, True, None):
+                    raw = quiet_answers(
+                        age_years=age,
+                        sex=sorted(c.sexes)[0] if c.sexes else "female",
+                        complaint=c.code,
+                        duration=duration,
+                        home_treatment_failed=failed,
+                    )
+                    try:
+                        cases.append(validate_answers(raw))
+                    except AnswersInvalid:
+                        continue  # a pregnancy complaint at 8
+    return cases

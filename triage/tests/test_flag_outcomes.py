@@ -17,6 +17,7 @@ import pytest
 
 from triage.engine import COMPLAINTS, DISPOSITIONS, evaluate, validate_answers
 from triage.engine import rules as rules_module
+from triage.engine.types import Result
 
 EXPECTED_DIR = Path(__file__).parent / "expected"
 
@@ -56,7 +57,7 @@ _TAGS = {c.code: c.tags for c in COMPLAINTS}
 LEVEL_FORCING = sorted((c.code, f.id) for c in COMPLAINTS for f in c.red_flags if f.disposition is not None)
 
 
-def outcome(row: Expected) -> str:
+def result_for(row: Expected) -> Result:
     raw = {
         "age_years": row.age_years,
         "sex": row.sex,
@@ -70,7 +71,11 @@ def outcome(row: Expected) -> str:
     if row.sex != "male" and row.age_years >= 10:
         # Pregnancy complaints are only for the pregnant; elsewhere "not pregnant" keeps the row about its flag.
         raw["pregnant"] = "pregnancy" in _TAGS[row.complaint]
-    return evaluate(validate_answers(raw)).disposition
+    return evaluate(validate_answers(raw))
+
+
+def outcome(row: Expected) -> str:
+    return result_for(row).disposition
 
 
 def mismatches(rows: list[Expected]) -> list[str]:
@@ -100,6 +105,56 @@ def test_every_level_forcing_question_has_an_expectation():
 
 def test_the_engine_gives_every_expected_outcome():
     wrong = mismatches(EXPECTED)
+    assert not wrong, f"{len(wrong)} mismatches:\n" + "\n".join(wrong)
+
+
+def test_the_first_reason_shown_for_each_answer_names_where_the_patient_is_sent():
+    """The patient reads the first reason as the why of the result ("Pain on exertion: go to an emergency
+    department."). It must say the same place the expected outcome sends them. A question whose own level was
+    lowered while its acuity still lifts the result (ESI 2 implies an emergency department) would send the
+    patient to A&E under a reason that says "contact a health worker": this table, not the question, names the
+    place, so that edit fails here."""
+    wrong = []
+    for row in EXPECTED:
+        result = result_for(row)
+        first = result.reasons[0]
+        if first.disposition != row.disposition:
+            wrong.append(
+                f"{row.where} {row.complaint}.{row.flag}: expected {row.disposition}, first reason "
+                f"{first.rule_id} says {first.disposition}"
+            )
+    assert not wrong, f"{len(wrong)} mismatches:\n" + "\n".join(wrong)
+
+
+# Rows whose expected place is the complaint's own starting level, above what the guidance gives the answer alone
+# (the tables' "reconciled" notes): the answer's own reason names the lower place, stated here from the same guidance.
+ANSWER_ALONE = {
+    # nhs.uk Testicular lumps and swellings: see a GP for a painless lump (NICE NG12 referral via the GP).
+    ("testicular_pain", "painless_lump"): "routine",
+    # nhs.uk Emergency contraception: a late period means a pregnancy test and a GP or sexual health clinic.
+    ("emergency_contraception", "period_late"): "routine",
+    # nhs.uk Sexually transmitted infections: go to a sexual health clinic or see a GP.
+    ("emergency_contraception", "sti_symptoms"): "routine",
+}
+
+
+def test_the_reason_each_answer_adds_names_the_place_its_guidance_gives():
+    """A "yes" adds a reason in the question's own words and level ("New chest pain on effort: contact a health
+    worker urgently."). Where the complaint's baseline already sends the patient there, lowering the question
+    changes no decision, yet the patient would read "book a routine appointment" under an urgent result, and the
+    question would no longer hold its level for a patient whose baseline is lower. So the answer's own reason must
+    name the expected place, or the place ANSWER_ALONE gives it. The exception is a rule that needs more than this
+    answer (a context rule, a danger sign, an age rule such as a fever under 3 months): then its reason names it."""
+    wrong = []
+    for row in EXPECTED:
+        reasons = result_for(row).reasons
+        [own] = [r for r in reasons if r.rule_id == f"flag.{row.complaint}.{row.flag}"]
+        combined = [r for r in reasons if r is not own and not r.rule_id.startswith("baseline.")]
+        expected = ANSWER_ALONE.get((row.complaint, row.flag), row.disposition)
+        if own.disposition != expected and not any(r.disposition == expected for r in combined):
+            wrong.append(
+                f"{row.where} {row.complaint}.{row.flag}: expected {expected}, its reason says {own.disposition}"
+            )
     assert not wrong, f"{len(wrong)} mismatches:\n" + "\n".join(wrong)
 
 

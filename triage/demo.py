@@ -20,8 +20,8 @@ from triage.rulesets import ruleset_promote_shadow, ruleset_start_shadow, rulese
 from triage.services import triage_record_calculate, triage_record_create
 
 SEEDED_BY = "demo seed"
-# (sample patient's age in years, sex, answers): questionnaires on which 2025.11, 2026.12, 2026.12.1 and
-# 2026.12.2 disagree, and one on which they all agree, written from the guidance each rule cites.
+# (sample patient's age in years, sex, answers): questionnaires on which 2025.11, 2026.12, 2026.12.1, 2026.12.2
+# and 2026.12.3 disagree, and one on which they all agree, written from the guidance each rule cites.
 SAMPLES = (
     (
         34,
@@ -97,6 +97,20 @@ SAMPLES = (
             "onset": "gradual",
             "duration": "1_24h",
             "vitals": {"temperature_c": 35.6},
+        },
+    ),
+    # 2026.12.3 (ACOG / RCOG trauma in pregnancy: assessed now, with fetal monitoring; gestation is not asked, so
+    # when in doubt, more urgent): a pregnant woman after a fall, feeling well, goes to her maternity unit or an
+    # emergency department now, where 2026.12.2 asked for a clinician within 24 hours.
+    (
+        31,
+        "female",
+        {
+            "complaint": "fall",
+            "pregnant": True,
+            "pain": 2,
+            "onset": "sudden",
+            "duration": "1_24h",
         },
     ),
 )

@@ -764,7 +764,7 @@ V2026_12_1 = replace(
 V2026_12_2 = replace(
     V2026_12_1,
     version="2026.12.2",
-    status="active",
+    status="superseded",
     summary="2026.12.1 plus NICE NG51: a temperature below 36 °C in a child under 5 is high risk (emergency).",
     changes=(
         *V2026_12_1.changes,
@@ -774,10 +774,91 @@ V2026_12_2 = replace(
     child_under_5_low_temperature_level=(2, E),
 )
 
-RULESETS: Mapping[str, Ruleset] = MappingProxyType(
-    {r.version: r for r in (ACTIVE, CANDIDATE, V2026_12, V2026_12_1, V2026_12_2)}
+
+# 2026.12.3: five places where the engine was less urgent than the guidance its own rules cite, found by tests
+# written from that guidance before the engine was run (triage/tests/test_context_rules_stated.py,
+# test_ruleset_ages_stated.py). Each rule is rebuilt with dataclasses.replace, never edited in place, so 2026.12.2
+# and every earlier version give each stored answer the result it gave before. Shipped as the shadow of 2026.12.2,
+# compared on the development vignette set, then promoted (docs/triage.md, "Rollout of 2026.12.3").
+TRAUMA_IN_PREGNANCY = (
+    "ACOG trauma in pregnancy: from 20 weeks, fetal monitoring for at least 4 hours after any trauma [M]; RCOG / NHS "
+    "maternity guidelines: after a fall or a blow to the abdomen, attend maternity triage for assessment now [M]; "
+    "gestation is not asked, so the engine takes the more urgent reading [E: when in doubt, more urgent]"
 )
-DEFAULT_RULESET = V2026_12_2.version
-LAST_ACTIVE_RULESET = V2026_12_1.version  # what deployments ran before DEFAULT_RULESET: its rollout shadows it
+_RULES_BY_ID = {r.rule_id: r for r in V2026_12_2.context_rules}
+_CHANGED_2026_12_3: dict[str, ContextRule] = {
+    # ACOG / RCOG trauma in pregnancy: assessed now, with fetal monitoring (2026.12.2: urgent, within 24 hours).
+    # The questionnaire does not ask the gestation, so when in doubt, more urgent: (2, emergency).
+    "pregnancy_injury": replace(
+        _RULES_BY_ID["pregnancy_injury"],
+        text="A fall, a blow or an accident in pregnancy can harm the baby even when you feel well: the maternity "
+        "team should check you and the baby's heartbeat now.",
+        source=TRAUMA_IN_PREGNANCY,
+        acuity=2,
+        disposition=E,
+    ),
+    "pregnancy_blow_to_body": replace(
+        _RULES_BY_ID["pregnancy_blow_to_body"],
+        text="A blow to the belly, back or side in pregnancy can harm the baby even when you feel well: the "
+        "maternity team should check you and the baby's heartbeat now.",
+        source=TRAUMA_IN_PREGNANCY,
+        acuity=2,
+        disposition=E,
+    ),
+    # ESI v5 decision point B: possible pulmonary embolism is a high-risk situation (ESI 2); pregnancy is a clot risk
+    # factor (NICE NG158), and the engine's own clot_risk_chest gives 2 (2026.12.2: acuity 3, emergency).
+    "pregnancy_pleuritic_pain": replace(
+        _RULES_BY_ID["pregnancy_pleuritic_pain"],
+        source="RCOG Green-top 37a/37b: suspected pulmonary embolism in pregnancy needs immediate assessment [M]; "
+        "ESI v5 decision point B: possible pulmonary embolism is high risk -> ESI 2 [V]; NICE NG158: pregnancy is a "
+        "clot risk factor [M]",
+        acuity=2,
+    ),
+    # CTAS hemodynamic stability: shock -> level 1 [M]; ESI v5 decision point A: immediate lifesaving intervention
+    # -> ESI 1 [V]. Heavy bleeding with fainting is read as shock, the rule's own cited sources (2026.12.2: acuity 2).
+    "bleeding_with_fainting": replace(_RULES_BY_ID["bleeding_with_fainting"], acuity=1),
+    # NICE NG143 / NG51 "under 3 months", read by the calendar (3 * MONTH, about 91.3 days) rather than ESI v5's
+    # "< 90 days": when in doubt, more urgent (2026.12.2: 90 days).
+    "infant_under_3_months": replace(
+        _RULES_BY_ID["infant_under_3_months"],
+        source="NICE NG143 / NG51: under 3 months (3 calendar months) [M]; ESI v5 paediatric considerations "
+        "(< 90 days) [V]; the later edge, 3 calendar months, is taken [E: when in doubt, more urgent]",
+        max_age_days=3 * MONTH,
+    ),
+}
+CONTEXT_RULES_2026_12_3: tuple[ContextRule, ...] = tuple(
+    _CHANGED_2026_12_3.get(r.rule_id, r) for r in V2026_12_2.context_rules
+)
+V2026_12_3 = replace(
+    V2026_12_2,
+    version="2026.12.3",
+    status="active",
+    summary="2026.12.2 plus five fixes where the engine was less urgent than its cited guidance: trauma in "
+    "pregnancy is assessed now (ACOG/RCOG), possible PE in pregnancy is ESI 2, heavy bleeding with fainting is "
+    "shock (CTAS 1), and 'under 3 months' is 3 calendar months (NICE NG143/NG51).",
+    changes=(
+        *V2026_12_2.changes,
+        "pregnancy_injury: a fall (or chest injury, or serious accident) in pregnancy goes to an emergency department "
+        "or maternity unit now, (2, emergency), not urgent: ACOG trauma in pregnancy (fetal monitoring for at least "
+        "4 hours from 20 weeks), RCOG/NHS maternity guidelines; gestation is not asked, so when in doubt, more urgent.",
+        "pregnancy_blow_to_body: a blow to the belly, back or side in pregnancy goes to an emergency department or "
+        "maternity unit now, (2, emergency), not urgent: ACOG / RCOG trauma in pregnancy; when in doubt, more urgent.",
+        "pregnancy_pleuritic_pain: chest pain on breathing in during pregnancy is ESI 2 (emergency), not 3: ESI v5 "
+        "decision point B (possible PE is high risk), RCOG Green-top 37a/37b; as clot_risk_chest.",
+        "bleeding_with_fainting: heavy bleeding with fainting is shock, acuity 1 (emergency services), not 2: CTAS "
+        "hemodynamic modifier (shock -> 1), ESI v5 decision point A.",
+        "young_infant_until_days, infant_under_3_months: 'under 3 months' is 3 calendar months (about 91.3 days), "
+        "not 90 days: NICE NG143/NG51; ESI v5 says < 90 days, and when in doubt, the more urgent reading.",
+    ),
+    context_rules=CONTEXT_RULES_2026_12_3,
+    # NICE NG143 / NG51 "under 3 months" by the calendar; ESI v5 "< 90 days" [V]: the later edge is the more urgent.
+    young_infant_until_days=3 * MONTH,
+)
+
+RULESETS: Mapping[str, Ruleset] = MappingProxyType(
+    {r.version: r for r in (ACTIVE, CANDIDATE, V2026_12, V2026_12_1, V2026_12_2, V2026_12_3)}
+)
+DEFAULT_RULESET = V2026_12_3.version
+LAST_ACTIVE_RULESET = V2026_12_2.version  # what deployments ran before DEFAULT_RULESET: its rollout shadows it
 PREVIOUS_RULESET = ACTIVE.version  # what deployments ran before 2026.12 (the first rollout's baseline)
 CANDIDATE_RULESET = CANDIDATE.version

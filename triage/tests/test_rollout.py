@@ -61,7 +61,8 @@ def test_make_run_on_a_fresh_database_rolls_out_the_default_over_the_last_active
         (engine.LAST_ACTIVE_RULESET, engine.DEFAULT_RULESET),
         (engine.DEFAULT_RULESET, ""),
     ]
-    # The cold child of 2 (35.6 °C; NICE NG51 under-5 high risk) is the one sample where 2026.12.2 differs.
+    # The pregnant woman after a fall (ACOG / RCOG trauma in pregnancy: assessed now) is the one sample where
+    # 2026.12.3 differs from 2026.12.2; the cold child of 2 (NICE NG51, the 2026.12.2 change) is emergency in both.
     disagreements = triage_shadow_disagreements().filter(ruleset_version=engine.DEFAULT_RULESET)
-    assert [d.record.answers["complaint"] for d in disagreements] == ["child_fever"]
+    assert [d.record.answers["complaint"] for d in disagreements] == ["fall"]
     assert [(d.active_disposition, d.disposition) for d in disagreements] == [("urgent", "emergency")]

@@ -35,7 +35,7 @@ from .search import ComplaintSearch
 from .types import CONSCIOUSNESS_LEVELS, DISPOSITIONS, DURATIONS, ONSETS, SEXES, R, U
 from .wording import voices
 
-CATALOGUE_VERSION = "2026.12-cat5"
+CATALOGUE_VERSION = "2026.12-cat6"
 
 # CTAS time-to-physician objectives by level [M] (Bullard et al.; CAEP).
 CTAS_LEVELS: Mapping[int, tuple[str, int]] = MappingProxyType(

@@ -109,8 +109,6 @@ KNOWN_MISSES: dict[str, str] = {
     "weakness_numbness": "new limb weakness over hours: same day (Mayo Clinic; evolving stroke not excluded); engine "
     "routine, source [E] only",
     "anxiety_panic": "nhs.uk Panic disorder: see a GP if you have panic attacks; engine self-care, source [E] only",
-    "cold_exposure": "nhs.uk Hypothermia: go to A&E or call 999 if you think you have hypothermia; engine self-care, "
-    "source [E] only",
     "chemical_exposure": "nhs.uk Poisoning: NHS 111 if unsure whether what touched the skin is harmful; engine "
     "self-care for a rinsed household splash (UKHSA rinse advice [M])",
 }

@@ -84,6 +84,11 @@ NHS_FROSTBITE = (
     "nhs.uk frostbite: call 999 or go to A&E after cold exposure with hard frozen skin, swelling and loss of "
     "feeling, or blisters; frostbite is treated in hospital [V: NHS-derived copies]"
 )
+NHS_HYPOTHERMIA = (
+    "nhs.uk Hypothermia: shivering and pale, cold skin are symptoms; hypothermia is a medical emergency treated in "
+    "hospital: go to A&E or call 999 if you think you or your child have it [V: NHS-derived copies]; without the "
+    "severe signs (asked separately) the person can travel, so A&E; warming equipment and monitoring: ESI 3 [E]"
+)
 SHOCK_EVIDENCE = (
     "BestBETs / Fatovich 1991 and later cohorts: after a low-voltage household shock with no loss of "
     "consciousness, burns, symptoms or pregnancy, no ECG or monitoring is needed [M]"
@@ -138,6 +143,15 @@ COMPLAINTS = (
                 L2ES,
                 f"{COLD}; {ESI_A}",
                 "glucose_symptom",
+            ),
+            # Catalogue 2026.12-cat6: the mild signs. Without this question a person still shivering with pale, cold
+            # skin answered "no" to everything and was told to warm up at home; nhs.uk sends them to A&E.
+            flag(
+                "mild_hypothermia",
+                "After getting somewhere warm, is the person still shivering, or is their skin still pale and cold?",
+                "still shivering, or pale and cold, after getting warm (possible hypothermia)",
+                L3E,
+                NHS_HYPOTHERMIA,
             ),
             flag(
                 "frostbite",

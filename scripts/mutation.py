@@ -44,6 +44,12 @@ EQUIVALENT_ROW = re.compile(r"^\|\s*`(?P<name>[^`]+__mutmut_\d+|const:[^`]+)`\s*
 # The constant pass: the tests that state the rules held in data, and the files whose change re-runs it.
 CONSTANT_TESTS = [
     "triage/tests/test_flag_outcomes.py",
+    "triage/tests/test_baseline_outcomes.py",
+    "triage/tests/test_duration_outcomes.py",
+    "triage/tests/test_context_rules_stated.py",
+    "triage/tests/test_ruleset_tables_stated.py",
+    "triage/tests/test_ruleset_ages_stated.py",
+    "triage/tests/test_ruleset_2026_12_3.py",
     "triage/tests/test_rules_stated.py",
     "triage/tests/test_vital_sign_rules.py",
     "triage/tests/test_vital_sign_edges.py",
@@ -56,6 +62,8 @@ CONSTANT_TESTS = [
     "triage/tests/test_engine_vignettes.py",
     "triage/tests/test_triage_accuracy.py",
     "medicine/tests/test_rules_stated.py",
+    "medicine/tests/test_catalogue_stated.py",
+    "medicine/tests/test_catalogue_stated_ages.py",
     "medicine/tests/test_selectors.py",
     "medicine/tests/test_services.py",
 ]
@@ -63,6 +71,8 @@ CONSTANT_RESULTS = ROOT / "mutants" / "constants.json"
 CONSTANT_INPUTS = [
     "triage/engine",
     "triage/tests/expected",
+    "triage/tests/expected_baselines",
+    "triage/tests/expected_durations",
     "medicine",
     "tests/constant_mutants.py",
     "tests/constant_mutation.py",

@@ -15,7 +15,7 @@ run (tests/constant_mutation.py) sees the changed rule exactly as it would see a
   breastfeeding level one step lower; a contraindicated condition removed; an age limit one month out.
 
 Text (questions, reasons, sources) is not mutated. A mutant's name says where and what, for example
-`const:triage.engine.rulesets:2026.12.2.low_temperature_below_c-1`; equivalent ones are listed in
+`const:triage.engine.rulesets:2026.12.3.low_temperature_below_c-1`; equivalent ones are listed in
 docs/testing.md like mutmut's.
 """
 

@@ -12,9 +12,9 @@ tests of the apps whose data is mutated. Instead of the normal test loop, this p
 
 Two children run at once. A child gets its own database connection (it drops the one it inherited
 unused) and, for the medicine catalogue, reloads the catalogue tables from the mutated data inside a
-transaction that is never committed, so the shared test database is never changed; tests that need a
-committed transaction (transactional_db, live servers) are left out of this pass. Never loaded by
-`make test`.
+transaction that is never committed, so the shared test database is never changed (and two medicine
+children never run at once: the second would wait on the first's row locks); tests that need a committed
+transaction (transactional_db, live servers) are left out of this pass. Never loaded by `make test`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ APP_OF_MODULE = {
     "medicine.catalogue_data": "medicine/",
 }
 PARALLEL = 2
+CATALOGUE = "medicine.catalogue_data"
 TIMEOUT_FACTOR = 5  # a child running longer than this times the unmutated tests' time is hung: caught
 KILLED, SURVIVED, TIMEOUT, BROKEN = "killed", "survived", "timeout", "broken"
 
@@ -115,8 +116,7 @@ def _run_mutants(mutants, items, keep, *, timeout: float, progress) -> dict[str,
     pending = list(reversed(mutants))
     done = 0
     while pending or running:
-        while pending and len(running) < PARALLEL:
-            mutant = pending.pop()
+        while len(running) < PARALLEL and (mutant := next_startable(pending, running)) is not None:
             order = _likeliest_first(mutant, items, killers)
             killed_by = Path(f".constant-mutant-{len(statuses) + len(running)}-{os.getpid()}.killer")
             pid = os.fork()
@@ -148,6 +148,18 @@ def _run_mutants(mutants, items, keep, *, timeout: float, progress) -> dict[str,
     return statuses
 
 
+def next_startable(pending: list, running: dict):
+    """The next mutant to fork (pending is popped from its end), or None. A medicine child holds row locks on the
+    catalogue tables until it exits (it rebuilds them in a transaction it never commits), so a second one at the
+    same time would wait on those locks and could be timed out, or deadlock, and be scored as caught or broken:
+    medicine mutants run one at a time, beside the others."""
+    busy = any(mutant.module == CATALOGUE for mutant, _, _ in running.values())
+    for i in range(len(pending) - 1, -1, -1):
+        if not (busy and pending[i].module == CATALOGUE):
+            return pending.pop(i)
+    return None
+
+
 def _likeliest_first(mutant, items, killers: list[str]) -> list:
     """The mutant's app's tests: those whose name holds the changed rule's name (a warning question's id, a
     ruleset field) first, then recent killers, then the rest in collection order."""
@@ -171,7 +183,7 @@ def _child(mutant, items, keep, killed_by: Path) -> None:
         for connection in connections.all(initialized_only=True):
             connection.connection = None  # the parent's socket: never used here
         mutant.apply()
-        if mutant.module == "medicine.catalogue_data":
+        if mutant.module == CATALOGUE:
             _reload_catalogue(items[0].config)
         empty_memo_tables()
         failed = _run(items, keep, stop_at_first_failure=True)

@@ -108,3 +108,18 @@ def _every_duration_and_home_treatment(complaints) -> list:
                     except AnswersInvalid:
                         continue  # a pregnancy complaint at 8
     return cases
+
+
+def test_two_medicine_mutants_never_run_at_once():
+    """A medicine child keeps the catalogue tables locked until it exits; the next medicine mutant waits for it,
+    and the triage mutants behind it go first."""
+    from tests.constant_mutation import CATALOGUE, next_startable
+
+    medicine = [constant_mutants.ConstantMutant(f"m{i}", CATALOGUE, lambda: None) for i in range(2)]
+    triage = constant_mutants.ConstantMutant("t", "triage.engine.rulesets", lambda: None)
+    pending = [triage, medicine[1], medicine[0]]  # popped from the end: m0 first
+    assert next_startable(pending, {}) is medicine[0]
+    running = {1: (medicine[0], 0.0, None)}
+    assert next_startable(pending, running) is triage  # m1 must wait for m0
+    assert next_startable(pending, running) is None
+    assert next_startable(pending, {}) is medicine[1]

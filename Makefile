@@ -31,7 +31,7 @@ drill: $(STAMP)
 mutation: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/mutation -- $(PY) scripts/mutation.py $(MUTATION_ARGS)
 
-# The constant pass over the rule tables that mutmut cannot mutate (docs/testing.md); slower than the above.
+# The constant pass over the rule tables that mutmut cannot mutate (docs/testing.md); kept apart from `mutation`.
 mutation-data: $(STAMP)
 	DJANGO_SETTINGS_MODULE=healthsvc.settings_test $(PY) -m healthsvc.embedded --data .data/mutation -- $(PY) scripts/mutation.py --pass data $(MUTATION_ARGS)
 

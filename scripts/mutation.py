@@ -27,6 +27,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -111,6 +112,29 @@ def retest_survivors() -> int:
             meta.write_text(json.dumps(data))
             cleared += len(again)
     return cleared
+
+
+def refresh_data_files(root: Path = ROOT) -> list[Path]:
+    """Copy into mutants/ each non-Python file of the source paths that changed since mutmut copied it. mutmut
+    copies a source path's files once and then regenerates only the Python ones, so a table a test reads (the
+    expected-outcome .tsv files, the vignettes) edited since the last run stayed stale there, and its tests
+    failed in mutmut's clean run. Python files are left to mutmut; with no mutants/ yet, mutmut copies all."""
+    mutants = root / "mutants"
+    if not mutants.exists():
+        return []
+    config = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["mutmut"]
+    refreshed = []
+    for base in config["source_paths"]:
+        for path in sorted((root / base).rglob("*")):
+            if not path.is_file() or path.suffix in (".py", ".pyc"):
+                continue
+            target = mutants / path.relative_to(root)
+            if target.exists() and target.read_bytes() == path.read_bytes():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+            refreshed.append(target)
+    return refreshed
 
 
 def results() -> dict[str, str]:
@@ -252,6 +276,7 @@ def main() -> int:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     if not args.report_only and args.passes in ("code", "all"):
         print(f"re-testing {retest_survivors()} mutants that survived the last run")
+        print(f"refreshed {len(refresh_data_files())} data files the tests read")
         # mutmut's exit status says nothing about survivors; the report below does.
         subprocess.run([str(MUTMUT), "run", "--max-children", str(args.max_children)], cwd=ROOT, check=True)
     if not args.report_only and args.passes in ("data", "all"):

@@ -91,3 +91,21 @@ def test_every_module_to_mutate_exists_and_is_tested_by_a_selected_directory():
         assert (ROOT / path).is_file(), path
         app = path.split("/")[0]
         assert f"{app}/tests" in selection, path
+
+
+def test_a_data_file_edited_since_mutmut_copied_it_is_refreshed_and_python_is_left_to_mutmut(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.mutmut]\nsource_paths = ["app"]\n')
+    table = tmp_path / "app" / "tests" / "expected.tsv"
+    table.parent.mkdir(parents=True)
+    table.write_text("row\tnew\n")
+    (tmp_path / "app" / "rules.py").write_text("LEVEL = 2\n")
+    copied = tmp_path / "mutants" / "app" / "tests" / "expected.tsv"
+    copied.parent.mkdir(parents=True)
+    copied.write_text("row\told\n")  # what mutmut copied before the table was edited
+    (tmp_path / "mutants" / "app" / "rules.py").write_text("LEVEL = 3  # a mutant: mutmut's to manage\n")
+
+    assert mutation.refresh_data_files(tmp_path) == [copied]
+    assert copied.read_text() == "row\tnew\n"
+    assert (tmp_path / "mutants" / "app" / "rules.py").read_text().startswith("LEVEL = 3")
+    assert mutation.refresh_data_files(tmp_path) == []  # unchanged now: nothing copied
+    assert mutation.refresh_data_files(tmp_path / "app") == []  # no mutants/ yet: mutmut copies everything

@@ -22,3 +22,16 @@ def quiet_answers(*, age_years: float, sex: str = "female", complaint: str = "co
     if sex != "male" and age_years >= 10 and "pregnant" not in raw:
         raw["pregnant"] = False  # the questionnaire asks it from age 10; "not asked" would raise the level
     return raw
+
+
+def no_to_every_question(*, age_years: float, sex: str, complaint: str, **extra) -> dict:
+    """quiet_answers with every warning question of the complaint answered "no" (unanswered is not "no": it can
+    count as not sure), pregnant for a pregnancy complaint, which is only for the pregnant."""
+    from triage.engine import complaint_by_code
+
+    questions = complaint_by_code(complaint).red_flags
+    if "pregnancy" in complaint_by_code(complaint).tags:
+        extra.setdefault("pregnant", True)
+    return quiet_answers(
+        age_years=age_years, sex=sex, complaint=complaint, red_flags={q.id: False for q in questions}, **extra
+    )

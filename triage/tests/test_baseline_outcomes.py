@@ -17,7 +17,6 @@ starting level should not depend on that default.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +24,8 @@ import pytest
 
 from triage.engine import COMPLAINTS, DISPOSITIONS, evaluate, validate_answers
 from triage.engine.types import DISPOSITION_RANK, Result
-from triage.tests.quiet_answers import quiet_answers
+from triage.tests.expected_tables import table_rows
+from triage.tests.quiet_answers import no_to_every_question
 
 TABLE = Path(__file__).parent / "expected_baselines" / "baselines.tsv"
 HEADER = ["complaint", "age_years", "sex", "expected", "guidance"]
@@ -42,20 +42,10 @@ class Expected:
 
 
 def load_expected() -> list[Expected]:
-    with TABLE.open(newline="") as handle:
-        reader = csv.DictReader(handle, delimiter="\t")
-        assert reader.fieldnames == HEADER, f"{TABLE.name}: header must be {HEADER}, not {reader.fieldnames}"
-        return [
-            Expected(
-                row["complaint"],
-                float(row["age_years"]),
-                row["sex"],
-                row["expected"],
-                row["guidance"],
-                f"{TABLE.name}:{n}",
-            )
-            for n, row in enumerate(reader, start=2)
-        ]
+    return [
+        Expected(row["complaint"], float(row["age_years"]), row["sex"], row["expected"], row["guidance"], where)
+        for where, row in table_rows(TABLE, HEADER)
+    ]
 
 
 EXPECTED = load_expected()
@@ -63,17 +53,7 @@ _BY_CODE = {c.code: c for c in COMPLAINTS}
 
 
 def result_for(row: Expected) -> Result:
-    complaint = _BY_CODE[row.complaint]
-    extra = {}
-    if "pregnancy" in complaint.tags:
-        extra["pregnant"] = True  # a pregnancy complaint is only for the pregnant; quiet_answers says "no" otherwise
-    raw = quiet_answers(
-        age_years=row.age_years,
-        sex=row.sex,
-        complaint=row.complaint,
-        red_flags={f.id: False for f in complaint.red_flags},
-        **extra,
-    )
+    raw = no_to_every_question(age_years=row.age_years, sex=row.sex, complaint=row.complaint)
     return evaluate(validate_answers(raw))
 
 

@@ -22,7 +22,6 @@ MORE_URGENT.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +29,8 @@ import pytest
 
 from triage.engine import COMPLAINTS, DISPOSITIONS, evaluate, validate_answers
 from triage.engine.types import DISPOSITION_RANK, DURATION_DAYS, DURATIONS, SEXES
+from triage.tests.expected_tables import table_rows
+from triage.tests.quiet_answers import no_to_every_question
 
 TABLE = Path(__file__).parent / "expected_durations" / "durations.tsv"
 HEADER = ["complaint", "age_years", "sex", "duration", "home_treatment_failed", "expected", "guidance"]
@@ -54,22 +55,19 @@ class Expected:
 
 
 def load_expected() -> list[Expected]:
-    with TABLE.open(newline="") as handle:
-        reader = csv.DictReader(handle, delimiter="\t")
-        assert reader.fieldnames == HEADER, f"{TABLE.name}: header must be {HEADER}"
-        return [
-            Expected(
-                row["complaint"],
-                float(row["age_years"]),
-                row["sex"],
-                row["duration"],
-                row["home_treatment_failed"],
-                row["expected"],
-                row["guidance"],
-                f"{TABLE.name}:{n}",
-            )
-            for n, row in enumerate(reader, start=2)
-        ]
+    return [
+        Expected(
+            row["complaint"],
+            float(row["age_years"]),
+            row["sex"],
+            row["duration"],
+            row["home_treatment_failed"],
+            row["expected"],
+            row["guidance"],
+            where,
+        )
+        for where, row in table_rows(TABLE, HEADER)
+    ]
 
 
 EXPECTED = load_expected()
@@ -158,20 +156,7 @@ UNSOURCED_MORE_URGENT: dict[tuple[str, float, str, str], str] = {
 
 
 def raw_answers(row: Expected) -> dict:
-    complaint = _COMPLAINT[row.complaint]
-    raw = {
-        "age_years": row.age_years,
-        "sex": row.sex,
-        "complaint": row.complaint,
-        "pain": 0,
-        "onset": "gradual",
-        "duration": row.duration,
-        "red_flags": {f.id: False for f in complaint.red_flags},
-        "danger_signs": {},
-    }
-    if row.sex != "male" and row.age_years >= 10:
-        # Pregnancy complaints are only for the pregnant; elsewhere "not pregnant" keeps the row about its duration.
-        raw["pregnant"] = "pregnancy" in complaint.tags
+    raw = no_to_every_question(age_years=row.age_years, sex=row.sex, complaint=row.complaint, duration=row.duration)
     if (tried := TRIED[row.home_treatment_failed]) is not None:
         raw["home_treatment_failed"] = tried
     return raw

@@ -19,17 +19,10 @@ from __future__ import annotations
 import pytest
 
 from medicine.selectors import ReasonCode, medicine_check, medicines_for
+from medicine.tests.patients import ADULT
 
 pytestmark = pytest.mark.django_db
 
-ADULT = {
-    "age_years": 32,
-    "pregnant": False,
-    "breastfeeding": False,
-    "allergies": [],
-    "conditions": [],
-    "current_medicines": [],
-}
 AVOID = frozenset({"avoid"})
 AT_LEAST_CAUTION = frozenset({"caution", "avoid"})
 CAUTION = frozenset({"caution"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from medicine.selectors import ReasonCode, medicine_check, medicines_for
+from medicine.tests.patients import ADULT
 
 pytestmark = pytest.mark.django_db
 
@@ -21,15 +22,7 @@ def _months(years: int = 0, months: int = 0) -> int:
 
 def age_reasons(slug: str, age_months: int) -> dict[str, set[str]]:
     """{reason code: severities} of the age reasons a child of `age_months` gets for this medicine."""
-    report = medicine_check(
-        medicines=[slug],
-        age_years=age_months / 12,
-        pregnant=False,
-        breastfeeding=False,
-        allergies=[],
-        conditions=[],
-        current_medicines=[],
-    )
+    report = medicine_check(medicines=[slug], **{**ADULT, "age_years": age_months / 12})
     [item] = report.medicines
     found: dict[str, set[str]] = {}
     for reason in item.reasons:

@@ -7,17 +7,9 @@ import pytest
 from healthsvc.errors import Invalid
 from medicine.models import Indication, Medicine
 from medicine.selectors import medicine_check, medicine_detail, medicine_search, medicines_for
+from medicine.tests.patients import ADULT
 
 pytestmark = pytest.mark.django_db
-
-ADULT = {
-    "age_years": 35,
-    "pregnant": False,
-    "breastfeeding": False,
-    "allergies": [],
-    "conditions": [],
-    "current_medicines": [],
-}
 
 
 def report_for(complaint="headache", **context):
